@@ -1,0 +1,58 @@
+"""The ``matchmaker`` command: opens the app, or runs one subcommand.
+
+Each subcommand lives in its own module with ``register(subparsers)``; the module sets
+``func`` on its parser. User errors (:class:`MatchmakerError`) print one line on stderr
+and exit 2; ``--json`` output is one JSON document on stdout.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+from matchmaker import __version__
+from matchmaker.errors import MatchmakerError
+from matchmaker.i18n import _
+
+__all__ = ["main", "build_parser"]
+
+# One line per command module; each adds its subcommands.
+COMMAND_MODULES = [
+    "matchmaker.cli.data_commands",
+]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="matchmaker",
+        description=_("Sandbox Matchmaker: the Estonia–Ukraine Digital Society Sandbox network, offline."),
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--db", metavar="PATH", help=_("database file or postgresql:// URL (default: MATCHMAKER_DB "
+                                                         "or the user data folder)"))
+    parser.add_argument("--screenshot", metavar="DIR", help=_("render each main view to PNG files in DIR and exit"))
+    parser.add_argument("--lang", choices=("en", "et", "uk"), help=_("language of the app"))
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(subparsers)
+    return parser
+
+
+def _open_app(args: argparse.Namespace) -> int:
+    from matchmaker.ui.launch import launch
+
+    return launch(db=args.db, screenshot_dir=args.screenshot, language=args.lang)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    handler = getattr(args, "func", _open_app)
+    try:
+        return int(handler(args) or 0)
+    except MatchmakerError as error:
+        print(_("error: {message}").format(message=error), file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print(_("interrupted"), file=sys.stderr)
+        return 130

@@ -1,0 +1,110 @@
+"""``import``, ``export``, ``stats`` and ``demo``: getting data in and out of the store."""
+
+from __future__ import annotations
+
+import argparse
+
+from matchmaker.cli.output import emit_json, say, table
+from matchmaker.i18n import _
+
+__all__ = ["register"]
+
+
+def register(subparsers) -> None:
+    p = subparsers.add_parser("import", help=_("import JSON or CSV files (all or nothing)"))
+    p.add_argument("files", nargs="+", metavar="FILE", help=_("a .json file, CSV tables or a folder of them"))
+    p.add_argument("--dry-run", action="store_true", help=_("report what would change and change nothing"))
+    p.add_argument("--json", action="store_true", help=_("print the report as JSON"))
+    p.set_defaults(func=run_import)
+
+    p = subparsers.add_parser("export", help=_("export the network"))
+    p.add_argument("--format", required=True, choices=("json", "csv", "gexf", "graphml"))
+    p.add_argument("-o", "--output", required=True, metavar="PATH",
+                   help=_("file to write (json, gexf, graphml) or folder (csv)"))
+    p.add_argument("--json", action="store_true", help=_("print what was written as JSON"))
+    p.set_defaults(func=run_export)
+
+    p = subparsers.add_parser("stats", help=_("counts by actor kind, country and tie kind"))
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=run_stats)
+
+    p = subparsers.add_parser("demo", help=_("load the bundled demo network"))
+    p.add_argument("--reset", action="store_true", help=_("replace the current network with the demo"))
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=run_demo)
+
+
+def _store(args: argparse.Namespace):
+    from matchmaker.store import open_store
+
+    return open_store(args.db)
+
+
+def _report_text(report) -> str:
+    rows = [(name, report.added.get(name, 0), report.updated.get(name, 0)) for name in report.added]
+    return table(rows, (_("records"), _("added"), _("updated")))
+
+
+def run_import(args: argparse.Namespace) -> int:
+    from matchmaker.interchange import import_document, read_files
+
+    store = _store(args)
+    doc = read_files(args.files, store.resolver())
+    report = import_document(store.engine, doc, dry_run=args.dry_run)
+    if args.json:
+        emit_json(report.as_dict())
+    else:
+        print(_report_text(report))
+        if report.new_tags:
+            say(_("{n} labels matched no skill and were kept as free tags").format(n=len(report.new_tags)))
+    say(_("dry run: nothing was changed") if args.dry_run else _("import complete"))
+    return 0
+
+
+def run_export(args: argparse.Namespace) -> int:
+    store = _store(args)
+    net = store.load_network()
+    if args.format in ("json", "csv"):
+        from matchmaker.interchange import export_network
+
+        written = export_network(net, args.format, args.output)
+    else:
+        from matchmaker.graph.export import export_graph
+
+        written = export_graph(store, args.format, args.output)
+    if args.json:
+        emit_json({"written": [str(p) for p in written]})
+    else:
+        for path in written:
+            print(path)
+    return 0
+
+
+def run_stats(args: argparse.Namespace) -> int:
+    stats = _store(args).stats()
+    if args.json:
+        emit_json(stats)
+        return 0
+    print(table([(k, stats[k]) for k in ("actors", "ties", "events", "participations", "decisions")],
+                (_("records"), _("count"))))
+    for key, title in (("actors_by_kind", _("actor kind")), ("actors_by_country", _("country")),
+                       ("ties_by_kind", _("tie kind"))):
+        print()
+        print(table(sorted(stats[key].items(), key=lambda kv: -kv[1]), (title, _("count"))))
+    return 0
+
+
+def run_demo(args: argparse.Namespace) -> int:
+    from matchmaker.demo import seed_demo
+
+    store = _store(args)
+    if not args.reset and not store.is_empty():
+        say(_("the database already holds a network; use --reset to replace it with the demo"))
+        return 1
+    report = seed_demo(store)
+    if args.json:
+        emit_json(report.as_dict())
+    else:
+        print(_report_text(report))
+    say(_("demo network loaded"))
+    return 0

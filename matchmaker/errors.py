@@ -1,0 +1,33 @@
+"""The errors a user can act on, each naming where the problem is.
+
+Commands catch :class:`MatchmakerError` and print its message without a traceback.
+"""
+
+from __future__ import annotations
+
+__all__ = ["MatchmakerError", "InterchangeError", "UnknownActorError", "StoreError"]
+
+
+class MatchmakerError(Exception):
+    """Base of every error that is the user's to fix (bad input, unknown name, …)."""
+
+
+class StoreError(MatchmakerError):
+    """The database cannot be opened or is not a Sandbox Matchmaker database."""
+
+
+class UnknownActorError(MatchmakerError):
+    """A name or id given on the command line matches no actor."""
+
+
+class InterchangeError(MatchmakerError):
+    """A file being imported breaks the format; names the file, the place and the field.
+
+    ``location`` is ``line N`` for CSV (and for JSON syntax errors) or a JSON path such as
+    ``$.actors[3]``; ``field`` is the column or key at fault (None when the whole record is).
+    """
+
+    def __init__(self, path: str, location: str | None, field: str | None, message: str):
+        self.path, self.location, self.field, self.message = path, location, field, message
+        where = ", ".join(part for part in (location, f"field '{field}'" if field else None) if part)
+        super().__init__(f"{path}: {where}: {message}" if where else f"{path}: {message}")

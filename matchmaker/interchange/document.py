@@ -1,0 +1,52 @@
+"""A parsed, validated file set, ready to be written to the store."""
+
+from __future__ import annotations
+
+from array import array
+from dataclasses import dataclass, field
+
+from matchmaker.records import NetworkData, SkillRecord
+
+__all__ = ["FORMAT_ID", "Document", "Origins"]
+
+FORMAT_ID = "sandbox-matchmaker/1"
+
+
+class Origins:
+    """Where each record of one section came from, kept compactly (a million ties fit in a few MB).
+
+    ``pos`` is the CSV line number, or the index in the JSON list.
+    """
+
+    def __init__(self, section: str) -> None:
+        self.section = section
+        self._files: list[tuple[str, bool]] = []  # (path, is_json)
+        self._file_no = array("l")
+        self._pos = array("l")
+
+    def add_file(self, path: str, is_json: bool) -> int:
+        self._files.append((path, is_json))
+        return len(self._files) - 1
+
+    def append(self, file_no: int, pos: int) -> None:
+        self._file_no.append(file_no)
+        self._pos.append(pos)
+
+    def describe(self, index: int) -> tuple[str, str]:
+        """``(path, location)`` of record ``index`` of this section."""
+        path, is_json = self._files[self._file_no[index]]
+        pos = self._pos[index]
+        return path, (f"$.{self.section}[{pos}]" if is_json else f"line {pos}")
+
+
+@dataclass(slots=True)
+class Document:
+    """Records from one or more files; ``sources`` remembers where each id was defined."""
+
+    network: NetworkData = field(default_factory=NetworkData)
+    new_tags: dict[str, SkillRecord] = field(default_factory=dict)
+    actor_sources: dict[str, str] = field(default_factory=dict)  # id -> "file, place"
+    event_sources: dict[str, str] = field(default_factory=dict)
+    tie_origins: Origins = field(default_factory=lambda: Origins("ties"))
+    participation_origins: Origins = field(default_factory=lambda: Origins("participations"))
+    decision_origins: Origins = field(default_factory=lambda: Origins("decisions"))

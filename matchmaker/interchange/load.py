@@ -1,0 +1,212 @@
+"""Writing a validated :class:`Document` to the store: all of it, or nothing.
+
+Rows go in through SQLAlchemy Core ``INSERT … ON CONFLICT DO UPDATE`` in batches (no ORM
+objects: ~10x faster), so importing the same id again updates it. Every reference (tie
+ends, participants, decision pairs) must exist in the file or already in the store;
+the first that does not aborts the whole import with the place it was written.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import asdict, dataclass, field
+
+from sqlalchemy import Connection, Engine, Table, func, select
+
+from matchmaker.errors import InterchangeError, MatchmakerError
+from matchmaker.interchange.document import Document, Origins
+from matchmaker.models import Actor, ActorSkill, Event, MatchDecision, Participation, Skill, Tie, utcnow
+
+__all__ = ["ImportReport", "ImportCancelled", "import_document", "upsert_rows"]
+
+BATCH = 5_000
+Progress = Callable[[int, int], None]  # (done, total) in rows
+
+
+class ImportCancelled(MatchmakerError):
+    """The user cancelled the import; nothing was written."""
+
+
+@dataclass
+class ImportReport:
+    """What an import changed (or, for a dry run, would change)."""
+
+    dry_run: bool = False
+    added: dict[str, int] = field(default_factory=dict)
+    updated: dict[str, int] = field(default_factory=dict)
+    new_tags: list[str] = field(default_factory=list)
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+
+def _chunks(items: list, size: int = BATCH) -> Iterator[list]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def _insert(connection: Connection, table: Table):
+    if connection.dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert
+    return insert(table)
+
+
+def upsert_rows(connection: Connection, table: Table, rows: list[dict], keys: Iterable[str],
+                on_row: Callable[[int], None] | None = None) -> None:
+    """Insert ``rows``; a row whose ``keys`` already exist updates the other columns."""
+    if not rows:
+        return
+    keys = tuple(keys)
+    stmt = _insert(connection, table)
+    columns = [c for c in rows[0] if c not in keys and c != "created_at"]
+    stmt = stmt.on_conflict_do_update(index_elements=keys, set_={c: stmt.excluded[c] for c in columns}) if columns \
+        else stmt.on_conflict_do_nothing(index_elements=keys)
+    for chunk in _chunks(rows):
+        connection.execute(stmt, chunk)
+        if on_row:
+            on_row(len(chunk))
+
+
+def _existing(connection: Connection, column, ids: Iterable[str]) -> set[str]:
+    found: set[str] = set()
+    for chunk in _chunks(list(ids), 500):
+        found.update(connection.execute(select(column).where(column.in_(chunk))).scalars())
+    return found
+
+
+def _count(connection: Connection, table: Table) -> int:
+    return connection.execute(select(func.count()).select_from(table)).scalar_one()
+
+
+def _check_refs(connection: Connection, doc: Document) -> None:
+    net = doc.network
+    actor_ids = set(doc.actor_sources)
+    event_ids = set(doc.event_sources)
+    wanted_actors = {t.source for t in net.ties} | {t.target for t in net.ties}
+    wanted_actors |= {p.actor for p in net.participations} | {d.a for d in net.decisions} | {d.b for d in net.decisions}
+    actor_ids |= _existing(connection, Actor.__table__.c.id, wanted_actors - actor_ids)
+    event_ids |= _existing(connection, Event.__table__.c.id, {p.event for p in net.participations} - event_ids)
+
+    def dangling(origins: Origins, index: int, fld: str, value: str, what: str) -> InterchangeError:
+        path, location = origins.describe(index)
+        return InterchangeError(path, location, fld, f"refers to {what} {value!r}, which is neither in the file nor in the store")
+
+    for i, tie in enumerate(net.ties):
+        for fld in ("source", "target"):
+            if getattr(tie, fld) not in actor_ids:
+                raise dangling(doc.tie_origins, i, fld, getattr(tie, fld), "actor")
+    for i, part in enumerate(net.participations):
+        if part.event not in event_ids:
+            raise dangling(doc.participation_origins, i, "event", part.event, "event")
+        if part.actor not in actor_ids:
+            raise dangling(doc.participation_origins, i, "actor", part.actor, "actor")
+    for i, dec in enumerate(net.decisions):
+        for fld in ("a", "b"):
+            if getattr(dec, fld) not in actor_ids:
+                raise dangling(doc.decision_origins, i, fld, getattr(dec, fld), "actor")
+
+
+def _actor_rows(doc: Document, now) -> tuple[list[dict], list[dict]]:
+    actors, links = [], []
+    for a in doc.network.actors:
+        actors.append({
+            "id": a.id, "kind": a.kind, "name": a.name, "native_name": a.native_name, "country": a.country,
+            "city": a.city, "sectors": list(a.sectors), "description": a.description, "languages": list(a.languages),
+            "website": a.website, "stage": a.stage, "size": a.size, "roles": list(a.roles), "email": a.email,
+            "visibility": a.visibility, "created_at": now, "updated_at": now,
+        })
+        for side, skills in (("offer", a.offers), ("need", a.needs)):
+            links.extend({"actor_id": a.id, "skill_id": s, "side": side, "weight": w} for s, w in skills.items())
+    return actors, links
+
+
+def _write(connection: Connection, doc: Document, report: ImportReport, tick: Callable[[int], None]) -> None:
+    net = doc.network
+    now = utcnow()
+    existing_actors = _existing(connection, Actor.__table__.c.id, doc.actor_sources)
+    report.added["actors"] = len(doc.actor_sources) - len(existing_actors)
+    report.updated["actors"] = len(existing_actors)
+
+    tags = [{"id": t.id, "source": t.source, "label_en": t.label_en, "alt_labels": []} for t in doc.new_tags.values()]
+    _insert_new(connection, Skill.__table__, tags)
+    report.new_tags = sorted(doc.new_tags)
+
+    actor_rows, link_rows = _actor_rows(doc, now)
+    upsert_rows(connection, Actor.__table__, actor_rows, ["id"], tick)
+    link_table = ActorSkill.__table__
+    for chunk in _chunks(sorted(existing_actors), 500):
+        connection.execute(link_table.delete().where(link_table.c.actor_id.in_(chunk)))
+    upsert_rows(connection, link_table, link_rows, ["actor_id", "skill_id", "side"])
+
+    sections = (
+        ("events", Event.__table__, ["id"], [
+            {"id": e.id, "name": e.name, "kind": e.kind, "city": e.city, "country": e.country, "start": e.start,
+             "end": e.end} for e in net.events]),
+        ("ties", Tie.__table__, ["source", "target", "kind"], list({
+            (t.source, t.target, t.kind): {"source": t.source, "target": t.target, "kind": t.kind, "since": t.since,
+                                           "weight": t.weight} for t in net.ties}.values())),
+        ("participations", Participation.__table__, ["event_id", "actor_id"], list({
+            (p.event, p.actor): {"event_id": p.event, "actor_id": p.actor, "role": p.role}
+            for p in net.participations}.values())),
+        ("decisions", MatchDecision.__table__, ["actor_a", "actor_b"], list({
+            (d.a, d.b): {"actor_a": d.a, "actor_b": d.b, "status": d.status, "note": d.note,
+                         "suggested_at": d.suggested_at or now, "updated_at": d.updated_at or now}
+            for d in net.decisions}.values())),
+    )
+    for name, table, keys, rows in sections:
+        before = _count(connection, table)
+        upsert_rows(connection, table, rows, keys, tick)
+        report.added[name] = _count(connection, table) - before
+        report.updated[name] = len(rows) - report.added[name]
+
+
+def _insert_new(connection: Connection, table: Table, rows: list[dict]) -> None:
+    if rows:
+        connection.execute(_insert(connection, table).on_conflict_do_nothing(), rows)
+
+
+def _clear(connection: Connection) -> None:
+    """Delete the whole network (the bundled taxonomy stays), children before parents."""
+    from matchmaker.models import LayoutPosition, Team, TeamMember
+
+    for model in (LayoutPosition, TeamMember, Team, MatchDecision, Participation, Tie, ActorSkill, Event, Actor):
+        connection.execute(model.__table__.delete())
+    connection.execute(Skill.__table__.delete().where(Skill.__table__.c.source == "tag"))
+
+
+def import_document(engine: Engine, doc: Document, *, dry_run: bool = False, replace: bool = False,
+                    progress: Progress | None = None, cancelled: Callable[[], bool] | None = None) -> ImportReport:
+    """Write ``doc`` in one transaction; a dry run does the same work and rolls it back.
+
+    With ``replace`` the existing network is removed first, in the same transaction.
+    """
+    net = doc.network
+    total = len(net.actors) + len(net.ties) + len(net.events) + len(net.participations) + len(net.decisions)
+    done = 0
+
+    def tick(rows: int) -> None:
+        nonlocal done
+        done += rows
+        if cancelled and cancelled():
+            raise ImportCancelled("the import was cancelled; nothing was changed")
+        if progress:
+            progress(done, total)
+
+    report = ImportReport(dry_run=dry_run)
+    with engine.connect() as connection:
+        transaction = connection.begin()
+        try:
+            if replace:
+                _clear(connection)
+            _check_refs(connection, doc)
+            _write(connection, doc, report, tick)
+        except BaseException:
+            transaction.rollback()
+            raise
+        if dry_run:
+            transaction.rollback()
+        else:
+            transaction.commit()
+    return report

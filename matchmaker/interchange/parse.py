@@ -1,0 +1,148 @@
+"""Turning one raw record (a JSON object or a CSV row) into a validated record.
+
+The JSON and CSV readers differ only in how they find records and describe places; the
+rules for each field live here, once.
+"""
+
+from __future__ import annotations
+
+import re
+
+from matchmaker.interchange.document import Document
+from matchmaker.interchange.fields import Site
+from matchmaker.records import ActorRecord, DecisionRecord, EventRecord, ParticipationRecord, TieRecord
+from matchmaker.taxonomy import SkillResolver
+from matchmaker.vocab import (
+    ACTOR_KINDS,
+    DECISION_STATUSES,
+    EVENT_KINDS,
+    PARTICIPATION_ROLES,
+    SIZES,
+    STAGES,
+    TIE_KINDS,
+    VISIBILITY_LEVELS,
+)
+
+__all__ = ["ACTOR_FIELDS", "TIE_FIELDS", "EVENT_FIELDS", "PARTICIPATION_FIELDS", "DECISION_FIELDS",
+           "parse_actor", "parse_tie", "parse_event", "parse_participation", "parse_decision"]
+
+ACTOR_FIELDS = ("id", "kind", "name", "native_name", "country", "city", "sectors", "description", "languages",
+                "website", "stage", "size", "roles", "email", "visibility", "offers", "needs")
+TIE_FIELDS = ("source", "target", "kind", "since", "weight")
+EVENT_FIELDS = ("id", "name", "kind", "city", "country", "start", "end")
+PARTICIPATION_FIELDS = ("event", "actor", "role")
+DECISION_FIELDS = ("a", "b", "status", "note", "suggested_at", "updated_at")
+
+_WEIGHTED_TEXT = re.compile(r"^(.*\S)\s*=\s*([0-9]*\.?[0-9]+)$")
+
+
+def _check_keys(raw: dict, site: Site, known: tuple[str, ...]) -> None:
+    for key in raw:
+        if key not in known:
+            raise site.fail(key, f"is not a known field; expected some of {', '.join(known)}")
+
+
+def _skills(raw: dict, key: str, site: Site, resolver: SkillResolver, doc: Document) -> dict[str, float]:
+    value = raw.get(key)
+    if value is None or (site.text_values and value == ""):
+        return {}
+    if site.text_values:
+        value = [item for item in value.split(";") if item.strip()]
+    if not isinstance(value, list):
+        raise site.fail(key, "expected a list of skill labels or ids")
+    skills: dict[str, float] = {}
+    for index, item in enumerate(value):
+        where = f"{key}[{index}]"
+        weight = 1.0
+        if isinstance(item, dict):
+            _check_keys(item, site, ("skill", "weight"))
+            inner = Site(site.path, site.location, False)
+            label = inner.string(item, "skill", required=True)
+            weight = inner.number(item, "weight", default=1.0, at_most=1.0)
+        elif isinstance(item, str):
+            label = item.strip()
+            match = _WEIGHTED_TEXT.match(label) if site.text_values else None
+            if match:
+                label, weight = match.group(1), float(match.group(2))
+                if not 0 < weight <= 1:
+                    raise site.fail(where, f"weight must be in (0, 1]; got {weight}")
+        else:
+            raise site.fail(where, "expected a skill label, an id or {\"skill\": …, \"weight\": …}")
+        if not label:
+            raise site.fail(where, "is an empty skill label")
+        skill_id, new_tag = resolver.resolve_or_tag(label)
+        if new_tag is not None:
+            doc.new_tags[skill_id] = new_tag
+        skills[skill_id] = max(weight, skills.get(skill_id, 0.0))
+    return skills
+
+
+def parse_actor(raw: dict, site: Site, resolver: SkillResolver, doc: Document) -> ActorRecord:
+    _check_keys(raw, site, ACTOR_FIELDS)
+    return ActorRecord(
+        id=site.string(raw, "id", required=True, max_length=200),
+        kind=site.choice(raw, "kind", ACTOR_KINDS, required=True),
+        name=site.string(raw, "name", required=True),
+        country=site.country(raw, "country", required=True),
+        native_name=site.string(raw, "native_name"),
+        city=site.string(raw, "city", max_length=120),
+        sectors=site.string_list(raw, "sectors"),
+        description=site.string(raw, "description", max_length=20_000),
+        languages=site.string_list(raw, "languages"),
+        website=site.string(raw, "website", max_length=500),
+        stage=site.choice(raw, "stage", STAGES),
+        size=site.choice(raw, "size", SIZES),
+        roles=site.string_list(raw, "roles"),
+        email=site.email(raw, "email"),
+        visibility=site.choice(raw, "visibility", VISIBILITY_LEVELS, default="public"),
+        offers=_skills(raw, "offers", site, resolver, doc),
+        needs=_skills(raw, "needs", site, resolver, doc),
+    )
+
+
+def parse_tie(raw: dict, site: Site) -> TieRecord:
+    _check_keys(raw, site, TIE_FIELDS)
+    source = site.string(raw, "source", required=True, max_length=200)
+    target = site.string(raw, "target", required=True, max_length=200)
+    if source == target:
+        raise site.fail("target", f"a tie cannot link actor {source!r} to itself")
+    kind = site.choice(raw, "kind", TIE_KINDS, required=True)
+    return TieRecord(source, target, kind, site.date(raw, "since"), site.number(raw, "weight", default=1.0))
+
+
+def parse_event(raw: dict, site: Site) -> EventRecord:
+    _check_keys(raw, site, EVENT_FIELDS)
+    kind = site.choice(raw, "kind", EVENT_KINDS, required=True)
+    record = EventRecord(
+        id=site.string(raw, "id", required=True, max_length=200),
+        name=site.string(raw, "name", required=True),
+        kind=kind,
+        city=site.string(raw, "city", max_length=120),
+        country=site.country(raw, "country", required=False),
+        start=site.date(raw, "start"),
+        end=site.date(raw, "end"),
+    )
+    if record.start and record.end and record.end < record.start:
+        raise site.fail("end", f"the event ends ({record.end}) before it starts ({record.start})")
+    return record
+
+
+def parse_participation(raw: dict, site: Site) -> ParticipationRecord:
+    _check_keys(raw, site, PARTICIPATION_FIELDS)
+    return ParticipationRecord(
+        event=site.string(raw, "event", required=True, max_length=200),
+        actor=site.string(raw, "actor", required=True, max_length=200),
+        role=site.choice(raw, "role", PARTICIPATION_ROLES, default="participant"),
+    )
+
+
+def parse_decision(raw: dict, site: Site) -> DecisionRecord:
+    _check_keys(raw, site, DECISION_FIELDS)
+    return DecisionRecord(
+        a=site.string(raw, "a", required=True, max_length=200),
+        b=site.string(raw, "b", required=True, max_length=200),
+        status=site.choice(raw, "status", DECISION_STATUSES, default="suggested"),
+        note=site.string(raw, "note", max_length=5000),
+        suggested_at=site.timestamp(raw, "suggested_at"),
+        updated_at=site.timestamp(raw, "updated_at"),
+    )

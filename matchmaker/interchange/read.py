@@ -1,0 +1,164 @@
+"""Reading interchange files (JSON, or CSV tables) into one validated :class:`Document`."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+
+from matchmaker.errors import InterchangeError
+from matchmaker.interchange.document import FORMAT_ID, Document
+from matchmaker.interchange.fields import Site
+from matchmaker.interchange.parse import (
+    ACTOR_FIELDS,
+    DECISION_FIELDS,
+    EVENT_FIELDS,
+    PARTICIPATION_FIELDS,
+    TIE_FIELDS,
+    parse_actor,
+    parse_decision,
+    parse_event,
+    parse_participation,
+    parse_tie,
+)
+from matchmaker.taxonomy import SkillResolver
+
+__all__ = ["read_files", "CSV_TABLES"]
+
+SECTIONS = ("actors", "ties", "events", "participations", "decisions")
+CSV_TABLES = {
+    "actors": (ACTOR_FIELDS, ("id", "kind", "name", "country")),
+    "ties": (TIE_FIELDS, ("source", "target", "kind")),
+    "events": (EVENT_FIELDS, ("id", "name", "kind")),
+    "participations": (PARTICIPATION_FIELDS, ("event", "actor")),
+    "decisions": (DECISION_FIELDS, ("a", "b")),
+}
+
+
+def _decode(path: Path) -> str:
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise InterchangeError(str(path), None, None, f"cannot be read: {error.strerror}") from None
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = data[: error.start].count(b"\n") + 1
+        raise InterchangeError(
+            str(path), f"line {line}", None, f"is not valid UTF-8 (byte 0x{data[error.start]:02x}); save the file as UTF-8"
+        ) from None
+
+
+def _expand(paths: Iterable[str | Path]) -> list[Path]:
+    files: list[Path] = []
+    for path in map(Path, paths):
+        if path.is_dir():
+            found = [path / f"{name}.csv" for name in CSV_TABLES if (path / f"{name}.csv").exists()]
+            found += sorted(path.glob("*.json"))
+            if not found:
+                raise InterchangeError(str(path), None, None, "holds no actors.csv, ties.csv, … nor a .json file")
+            files.extend(found)
+        else:
+            files.append(path)
+    return files
+
+
+def _json_records(path: Path, text: str) -> Iterator[tuple[str, dict, Site, int]]:
+    try:
+        top = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise InterchangeError(
+            str(path), f"line {error.lineno}, column {error.colno}", None, f"is not valid JSON ({error.msg})"
+        ) from None
+    if not isinstance(top, dict):
+        raise InterchangeError(str(path), "$", None, "expected a JSON object with \"format\", \"actors\", …")
+    if top.get("format") != FORMAT_ID:
+        raise InterchangeError(str(path), "$", "format", f"expected {FORMAT_ID!r}; got {top.get('format')!r}")
+    for key in top:
+        if key != "format" and key not in SECTIONS:
+            raise InterchangeError(str(path), "$", key, f"is not a known section; expected some of {', '.join(SECTIONS)}")
+    for section in SECTIONS:
+        items = top.get(section, [])
+        if not isinstance(items, list):
+            raise InterchangeError(str(path), f"$.{section}", None, "expected a list of objects")
+        for index, item in enumerate(items):
+            location = f"$.{section}[{index}]"
+            if not isinstance(item, dict):
+                raise InterchangeError(str(path), location, None, "expected an object")
+            yield section, item, Site(str(path), location, False), index
+
+
+def _csv_records(path: Path, text: str) -> Iterator[tuple[str, dict, Site, int]]:
+    section = path.stem.lower()
+    if section not in CSV_TABLES:
+        raise InterchangeError(str(path), None, None, f"is not one of {', '.join(n + '.csv' for n in CSV_TABLES)}")
+    known, required = CSV_TABLES[section]
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    try:
+        header = [name.strip() for name in next(reader)]
+    except StopIteration:
+        raise InterchangeError(str(path), "line 1", None, "is empty; expected a header row") from None
+    for name in header:
+        if name not in known:
+            raise InterchangeError(str(path), "line 1", name, f"is not a known column; expected some of {', '.join(known)}")
+    for name in required:
+        if name not in header:
+            raise InterchangeError(str(path), "line 1", name, "is a required column and is missing")
+    try:
+        for row in reader:
+            line = reader.line_num
+            location = f"line {line}"
+            if not any(cell.strip() for cell in row):
+                continue
+            if len(row) != len(header):
+                raise InterchangeError(str(path), location, None, f"has {len(row)} values; the header has {len(header)}")
+            yield section, dict(zip(header, row, strict=True)), Site(str(path), location, True), line
+    except csv.Error as error:
+        raise InterchangeError(str(path), f"line {reader.line_num}", None, f"is not valid CSV ({error})") from None
+
+
+def read_files(
+    paths: Iterable[str | Path], resolver: SkillResolver, progress: Callable[[str], None] | None = None
+) -> Document:
+    """Parse and validate every file; raise :class:`InterchangeError` at the first fault."""
+    doc = Document()
+    net = doc.network
+    for path in _expand(paths):
+        if progress:
+            progress(str(path))
+        text = _decode(path)
+        is_json = path.suffix.lower() == ".json"
+        file_no = {o.section: o.add_file(str(path), is_json) for o in _origins(doc)}
+        records = _json_records(path, text) if is_json else _csv_records(path, text)
+        for section, raw, site, pos in records:
+            if section == "actors":
+                actor = parse_actor(raw, site, resolver, doc)
+                _claim(doc.actor_sources, actor.id, site, "actor")
+                net.actors.append(actor)
+            elif section == "ties":
+                net.ties.append(parse_tie(raw, site))
+                doc.tie_origins.append(file_no["ties"], pos)
+            elif section == "events":
+                event = parse_event(raw, site)
+                _claim(doc.event_sources, event.id, site, "event")
+                net.events.append(event)
+            elif section == "participations":
+                net.participations.append(parse_participation(raw, site))
+                doc.participation_origins.append(file_no["participations"], pos)
+            else:
+                net.decisions.append(parse_decision(raw, site))
+                doc.decision_origins.append(file_no["decisions"], pos)
+    return doc
+
+
+def _origins(doc: Document):
+    return (doc.tie_origins, doc.participation_origins, doc.decision_origins)
+
+
+def _claim(sources: dict[str, str], record_id: str, site: Site, what: str) -> None:
+    here = f"{site.path}, {site.location}"
+    if record_id in sources:
+        raise site.fail("id", f"duplicate {what} id {record_id!r}; first defined at {sources[record_id]}")
+    sources[record_id] = here

@@ -1,0 +1,156 @@
+"""The data model of the collaboration network, as SQLModel tables.
+
+The schema itself is owned by the Alembic migrations in ``matchmaker/migrations``;
+these classes must stay in step with the newest migration (a test compares them).
+List-valued fields (sectors, languages, roles) are JSON columns: they are read and
+written whole, never queried element by element in SQL.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, date, datetime
+
+from sqlalchemy import JSON, Column, Index, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+__all__ = [
+    "Actor",
+    "ActorSkill",
+    "Event",
+    "LayoutPosition",
+    "MatchDecision",
+    "Participation",
+    "Skill",
+    "Team",
+    "TeamMember",
+    "Tie",
+    "new_actor_id",
+    "utcnow",
+]
+
+
+def utcnow() -> datetime:
+    """The current time in UTC (stored times are always UTC)."""
+    return datetime.now(UTC)
+
+
+def new_actor_id() -> str:
+    """A fresh id for an actor created in the app (imported actors keep their own)."""
+    return str(uuid.uuid4())
+
+
+class Actor(SQLModel, table=True):
+    id: str = Field(default_factory=new_actor_id, primary_key=True, max_length=200)
+    kind: str = Field(index=True, max_length=32)
+    name: str = Field(index=True, max_length=300)
+    native_name: str | None = Field(default=None, max_length=300)
+    country: str = Field(index=True, max_length=2)
+    city: str | None = Field(default=None, max_length=120)
+    sectors: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    description: str | None = None
+    languages: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    website: str | None = Field(default=None, max_length=500)
+    stage: str | None = Field(default=None, max_length=32)
+    size: str | None = Field(default=None, max_length=32)
+    roles: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    email: str | None = Field(default=None, max_length=320)
+    visibility: str = Field(default="public", max_length=16)
+    created_at: datetime = Field(default_factory=utcnow)
+    updated_at: datetime = Field(default_factory=utcnow)
+
+
+class Skill(SQLModel, table=True):
+    """One concept of the taxonomy, labelled in three languages.
+
+    ``source`` is ``esco`` (ESCO digital skills), ``egov`` (the Sandbox's own e-government
+    vocabulary) or ``tag`` (a free tag an import brought that matched no skill; kept, not dropped).
+    """
+
+    id: str = Field(primary_key=True, max_length=200)
+    source: str = Field(max_length=16)
+    label_en: str = Field(max_length=300)
+    label_et: str | None = Field(default=None, max_length=300)
+    label_uk: str | None = Field(default=None, max_length=300)
+    alt_labels: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    broader: str | None = Field(default=None, max_length=300)
+    uri: str | None = Field(default=None, max_length=300)
+
+
+class ActorSkill(SQLModel, table=True):
+    """What an actor offers (side ``offer``) or needs (side ``need``), with a weight in (0, 1]."""
+
+    __tablename__ = "actor_skill"
+    actor_id: str = Field(foreign_key="actor.id", primary_key=True, ondelete="CASCADE", max_length=200)
+    skill_id: str = Field(foreign_key="skill.id", primary_key=True, max_length=200)
+    side: str = Field(primary_key=True, max_length=8)
+    weight: float = 1.0
+
+
+class Tie(SQLModel, table=True):
+    """A typed, dated, weighted link between two actors; one per (source, target, kind)."""
+
+    __table_args__ = (
+        UniqueConstraint("source", "target", "kind", name="uq_tie_source_target_kind"),
+        Index("ix_tie_target", "target"),
+    )
+    id: int | None = Field(default=None, primary_key=True)
+    source: str = Field(foreign_key="actor.id", ondelete="CASCADE", max_length=200)
+    target: str = Field(foreign_key="actor.id", ondelete="CASCADE", max_length=200)
+    kind: str = Field(max_length=32)
+    since: date | None = None
+    weight: float = 1.0
+
+
+class Event(SQLModel, table=True):
+    id: str = Field(primary_key=True, max_length=200)
+    name: str = Field(max_length=300)
+    kind: str = Field(max_length=32)
+    city: str | None = Field(default=None, max_length=120)
+    country: str | None = Field(default=None, max_length=2)
+    start: date | None = None
+    end: date | None = None
+
+
+class Participation(SQLModel, table=True):
+    event_id: str = Field(foreign_key="event.id", primary_key=True, ondelete="CASCADE", max_length=200)
+    actor_id: str = Field(foreign_key="actor.id", primary_key=True, ondelete="CASCADE", max_length=200)
+    role: str = Field(default="participant", max_length=32)
+
+
+class Team(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    event_id: str = Field(foreign_key="event.id", ondelete="CASCADE", max_length=200)
+    name: str = Field(max_length=200)
+    challenge: str | None = Field(default=None, max_length=300)
+    created_at: datetime = Field(default_factory=utcnow)
+
+
+class TeamMember(SQLModel, table=True):
+    __tablename__ = "team_member"
+    team_id: int = Field(foreign_key="team.id", primary_key=True, ondelete="CASCADE")
+    actor_id: str = Field(foreign_key="actor.id", primary_key=True, ondelete="CASCADE", max_length=200)
+    locked: bool = False
+
+
+class MatchDecision(SQLModel, table=True):
+    """A suggested pair and what became of it: the outcomes the recommender learns from."""
+
+    __tablename__ = "match_decision"
+    __table_args__ = (UniqueConstraint("actor_a", "actor_b", name="uq_decision_pair"),)
+    id: int | None = Field(default=None, primary_key=True)
+    actor_a: str = Field(foreign_key="actor.id", ondelete="CASCADE", max_length=200)
+    actor_b: str = Field(foreign_key="actor.id", ondelete="CASCADE", max_length=200)
+    status: str = Field(default="suggested", max_length=16)
+    suggested_at: datetime = Field(default_factory=utcnow)
+    updated_at: datetime = Field(default_factory=utcnow)
+    note: str | None = None
+
+
+class LayoutPosition(SQLModel, table=True):
+    """Where the canvas last placed an actor, so it opens at once next time (migration 0002)."""
+
+    __tablename__ = "layout_position"
+    actor_id: str = Field(foreign_key="actor.id", primary_key=True, ondelete="CASCADE", max_length=200)
+    x: float
+    y: float

@@ -1,0 +1,186 @@
+"""The network store: one object over the database that every front end shares.
+
+Reads for analysis come back as plain records in bulk (``load_network``); small edits go
+through short transactions here. SQL lives in the core, never in the UI.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+
+from sqlalchemy import Engine, func, or_, select
+
+from matchmaker.db import open_engine
+from matchmaker.errors import UnknownActorError
+from matchmaker.models import (
+    Actor,
+    ActorSkill,
+    Event,
+    MatchDecision,
+    Participation,
+    Skill,
+    Tie,
+    utcnow,
+)
+from matchmaker.records import (
+    ActorRecord,
+    DecisionRecord,
+    EventRecord,
+    NetworkData,
+    ParticipationRecord,
+    SkillRecord,
+    TieRecord,
+)
+from matchmaker.taxonomy import SkillResolver, bundled_skills
+
+__all__ = ["Store", "open_store"]
+
+
+def open_store(db: str | None = None) -> Store:
+    """Open (creating and migrating if needed) the database and make sure the taxonomy is in it."""
+    store = Store(open_engine(db))
+    store.ensure_taxonomy()
+    return store
+
+
+def _actor_record(r, offers: dict[str, float], needs: dict[str, float]) -> ActorRecord:
+    return ActorRecord(
+        id=r["id"], kind=r["kind"], name=r["name"], country=r["country"], native_name=r["native_name"],
+        city=r["city"], sectors=tuple(r["sectors"] or ()), description=r["description"],
+        languages=tuple(r["languages"] or ()), website=r["website"], stage=r["stage"], size=r["size"],
+        roles=tuple(r["roles"] or ()), email=r["email"], visibility=r["visibility"], offers=offers, needs=needs,
+    )
+
+
+class Store:
+    def __init__(self, engine: Engine):
+        self.engine = engine
+
+    # -- taxonomy -------------------------------------------------------------------------------
+    def ensure_taxonomy(self) -> int:
+        """Insert the bundled skills the database lacks; returns how many were added."""
+        table = Skill.__table__
+        with self.engine.begin() as conn:
+            have = set(conn.execute(select(table.c.id)).scalars())
+            rows = [
+                {"id": s.id, "source": s.source, "label_en": s.label_en, "label_et": s.label_et,
+                 "label_uk": s.label_uk, "alt_labels": list(s.alt_labels), "broader": s.broader, "uri": s.uri}
+                for s in bundled_skills() if s.id not in have
+            ]
+            if rows:
+                conn.execute(table.insert(), rows)
+        return len(rows)
+
+    def skills(self) -> dict[str, SkillRecord]:
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(Skill.__table__)).mappings()
+            return {r["id"]: SkillRecord(r["id"], r["source"], r["label_en"], r["label_et"], r["label_uk"],
+                                         tuple(r["alt_labels"] or ()), r["broader"], r["uri"]) for r in rows}
+
+    def resolver(self) -> SkillResolver:
+        return SkillResolver(self.skills().values())
+
+    # -- reading --------------------------------------------------------------------------------
+    def is_empty(self) -> bool:
+        with self.engine.connect() as conn:
+            return conn.execute(select(Actor.__table__.c.id).limit(1)).first() is None
+
+    def load_network(self) -> NetworkData:
+        """The whole network as records (bulk Core selects, no ORM objects)."""
+        net = NetworkData(skills=self.skills())
+        with self.engine.connect() as conn:
+            offers: dict[str, dict[str, float]] = defaultdict(dict)
+            needs: dict[str, dict[str, float]] = defaultdict(dict)
+            links = ActorSkill.__table__.c
+            for actor_id, skill_id, side, weight in conn.execute(
+                select(links.actor_id, links.skill_id, links.side, links.weight).order_by(links.actor_id, links.skill_id)
+            ):
+                (offers if side == "offer" else needs)[actor_id][skill_id] = weight
+            net.actors = [
+                _actor_record(r, offers.get(r["id"], {}), needs.get(r["id"], {}))
+                for r in conn.execute(select(Actor.__table__).order_by(Actor.__table__.c.id)).mappings()
+            ]
+            t = Tie.__table__.c
+            net.ties = [TieRecord(*row) for row in conn.execute(
+                select(t.source, t.target, t.kind, t.since, t.weight).order_by(t.id))]
+            e = Event.__table__.c
+            net.events = [EventRecord(*row) for row in conn.execute(
+                select(e.id, e.name, e.kind, e.city, e.country, e.start, e.end).order_by(e.start, e.id))]
+            p = Participation.__table__.c
+            net.participations = [ParticipationRecord(*row) for row in conn.execute(
+                select(p.event_id, p.actor_id, p.role).order_by(p.event_id, p.actor_id))]
+            d = MatchDecision.__table__.c
+            net.decisions = [DecisionRecord(*row) for row in conn.execute(
+                select(d.actor_a, d.actor_b, d.status, d.note, d.suggested_at, d.updated_at).order_by(d.id))]
+        return net
+
+    def find_actor(self, key: str) -> ActorRecord:
+        """The actor whose id, or else exact name (or native name), is ``key``."""
+        a = Actor.__table__.c
+        with self.engine.connect() as conn:
+            row = conn.execute(select(a.id).where(a.id == key)).first()
+            if row is None:
+                rows = conn.execute(select(a.id).where(or_(a.name == key, a.native_name == key))).all()
+                if len(rows) > 1:
+                    raise UnknownActorError(f"{key!r} names {len(rows)} actors; give the id instead")
+                row = rows[0] if rows else None
+        if row is None:
+            raise UnknownActorError(f"no actor has the id or name {key!r}")
+        return self.actors([row[0]])[0]
+
+    def actors(self, ids: Iterable[str]) -> list[ActorRecord]:
+        """Records for the given ids, in the order given (unknown ids are skipped)."""
+        ids = list(ids)
+        found: dict[str, ActorRecord] = {}
+        a, links = Actor.__table__, ActorSkill.__table__
+        with self.engine.connect() as conn:
+            for start in range(0, len(ids), 500):
+                chunk = ids[start : start + 500]
+                skills: dict[tuple[str, str], dict[str, float]] = defaultdict(dict)
+                for actor_id, skill_id, side, weight in conn.execute(
+                    select(links).where(links.c.actor_id.in_(chunk))
+                ):
+                    skills[(actor_id, side)][skill_id] = weight
+                for r in conn.execute(select(a).where(a.c.id.in_(chunk))).mappings():
+                    found[r["id"]] = _actor_record(r, skills.get((r["id"], "offer"), {}), skills.get((r["id"], "need"), {}))
+        return [found[i] for i in ids if i in found]
+
+    def stats(self) -> dict:
+        """Counts by actor kind, country and tie kind, for ``matchmaker stats``."""
+        a, t = Actor.__table__.c, Tie.__table__.c
+        with self.engine.connect() as conn:
+            def grouped(column) -> dict[str, int]:
+                return dict(sorted(Counter(dict(conn.execute(select(column, func.count()).group_by(column)).all())).items()))
+            return {
+                "actors": conn.execute(select(func.count()).select_from(Actor.__table__)).scalar_one(),
+                "ties": conn.execute(select(func.count()).select_from(Tie.__table__)).scalar_one(),
+                "events": conn.execute(select(func.count()).select_from(Event.__table__)).scalar_one(),
+                "participations": conn.execute(select(func.count()).select_from(Participation.__table__)).scalar_one(),
+                "decisions": conn.execute(select(func.count()).select_from(MatchDecision.__table__)).scalar_one(),
+                "actors_by_kind": grouped(a.kind),
+                "actors_by_country": grouped(a.country),
+                "ties_by_kind": grouped(t.kind),
+            }
+
+    # -- writing --------------------------------------------------------------------------------
+    def clear_network(self) -> None:
+        """Remove every actor, tie, event and decision (the taxonomy stays)."""
+        from matchmaker.interchange import Document, import_document
+
+        import_document(self.engine, Document(), replace=True)
+
+    def record_decision(self, a: str, b: str, status: str, note: str | None = None) -> None:
+        """Record (or move along) what became of the suggestion of ``b`` to ``a``."""
+        from matchmaker.interchange.load import upsert_rows
+        from matchmaker.vocab import DECISION_STATUSES
+
+        if status not in DECISION_STATUSES:
+            raise ValueError(f"unknown decision status {status!r}")
+        now = utcnow()
+        with self.engine.begin() as conn:
+            d = MatchDecision.__table__.c
+            existing = conn.execute(select(d.suggested_at).where(d.actor_a == a, d.actor_b == b)).first()
+            row = {"actor_a": a, "actor_b": b, "status": status, "note": note,
+                   "suggested_at": existing[0] if existing else now, "updated_at": now}
+            upsert_rows(conn, MatchDecision.__table__, [row], ["actor_a", "actor_b"])

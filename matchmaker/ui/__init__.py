@@ -1,0 +1,1 @@
+"""Everything Qt: the desktop app over the Qt-free core."""
