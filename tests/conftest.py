@@ -31,6 +31,19 @@ def db_url(request, tmp_path):
 
 
 @pytest.fixture
+def postgres_or_sqlite_url(request, tmp_path):
+    """A factory of further empty databases on the same backend as ``db_url``."""
+    counter = iter(range(1000))
+
+    def make() -> str:
+        if "[postgres" in request.node.name:
+            return request.getfixturevalue("postgres_server").create_database()
+        return str(tmp_path / f"extra-{next(counter)}.sqlite")
+
+    return make
+
+
+@pytest.fixture
 def store(db_url):
     """An opened (migrated, taxonomy-seeded) store on an empty network, on each backend."""
     from matchmaker.store import open_store

@@ -33,8 +33,8 @@ def upgrade() -> None:
     sa.Column('roles', sa.JSON(), nullable=False),
     sa.Column('email', sa.String(length=320), nullable=True),
     sa.Column('visibility', sa.String(length=16), nullable=False),
-    sa.Column('created_at', sa.DateTime(), nullable=False),
-    sa.Column('updated_at', sa.DateTime(), nullable=False),
+    sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
+    sa.Column('updated_at', sa.DateTime(timezone=True), nullable=False),
     sa.PrimaryKeyConstraint('id')
     )
     with op.batch_alter_table('actor', schema=None) as batch_op:
@@ -77,8 +77,8 @@ def upgrade() -> None:
     sa.Column('actor_a', sa.String(length=200), nullable=False),
     sa.Column('actor_b', sa.String(length=200), nullable=False),
     sa.Column('status', sa.String(length=16), nullable=False),
-    sa.Column('suggested_at', sa.DateTime(), nullable=False),
-    sa.Column('updated_at', sa.DateTime(), nullable=False),
+    sa.Column('suggested_at', sa.DateTime(timezone=True), nullable=False),
+    sa.Column('updated_at', sa.DateTime(timezone=True), nullable=False),
     sa.Column('note', sa.String(), nullable=True),
     sa.ForeignKeyConstraint(['actor_a'], ['actor.id'], ondelete='CASCADE'),
     sa.ForeignKeyConstraint(['actor_b'], ['actor.id'], ondelete='CASCADE'),
@@ -98,7 +98,7 @@ def upgrade() -> None:
     sa.Column('event_id', sa.String(length=200), nullable=False),
     sa.Column('name', sa.String(length=200), nullable=False),
     sa.Column('challenge', sa.String(length=300), nullable=True),
-    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
     sa.ForeignKeyConstraint(['event_id'], ['event.id'], ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id')
     )

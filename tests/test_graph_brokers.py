@@ -1,0 +1,48 @@
+"""Cross-border brokers, bridges and structural holes on the bridge world."""
+
+from __future__ import annotations
+
+import networkx as nx
+import pytest
+
+from matchmaker.graph.brokers import bridges, cross_border_brokers, structural_holes
+from matchmaker.graph.build import build_graph
+from tests.graph_networks import bridge_world
+
+
+@pytest.fixture
+def G():
+    return build_graph(bridge_world())
+
+
+def test_the_broker_ranks_first(G):
+    ranked = cross_border_brokers(G)
+    # 4 EE (e1, e2, e3, b) x 3 UA pairs = 12; b lies on every path except its own 3: 9/12.
+    assert ranked[0] == ("b", pytest.approx(0.75))
+    assert dict(ranked)["u1"] == pytest.approx(2 / 12)  # b-u3, e1-u3, e2-u3, e3-u3: half of each
+    assert "u3" not in dict(ranked) and "e3" not in dict(ranked)
+
+
+def test_sampling_is_seeded_and_keeps_the_broker_on_top(G):
+    assert cross_border_brokers(G, samples=2, seed=3) == cross_border_brokers(G, samples=2, seed=3)
+    assert cross_border_brokers(G, samples=2, seed=3)[0][0] == "b"
+    assert len(cross_border_brokers(G, top=2)) == 2
+
+
+def test_one_sided_network_has_no_brokers():
+    G = nx.Graph([("a", "b")])
+    nx.set_node_attributes(G, "EE", "country")
+    assert cross_border_brokers(G) == []
+
+
+def test_bridges(G):
+    assert bridges(G) == []  # b has two ties to each side
+    G.remove_edge("b", "u2")
+    assert bridges(G) == [("b", "u1")]
+
+
+def test_structural_holes_put_the_broker_first(G):
+    ranked = structural_holes(G, top=3)
+    assert ranked[0][0] == "b"
+    assert [c for _n, c in ranked] == sorted(c for _n, c in ranked)
+    assert all(n != "e3" for n, _c in structural_holes(G, candidates=2))  # only the top-degree actors

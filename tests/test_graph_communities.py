@@ -1,0 +1,62 @@
+"""detect_communities on graphs whose communities are obvious."""
+
+from __future__ import annotations
+
+import networkx as nx
+import pytest
+
+from matchmaker.graph.build import build_graph
+from matchmaker.graph.communities import detect_communities
+from tests.graph_networks import bridge_world
+
+
+def two_cliques(size=5):
+    G = nx.Graph()
+    for prefix, country, sector in (("e", "EE", "govtech"), ("u", "UA", "e-health")):
+        members = [f"{prefix}{i}" for i in range(size)]
+        G.add_nodes_from(members, country=country, sectors=[sector])
+        G.add_edges_from(((a, b) for i, a in enumerate(members) for b in members[i + 1:]), weight=1.0,
+                         cross_border=False)
+    G.add_edge("e0", "u0", weight=1.0, cross_border=True)
+    return G
+
+
+def test_two_cliques_are_two_communities():
+    found = detect_communities(two_cliques())
+    assert [c.members for c in found] == [[f"e{i}" for i in range(5)], [f"u{i}" for i in range(5)]]
+    assert [c.id for c in found] == [0, 1]
+    assert [c.label for c in found] == ["govtech · EE", "e-health · UA"]
+    assert found[0].countries == {"EE": 5} and found[0].sectors == ["govtech"]
+    assert found[0].cross_border_share == 0.0
+
+
+def test_largest_first_and_isolated_actors_alone():
+    G = two_cliques()
+    G.add_edges_from([("e0", "e5"), ("e1", "e5")], weight=1.0, cross_border=False)
+    G.add_node("loner", country="UA", sectors=[])
+    found = detect_communities(G)
+    assert [len(c.members) for c in found] == [6, 5, 1]
+    assert found[-1].members == ["loner"] and found[-1].label == "UA"
+
+
+def test_mixed_community_counts_cross_border_ties():
+    found = detect_communities(build_graph(bridge_world()))
+    assert sorted(len(c.members) for c in found) == [3, 4]
+    with_broker = next(c for c in found if "b" in c.members)
+    # b's community: 3 ties of its triangle plus b's 2 ties into it, 2 of the 5 cross the border
+    # when b sits with the Ukrainians, none when b sits with the Estonians.
+    assert with_broker.cross_border_share in (0.0, pytest.approx(2 / 5))
+    assert set(with_broker.countries) in ({"EE"}, {"EE", "UA"})
+
+
+def test_same_seed_same_answer_and_resolution_splits():
+    G = nx.connected_caveman_graph(6, 5)
+    nx.set_node_attributes(G, "EE", "country")
+    first = detect_communities(G, seed=7)
+    assert [c.members for c in first] == [c.members for c in detect_communities(G, seed=7)]
+    assert len(first) == 6
+    assert len(detect_communities(G, resolution=0.05)) < 6
+
+
+def test_empty_graph():
+    assert detect_communities(nx.Graph()) == []
