@@ -15,6 +15,8 @@ True
 'tonu poder parnu'
 >>> fold("Харків  — e-health!")
 'kharkiv e health'
+>>> fold("C++"), fold("C#"), fold("C")
+('c++', 'c#', 'c')
 """
 
 from __future__ import annotations
@@ -45,7 +47,8 @@ _EXONYMS = {
     "chernigov": "chernihiv", "vinnitsa": "vinnytsia", "rovno": "rivne", "reval": "tallinn",
     "dorpat": "tartu", "yuriev": "tartu", "tallin": "tallinn",
 }
-_NON_WORD = re.compile(r"[^0-9a-z]+")
+# '+' and '#' stay inside words so C, C++ and C# remain three different skills.
+_NON_WORD = re.compile(r"[^0-9a-z+#]+")
 
 
 def transliterate_uk(text: str) -> str:
@@ -82,7 +85,7 @@ def fold_tokens(text: str | None) -> list[str]:
     if not text:
         return []
     latin = _strip_marks(transliterate_uk(text.casefold()))
-    return [_EXONYMS.get(tok, tok) for tok in _NON_WORD.split(latin) if tok]
+    return [_EXONYMS.get(tok, tok) for tok in _NON_WORD.split(latin) if tok.strip("+#")]
 
 
 def fold(text: str | None) -> str:
