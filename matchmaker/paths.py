@@ -10,13 +10,14 @@ __all__ = ["DB_ENV_VAR", "default_database_path", "resolve_database_url", "resou
 DB_ENV_VAR = "MATCHMAKER_DB"
 APP_NAME = "sandbox-matchmaker"
 
-_REPO_RESOURCES = Path(__file__).resolve().parent.parent / "resources"
+_CHECKOUT = Path(__file__).resolve().parent.parent
 _PACKAGED_RESOURCES = Path(__file__).resolve().parent / "resources"
 
 
 def resource_path(*parts: str) -> Path:
     """Path of a bundled resource, from a source checkout or an installed wheel."""
-    base = _REPO_RESOURCES if _REPO_RESOURCES.is_dir() else _PACKAGED_RESOURCES
+    in_checkout = (_CHECKOUT / "pyproject.toml").is_file() and (_CHECKOUT / "resources").is_dir()
+    base = _CHECKOUT / "resources" if in_checkout else _PACKAGED_RESOURCES
     return base.joinpath(*parts)
 
 

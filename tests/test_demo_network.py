@@ -161,7 +161,8 @@ def hidden_partner_hits(network: dict, actors: dict, k: int = 10, seed: int = 7)
     """Hits@k of simple scores on a quarter of the cross-border partner ties, hidden.
 
     A self-contained stand-in for the recommender's evaluation: it only checks that the
-    demo rewards the signals it claims to plant.
+    demo rewards the signals it claims to plant. *combined* adds a warm path (a shared event
+    or a shared kept partner) to reciprocal overlap + log-popularity.
     """
     rng = random.Random(seed)
     partner = sorted(
@@ -180,6 +181,15 @@ def hidden_partner_hits(network: dict, actors: dict, k: int = 10, seed: int = 7)
     eligible = sorted({a for p in partner for a in p})
     offers = {a: _skills(actors[a], "offers") for a in eligible}
     needs = {a: _skills(actors[a], "needs") for a in eligible}
+    events_of: dict[str, set[str]] = {a: set() for a in eligible}
+    for p in network["participations"]:
+        events_of.get(p["actor"], set()).add(p["event"])
+    partners_of: dict[str, set[str]] = {a: set() for a in eligible}
+    for t in network["ties"]:
+        pair = frozenset((t["source"], t["target"]))
+        if t["kind"] == "partner" and pair not in hidden_set and pair <= partners_of.keys():
+            partners_of[t["source"]].add(t["target"])
+            partners_of[t["target"]].add(t["source"])
     hits, expected_random = Counter(), 0.0
     queries = hidden + [(b, a) for a, b in hidden]
     for a, b in queries:
@@ -192,12 +202,16 @@ def hidden_partner_hits(network: dict, actors: dict, k: int = 10, seed: int = 7)
         jitter = {c: rng.random() for c in cands}  # random tie-breaking, the same for every score
         forward = {c: len(needs[a] & offers[c]) for c in cands}
         backward = {c: len(needs[c] & offers[a]) for c in cands}
+        warm = {c: bool(events_of[a] & events_of[c] or partners_of[a] & partners_of[c]) for c in cands}
         scores = {
             "popularity": {c: degree[c] for c in cands},
             "one_directional": forward,
             "reciprocal": {c: min(forward[c], backward[c]) for c in cands},
             "reciprocal_and_popularity": {
                 c: min(forward[c], backward[c]) + 0.5 * math.log1p(degree[c]) for c in cands
+            },
+            "combined": {
+                c: min(forward[c], backward[c]) + 0.5 * math.log1p(degree[c]) + 0.5 * warm[c] for c in cands
             },
         }
         for name, score in scores.items():
@@ -210,9 +224,18 @@ def hidden_partner_hits(network: dict, actors: dict, k: int = 10, seed: int = 7)
 
 def test_planted_partner_preference_is_learnable(network, actors):
     hits = hidden_partner_hits(network, actors)
-    assert hits["popularity"] > 2 * hits["random"], hits
-    assert hits["reciprocal"] > hits["one_directional"] + 0.03, hits
-    assert hits["reciprocal_and_popularity"] > max(hits["popularity"], hits["reciprocal"]), hits
+    assert hits["random"] < hits["popularity"], hits
+    # popularity is a real competitor, as on real networks: a model must earn its win over it
+    assert hits["popularity"] >= 0.6 * hits["reciprocal"], hits
+    assert hits["one_directional"] + 0.03 < hits["reciprocal"], hits
+    singles = max(hits["popularity"], hits["one_directional"], hits["reciprocal"])
+    assert hits["combined"] > singles + 0.05, hits
+    assert hits["combined"] >= hits["reciprocal_and_popularity"], hits
+
+
+def test_truth_records_the_measured_baselines(network, truth, actors):
+    hits = hidden_partner_hits(network, actors)
+    assert truth["baseline_hits_at_10"] == pytest.approx(hits, abs=5e-4)
 
 
 def test_generator_is_deterministic(tmp_path):

@@ -1,0 +1,14 @@
+"""Packaging detail pyproject.toml cannot say: ship the top-level ``resources/`` as ``matchmaker.resources``."""
+
+from setuptools import find_packages, setup
+
+setup(
+    packages=[*find_packages(include=["matchmaker", "matchmaker.*"]), "matchmaker.resources"],
+    package_dir={"matchmaker.resources": "resources"},
+    package_data={
+        "matchmaker.resources": ["**/*.json", "**/*.csv", "**/*.md", "**/*.qm", "**/*.ts", "**/*.mo", "**/*.svg",
+                                 "**/*.png"],
+        "matchmaker.migrations": ["*.mako"],
+    },
+    include_package_data=False,
+)
