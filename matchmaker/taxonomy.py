@@ -73,11 +73,13 @@ class SkillResolver:
     def __init__(self, skills: Iterable[SkillRecord]):
         self.skills: dict[str, SkillRecord] = {}
         self._by_label: dict[str, str] = {}
+        self._seen: dict[str, str | None] = {}  # raw text -> id; an import repeats the same labels a lot
         for skill in skills:
             self.add(skill)
 
     def add(self, skill: SkillRecord) -> None:
         self.skills[skill.id] = skill
+        self._seen.clear()
         for label in (skill.label_en, skill.label_et, skill.label_uk, *skill.alt_labels):
             if label:
                 # first concept to claim a label keeps it: preferred labels come before alt labels
@@ -85,10 +87,12 @@ class SkillResolver:
 
     def resolve(self, text: str) -> str | None:
         """The id of the skill ``text`` names, or None when it names none."""
-        text = text.strip()
-        if text in self.skills:
-            return text
-        return self._by_label.get(fold(text))
+        if text in self._seen:
+            return self._seen[text]
+        stripped = text.strip()
+        found = stripped if stripped in self.skills else self._by_label.get(fold(stripped))
+        self._seen[text] = found
+        return found
 
     def resolve_or_tag(self, text: str) -> tuple[str, SkillRecord | None]:
         """The skill id for ``text``; for unknown text a tag id and the new tag's record."""

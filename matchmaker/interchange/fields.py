@@ -10,7 +10,7 @@ import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from typing import Any
 
 from matchmaker.errors import InterchangeError
@@ -119,7 +119,7 @@ class Site:
             return None
         try:
             moment = datetime.fromisoformat(value)
-            return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
+            return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
         except ValueError:
             raise self.fail(key, f"expected a date and time as YYYY-MM-DDTHH:MM:SS; got {value!r}") from None
 

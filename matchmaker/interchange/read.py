@@ -22,6 +22,7 @@ from matchmaker.interchange.parse import (
     parse_event,
     parse_participation,
     parse_tie,
+    quick_tie,
 )
 from matchmaker.taxonomy import SkillResolver
 
@@ -65,7 +66,7 @@ def _expand(paths: Iterable[str | Path]) -> list[Path]:
     return files
 
 
-def _json_records(path: Path, text: str) -> Iterator[tuple[str, dict, Site, int]]:
+def _json_records(path: Path, text: str) -> Iterator[tuple[str, dict, int]]:
     try:
         top = json.loads(text)
     except json.JSONDecodeError as error:
@@ -84,13 +85,12 @@ def _json_records(path: Path, text: str) -> Iterator[tuple[str, dict, Site, int]
         if not isinstance(items, list):
             raise InterchangeError(str(path), f"$.{section}", None, "expected a list of objects")
         for index, item in enumerate(items):
-            location = f"$.{section}[{index}]"
-            if not isinstance(item, dict):
-                raise InterchangeError(str(path), location, None, "expected an object")
-            yield section, item, Site(str(path), location, False), index
+            if type(item) is not dict:
+                raise InterchangeError(str(path), f"$.{section}[{index}]", None, "expected an object")
+            yield section, item, index
 
 
-def _csv_records(path: Path, text: str) -> Iterator[tuple[str, dict, Site, int]]:
+def _csv_records(path: Path, text: str) -> Iterator[tuple[str, dict, int]]:
     section = path.stem.lower()
     if section not in CSV_TABLES:
         raise InterchangeError(str(path), None, None, f"is not one of {', '.join(n + '.csv' for n in CSV_TABLES)}")
@@ -109,12 +109,11 @@ def _csv_records(path: Path, text: str) -> Iterator[tuple[str, dict, Site, int]]
     try:
         for row in reader:
             line = reader.line_num
-            location = f"line {line}"
             if not any(cell.strip() for cell in row):
                 continue
             if len(row) != len(header):
-                raise InterchangeError(str(path), location, None, f"has {len(row)} values; the header has {len(header)}")
-            yield section, dict(zip(header, row, strict=True)), Site(str(path), location, True), line
+                raise InterchangeError(str(path), f"line {line}", None, f"has {len(row)} values; the header has {len(header)}")
+            yield section, dict(zip(header, row, strict=True)), line
     except csv.Error as error:
         raise InterchangeError(str(path), f"line {reader.line_num}", None, f"is not valid CSV ({error})") from None
 
@@ -132,14 +131,21 @@ def read_files(
         is_json = path.suffix.lower() == ".json"
         file_no = {o.section: o.add_file(str(path), is_json) for o in _origins(doc)}
         records = _json_records(path, text) if is_json else _csv_records(path, text)
-        for section, raw, site, pos in records:
+        text_values = not is_json
+
+        def site_for(section: str, pos: int, path: Path = path, is_json: bool = is_json) -> Site:
+            return Site(str(path), f"$.{section}[{pos}]" if is_json else f"line {pos}", not is_json)
+
+        for section, raw, pos in records:
+            if section == "ties":
+                net.ties.append(quick_tie(raw, text_values) or parse_tie(raw, site_for(section, pos)))
+                doc.tie_origins.append(file_no["ties"], pos)
+                continue
+            site = site_for(section, pos)
             if section == "actors":
                 actor = parse_actor(raw, site, resolver, doc)
                 _claim(doc.actor_sources, actor.id, site, "actor")
                 net.actors.append(actor)
-            elif section == "ties":
-                net.ties.append(parse_tie(raw, site))
-                doc.tie_origins.append(file_no["ties"], pos)
             elif section == "events":
                 event = parse_event(raw, site)
                 _claim(doc.event_sources, event.id, site, "event")
