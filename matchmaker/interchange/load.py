@@ -9,6 +9,7 @@ the first that does not aborts the whole import with the place it was written.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 
 from sqlalchemy import Connection, Engine, Table, func, select
@@ -69,18 +70,20 @@ def upsert_rows(connection: Connection, table: Table, rows: list[dict], keys: It
             on_row(len(chunk))
 
 
-def bulk_upsert(connection: Connection, table: Table, columns: tuple[str, ...], keys: tuple[str, ...],
+def bulk_upsert(connection: Connection, table: Table, columns: tuple[str, ...], keys: tuple[str, ...] | None,
                 rows: Iterable[tuple], on_rows: Callable[[int], None] | None = None) -> None:
     """``upsert_rows`` for millions of rows: plain tuples straight to the driver's executemany.
 
     SQLAlchemy's per-row parameter processing costs more than SQLite's insert itself, so the
     hot tables (ties, skill links) skip it. Values must already be in the driver's form.
+    With ``keys=None`` the rows are known to be new and go in as a plain INSERT (~40 % faster).
     """
     mark = "?" if connection.dialect.paramstyle == "qmark" else "%s"
-    updates = [c for c in columns if c not in keys]
-    action = f"DO UPDATE SET {', '.join(f'{c} = excluded.{c}' for c in updates)}" if updates else "DO NOTHING"
-    sql = (f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES ({', '.join([mark] * len(columns))}) "
-           f"ON CONFLICT ({', '.join(keys)}) {action}")
+    sql = f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES ({', '.join([mark] * len(columns))})"
+    if keys:
+        updates = [c for c in columns if c not in keys]
+        action = f"DO UPDATE SET {', '.join(f'{c} = excluded.{c}' for c in updates)}" if updates else "DO NOTHING"
+        sql += f" ON CONFLICT ({', '.join(keys)}) {action}"
     batch: list[tuple] = []
     for row in rows:
         batch.append(row)
@@ -134,12 +137,12 @@ def _check_refs(connection: Connection, doc: Document) -> None:
                 raise dangling(doc.decision_origins, i, fld, getattr(dec, fld), "actor")
 
 
-def _link_rows(doc: Document) -> Iterator[tuple]:
-    for a in doc.network.actors:
-        for skill_id, weight in a.offers.items():
-            yield a.id, skill_id, "offer", weight
-        for skill_id, weight in a.needs.items():
-            yield a.id, skill_id, "need", weight
+def _link_rows(doc: Document) -> list[tuple]:
+    """Skill links in primary-key order: B-tree inserts in key order touch few pages."""
+    rows = [(a.id, skill_id, "offer", weight) for a in doc.network.actors for skill_id, weight in a.offers.items()]
+    rows += [(a.id, skill_id, "need", weight) for a in doc.network.actors for skill_id, weight in a.needs.items()]
+    rows.sort()
+    return rows
 
 
 def _actor_rows(doc: Document, now) -> list[dict]:
@@ -169,15 +172,19 @@ def _write(connection: Connection, doc: Document, report: ImportReport, tick: Ca
     link_table = ActorSkill.__table__
     for chunk in _chunks(sorted(existing_actors), 500):
         connection.execute(link_table.delete().where(link_table.c.actor_id.in_(chunk)))
-    bulk_upsert(connection, link_table, ("actor_id", "skill_id", "side", "weight"), ("actor_id", "skill_id", "side"),
-                _link_rows(doc))
+    # every link is new: the links of re-imported actors were just deleted, and one actor lists a skill once
+    bulk_upsert(connection, link_table, ("actor_id", "skill_id", "side", "weight"), None, _link_rows(doc))
 
     # ties: the biggest table, through the driver directly (dates as ISO text for SQLite)
     as_text = connection.dialect.name == "sqlite"
     before = _count(connection, Tie.__table__)
-    bulk_upsert(connection, Tie.__table__, ("source", "target", "kind", "since", "weight"), ("source", "target", "kind"),
-                ((t.source, t.target, t.kind, t.since.isoformat() if as_text and t.since else t.since, t.weight)
-                 for t in net.ties), tick)
+    # one row per (source, target, kind), the last one written wins; sorted in unique-index order
+    tie_rows = sorted({(t.source, t.target, t.kind): (t.source, t.target, t.kind,
+                                                      t.since.isoformat() if as_text and t.since else t.since, t.weight)
+                       for t in net.ties}.values())
+    bulk_upsert(connection, Tie.__table__, ("source", "target", "kind", "since", "weight"),
+                ("source", "target", "kind") if before else None, tie_rows, tick)
+    del tie_rows
     report.added["ties"] = _count(connection, Tie.__table__) - before
     report.updated["ties"] = len(net.ties) - report.added["ties"]
 
@@ -214,6 +221,24 @@ def _clear(connection: Connection) -> None:
     connection.execute(Skill.__table__.delete().where(Skill.__table__.c.source == "tag"))
 
 
+@contextmanager
+def _references_checked_by_us(connection: Connection) -> Iterator[None]:
+    """SQLite: skip per-row foreign-key checks while importing (a third of the write time).
+
+    ``_check_refs`` has already proved every reference, skill ids come from the resolver, and
+    the pragma can only change outside a transaction, so it is set before ``begin`` and
+    restored after commit or rollback.
+    """
+    raw = connection.connection.driver_connection if connection.dialect.name == "sqlite" else None
+    if raw is not None:
+        raw.execute("PRAGMA foreign_keys=OFF")
+    try:
+        yield
+    finally:
+        if raw is not None:
+            raw.execute("PRAGMA foreign_keys=ON")
+
+
 def import_document(engine: Engine, doc: Document, *, dry_run: bool = False, replace: bool = False,
                     progress: Progress | None = None, cancelled: Callable[[], bool] | None = None) -> ImportReport:
     """Write ``doc`` in one transaction; a dry run does the same work and rolls it back.
@@ -233,7 +258,7 @@ def import_document(engine: Engine, doc: Document, *, dry_run: bool = False, rep
             progress(done, total)
 
     report = ImportReport(dry_run=dry_run)
-    with engine.connect() as connection:
+    with engine.connect() as connection, _references_checked_by_us(connection):
         transaction = connection.begin()
         try:
             if replace:
