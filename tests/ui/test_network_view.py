@@ -1,0 +1,174 @@
+"""The network view over a real store: loading off the UI thread, the layout, toolbar filters."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from matchmaker.graph.positions import load_positions
+from matchmaker.ui import network_view as network_view_module
+from matchmaker.ui.network_view import NetworkView
+from tests.ui.conftest import drain
+
+# The offscreen platform says this whenever a top-level window's layout changes its minimum size.
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+SAMPLE_ACTORS = {"ee-ria", "ua-kyiv-health", "ee-kadri", "ua-olena"}
+
+
+@pytest.fixture
+def open_view(qtbot, qapp):
+    views = []
+
+    def make(store) -> NetworkView:
+        view = NetworkView(store)
+        qtbot.addWidget(view)
+        view.resize(900, 600)
+        view.show()
+        views.append(view)
+        return view
+
+    yield make
+    for view in views:
+        view.stop_layout()
+    drain(qapp)
+
+
+def test_loads_lays_out_and_saves_positions(open_view, sample_store, qtbot):
+    view = open_view(sample_store)
+    with qtbot.waitSignal(view.layoutFinished, timeout=30_000):
+        qtbot.waitSignal(view.loaded, timeout=30_000)
+    assert set(view.canvas.node_ids()) == SAMPLE_ACTORS
+    assert not view.is_layout_running()
+    assert view.layout_button.text() == "Run layout"
+    qtbot.waitUntil(lambda: set(load_positions(sample_store.engine)) == SAMPLE_ACTORS, timeout=10_000)
+    for actor in SAMPLE_ACTORS:
+        assert view.canvas.rect().contains(view.canvas.screen_pos(actor).toPoint())
+
+
+def test_saved_positions_show_at_once_without_a_layout(open_view, sample_store, qtbot):
+    from matchmaker.graph.positions import save_positions
+
+    save_positions(sample_store.engine, {"ee-ria": (0, 0), "ua-kyiv-health": (5, 0), "ee-kadri": (0, 5),
+                                         "ua-olena": (5, 5)})
+    view = open_view(sample_store)
+    with qtbot.waitSignal(view.loaded, timeout=30_000):
+        pass
+    assert not view.is_layout_running()
+    assert view.canvas.positions()["ua-olena"] == (5.0, 5.0)
+
+
+def test_the_layout_can_be_stopped(open_view, demo_store, qtbot, monkeypatch):
+    monkeypatch.setattr(network_view_module, "LAYOUT_ITERATIONS", 1_000_000)  # would run for ages
+    view = open_view(demo_store)
+    qtbot.waitSignal(view.loaded, timeout=60_000).wait()
+    assert view.is_layout_running()
+    assert view.layout_button.text() == "Stop"
+    with qtbot.waitSignal(view.layoutFinished, timeout=30_000):
+        qtbot.mouseClick(view.layout_button, Qt.MouseButton.LeftButton)
+    assert not view.is_layout_running()
+    assert view.progress.isHidden()
+    assert view.progress.value() < 1_000_000
+    qtbot.waitUntil(lambda: len(load_positions(demo_store.engine)) == len(view.canvas.node_ids()), timeout=30_000)
+
+
+def test_colour_by_kind_shows_a_kind_legend(open_view, sample_store, qtbot):
+    view = open_view(sample_store)
+    qtbot.waitSignal(view.loaded, timeout=30_000).wait()
+    title, entries = view.canvas.legend()
+    assert title == "Country" and [text for text, _c in entries] == ["EE", "UA"]
+    view.color_by.setCurrentIndex(view.color_by.findData("kind"))
+    title, entries = view.canvas.legend()
+    assert title == "Kind"
+    assert {text for text, _c in entries} == {"Public body", "Startup", "Person"}
+
+
+def test_country_filter_fades_the_other_country(open_view, sample_store, qtbot):
+    view = open_view(sample_store)
+    qtbot.waitSignal(view.loaded, timeout=30_000).wait()
+    view.set_filter("country", "UA")
+    assert view.filter_value.currentText() == "UA (2)"
+    faded = {a for a in SAMPLE_ACTORS if view.canvas.is_faded(a)}
+    assert faded == {"ee-ria", "ee-kadri"}
+    view.set_filter("")
+    assert not any(view.canvas.is_faded(a) for a in SAMPLE_ACTORS)
+
+
+def test_event_filter_keeps_the_participants(open_view, sample_store, qtbot):
+    view = open_view(sample_store)
+    qtbot.waitSignal(view.loaded, timeout=30_000).wait()
+    view.set_filter("event")
+    assert view.filter_value.currentText() == "Sandbox Hack Kyiv (2)"
+    assert {a for a in SAMPLE_ACTORS if not view.canvas.is_faded(a)} == {"ee-kadri", "ua-olena"}
+
+
+def test_focus_button_shows_the_selected_actors_neighbourhood(open_view, sample_store, qtbot):
+    view = open_view(sample_store)
+    view.select_actor("ee-kadri")  # before loading: remembered
+    qtbot.waitSignal(view.loaded, timeout=30_000).wait()
+    assert view.canvas.selected_actor() == "ee-kadri"
+    assert view.focus_button.isEnabled()
+    view.focus_button.click()
+    assert {a for a in SAMPLE_ACTORS if not view.canvas.is_faded(a)} == {"ee-kadri", "ee-ria", "ua-olena"}
+    view.focus_button.click()
+    assert not any(view.canvas.is_faded(a) for a in SAMPLE_ACTORS)
+
+
+def test_double_click_activates_the_actor(open_view, sample_store, qtbot):
+    view = open_view(sample_store)
+    with qtbot.waitSignal(view.layoutFinished, timeout=30_000):
+        qtbot.waitSignal(view.loaded, timeout=30_000)
+    point = view.canvas.screen_pos("ua-olena").toPoint()
+    with qtbot.waitSignal(view.actorActivated) as activated:
+        qtbot.mouseDClick(view.canvas, Qt.MouseButton.LeftButton, pos=point)
+    assert activated.args == ["ua-olena"]
+
+
+def test_size_by_betweenness_runs_in_the_background(open_view, sample_store, qtbot):
+    view = open_view(sample_store)
+    qtbot.waitSignal(view.loaded, timeout=30_000).wait()
+    view.size_by.setCurrentIndex(view.size_by.findData("betweenness"))
+    qtbot.waitUntil(lambda: "betweenness" in view._measures, timeout=10_000)
+    radii = view.canvas._radii()
+    ids = view.canvas.node_ids()
+    # ee-kadri and ua-olena sit on the only paths between the others
+    assert radii[ids.index("ee-kadri")] > radii[ids.index("ee-ria")]
+
+
+def test_streamed_positions_reach_the_canvas_on_the_gui_thread(open_view, sample_store, qtbot, qapp):
+    from PySide6.QtCore import QThread
+
+    view = open_view(sample_store)
+    threads = []
+    original = view.canvas.set_positions
+
+    def record(positions):
+        threads.append(QThread.currentThread() is qapp.thread())
+        original(positions)
+
+    view.canvas.set_positions = record
+    with qtbot.waitSignal(view.layoutFinished, timeout=30_000):
+        qtbot.waitSignal(view.loaded, timeout=30_000)
+    assert len(threads) > 1 and all(threads)
+
+
+def test_actors_without_ties_are_parked_under_the_network():
+    from matchmaker.ui.network_view import park_isolates
+
+    positions = {"a": (0.0, 0.0), "b": (10.0, 4.0), "lone1": (500.0, -300.0), "lone2": (-400.0, 80.0)}
+    parked = park_isolates(positions, ["lone1", "lone2"])
+    assert parked["a"] == (0.0, 0.0) and parked["b"] == (10.0, 4.0)
+    for lone in ("lone1", "lone2"):
+        x, y = parked[lone]
+        assert 0.0 <= x <= 10.0 and y > 4.0
+    assert parked["lone1"] != parked["lone2"]
+    assert park_isolates(positions, []) is positions
+
+
+def test_an_empty_store_shows_an_empty_canvas(open_view, sqlite_store, qtbot):
+    view = open_view(sqlite_store)
+    qtbot.waitSignal(view.loaded, timeout=30_000).wait()
+    assert view.canvas.node_ids() == []
+    assert not view.is_layout_running()
+    assert not view.layout_button.isEnabled()
+    view.canvas.grab()  # paints without complaint
