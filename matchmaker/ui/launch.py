@@ -1,30 +1,107 @@
-"""Starting the desktop app: QApplication, the store, the main window."""
+"""Starting the desktop app: QApplication, translations, theme, the window — then the data.
+
+The window is shown before the database is touched: opening (migrating, seeding the demo on
+first start) and loading the network run on the database worker, and heavy libraries
+(SQLAlchemy, networkx, scikit-learn) are imported there or on first use.
+"""
 
 from __future__ import annotations
 
+import os
 import sys
 
-__all__ = ["launch"]
+__all__ = ["launch", "install_translator", "PROBE_ENV"]
+
+# Set by bench/bench_startup.py: print "painted" at the first paint and "loaded" when the network is in, then quit.
+PROBE_ENV = "MATCHMAKER_STARTUP_PROBE"
+
+
+def _install_startup_probe(app, window) -> None:
+    from PySide6.QtCore import QEvent, QObject
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
+            if event.type() == QEvent.Type.Paint:
+                watched.removeEventFilter(self)
+                print("painted", flush=True)
+            return False
+
+    probe = FirstPaint(window)
+    window.installEventFilter(probe)
+
+    def loaded() -> None:
+        print("loaded", flush=True)
+        window.close()
+        app.quit()
+
+    window.session.loaded.connect(loaded)
+
+
+def install_translator(app, language: str):
+    """Load ``resources/translations/matchmaker_<language>.qm`` (and Qt's own strings) if present."""
+    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+
+    from matchmaker.paths import resource_path
+
+    installed = []
+    if language == "en":
+        return installed
+    ours = QTranslator(app)
+    if ours.load(str(resource_path("translations", f"matchmaker_{language}.qm"))):
+        app.installTranslator(ours)
+        installed.append(ours)
+    qt = QTranslator(app)
+    if qt.load(QLocale(language), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        installed.append(qt)
+    return installed
 
 
 def launch(db: str | None = None, screenshot_dir: str | None = None, language: str | None = None) -> int:
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
-
-    from matchmaker.startup import open_app_store
-    from matchmaker.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Sandbox Matchmaker")
     app.setOrganizationName("Digital Society Sandbox")
-    store, _seeded = open_app_store(db)
-    window = MainWindow(store)
-    window.resize(1280, 800)
-    window.show()
-    if screenshot_dir:
-        from pathlib import Path
 
-        Path(screenshot_dir).mkdir(parents=True, exist_ok=True)
-        app.processEvents()
-        window.grab().save(str(Path(screenshot_dir) / "main.png"))
+    from matchmaker.ui.main_window import MainWindow
+    from matchmaker.ui.settings import Settings
+    from matchmaker.ui.tasks import wait_for_all_tasks
+    from matchmaker.ui.theme import apply_theme
+
+    settings = Settings()
+    language = language or settings["language"]
+    install_translator(app, language)
+    apply_theme("light" if screenshot_dir else settings["theme"])
+    hints = app.styleHints()
+    hints.colorSchemeChanged.connect(lambda _scheme: settings["theme"] == "system" and apply_theme("system"))
+
+    window = MainWindow(settings=settings, language=language)
+    if screenshot_dir:
+        window.resize(1400, 880)
+    if os.environ.get(PROBE_ENV):
+        _install_startup_probe(app, window)
+    window.show()
+    target = db if db is not None else (settings["last_database"] or None)
+
+    def open_store() -> None:
+        task = window.files.open_database(target or "", app_start=db is None)
+        if db is None and target:
+            # the remembered file may be gone: fall back to the default database (demo on first start)
+            task.signals.failed.connect(lambda _e: window.files.open_database("", app_start=True))
+
+    if screenshot_dir:
+        from matchmaker.ui.screenshots import take_screenshots
+
+        open_store()
+        written = take_screenshots(window, screenshot_dir)
+        for path in written:
+            print(path)
+        window.close()
+        wait_for_all_tasks()
         return 0
-    return app.exec()
+    QTimer.singleShot(0, open_store)  # after the first paint
+    code = app.exec()
+    wait_for_all_tasks()
+    return code

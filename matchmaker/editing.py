@@ -1,0 +1,199 @@
+"""Editing one actor: validated field updates and offer/need changes that report what changed.
+
+Every function returns the change it made (``before`` and ``after``), so a front end can
+undo it by applying the change's inverse: this is the store side of undo/redo. Nothing here
+imports Qt; the profile view wraps each change in a ``QUndoCommand``.
+
+Examples
+--------
+>>> from matchmaker.store import open_store
+>>> store = open_store("sqlite://")
+>>> _ = store.clear_network()
+>>> from matchmaker.interchange import Document, import_document
+>>> from matchmaker.records import ActorRecord
+>>> doc = Document(); doc.network.actors.append(ActorRecord("a1", "startup", "Kratt OÜ", "EE"))
+>>> _ = import_document(store.engine, doc)
+>>> [c.after for c in update_actor(store, "a1", city="Tartu")]
+['Tartu']
+>>> add_skill(store, "a1", "offer", "X-tee andmevahetus").skill_id
+'egov:x-road'
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from matchmaker.errors import MatchmakerError, UnknownActorError
+from matchmaker.models import Actor, ActorSkill, Skill, utcnow
+from matchmaker.records import SkillRecord
+from matchmaker.store import Store
+from matchmaker.vocab import ACTOR_KINDS, SIZES, SKILL_SIDES, STAGES, VISIBILITY_LEVELS
+
+__all__ = [
+    "ActorEditError",
+    "FieldChange",
+    "SkillChange",
+    "EDITABLE_FIELDS",
+    "update_actor",
+    "apply_field_change",
+    "add_skill",
+    "remove_skill",
+    "set_skill_weight",
+    "apply_skill_change",
+]
+
+EDITABLE_FIELDS = ("name", "native_name", "kind", "country", "city", "sectors", "description", "languages",
+                   "website", "stage", "size", "roles", "email", "visibility")
+_LIST_FIELDS = ("sectors", "languages", "roles")
+_MAX_LENGTH = {"name": 300, "native_name": 300, "city": 120, "website": 500, "email": 320, "description": 20_000}
+_CHOICES = {"kind": ACTOR_KINDS, "stage": STAGES, "size": SIZES, "visibility": VISIBILITY_LEVELS}
+_REQUIRED = ("name", "kind", "country", "visibility")
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_COUNTRY = re.compile(r"^[A-Z]{2}$")
+
+
+class ActorEditError(MatchmakerError):
+    """An edit the data model refuses; names the field at fault."""
+
+    def __init__(self, field: str, message: str):
+        self.field, self.message = field, message
+        super().__init__(f"{field}: {message}")
+
+
+@dataclass(frozen=True, slots=True)
+class FieldChange:
+    """One field of one actor went from ``before`` to ``after``."""
+
+    actor_id: str
+    field: str
+    before: object
+    after: object
+
+    def inverse(self) -> FieldChange:
+        return FieldChange(self.actor_id, self.field, self.after, self.before)
+
+
+@dataclass(frozen=True, slots=True)
+class SkillChange:
+    """One offer or need of one actor: weight ``before`` → ``after`` (None = absent)."""
+
+    actor_id: str
+    side: str
+    skill_id: str
+    before: float | None
+    after: float | None
+
+    def inverse(self) -> SkillChange:
+        return SkillChange(self.actor_id, self.side, self.skill_id, self.after, self.before)
+
+
+def _clean(field: str, value):
+    """The value to store for ``field``, or :class:`ActorEditError`."""
+    if field not in EDITABLE_FIELDS:
+        raise ActorEditError(field, "is not an editable field")
+    if field in _LIST_FIELDS:
+        if isinstance(value, str):
+            value = value.split(",")
+        items = [str(v).strip() for v in (value or ())]
+        return list(dict.fromkeys(v for v in items if v))
+    if value is not None and not isinstance(value, str):
+        raise ActorEditError(field, f"expected text; got {type(value).__name__}")
+    value = (value or "").strip() or None
+    if value is None:
+        if field in _REQUIRED:
+            raise ActorEditError(field, "cannot be empty")
+        return None
+    if field in _MAX_LENGTH and len(value) > _MAX_LENGTH[field]:
+        raise ActorEditError(field, f"is longer than {_MAX_LENGTH[field]} characters")
+    if field in _CHOICES and value not in _CHOICES[field]:
+        raise ActorEditError(field, f"must be one of {', '.join(_CHOICES[field])}; got {value!r}")
+    if field == "country":
+        value = value.upper()
+        if not _COUNTRY.match(value):
+            raise ActorEditError(field, f"must be a two-letter country code such as EE or UA; got {value!r}")
+    if field == "email" and not _EMAIL.match(value):
+        raise ActorEditError(field, f"is not an e-mail address: {value!r}")
+    return value
+
+
+def _comparable(field: str, value):
+    return list(value or ()) if field in _LIST_FIELDS else value
+
+
+def update_actor(store: Store, actor_id: str, **fields) -> list[FieldChange]:
+    """Validate and write ``fields`` of one actor; returns only the fields whose value changed."""
+    cleaned = {field: _clean(field, value) for field, value in fields.items()}
+    table = Actor.__table__
+    with store.engine.begin() as conn:
+        row = conn.execute(select(table).where(table.c.id == actor_id)).mappings().first()
+        if row is None:
+            raise UnknownActorError(f"no actor has the id {actor_id!r}")
+        changes = [
+            FieldChange(actor_id, field, _comparable(field, row[field]), value)
+            for field, value in cleaned.items()
+            if _comparable(field, row[field]) != value
+        ]
+        if changes:
+            values = {c.field: c.after for c in changes}
+            conn.execute(table.update().where(table.c.id == actor_id).values(**values, updated_at=utcnow()))
+    return changes
+
+
+def apply_field_change(store: Store, change: FieldChange) -> None:
+    """Write ``change.after`` (use ``change.inverse()`` to undo)."""
+    update_actor(store, change.actor_id, **{change.field: change.after})
+
+
+def _check_side(side: str) -> None:
+    if side not in SKILL_SIDES:
+        raise ActorEditError("side", f"must be one of {', '.join(SKILL_SIDES)}; got {side!r}")
+
+
+def set_skill_weight(store: Store, actor_id: str, side: str, skill_id: str, weight: float | None,
+                     new_skill: SkillRecord | None = None) -> SkillChange:
+    """Give ``actor_id`` the skill on ``side`` with ``weight`` (None removes it)."""
+    _check_side(side)
+    if weight is not None and not 0 < weight <= 1:
+        raise ActorEditError(side, f"weight must be in (0, 1]; got {weight}")
+    links, skills, actors = ActorSkill.__table__, Skill.__table__, Actor.__table__
+    key = (links.c.actor_id == actor_id) & (links.c.skill_id == skill_id) & (links.c.side == side)
+    with store.engine.begin() as conn:
+        if conn.execute(select(actors.c.id).where(actors.c.id == actor_id)).first() is None:
+            raise UnknownActorError(f"no actor has the id {actor_id!r}")
+        if conn.execute(select(skills.c.id).where(skills.c.id == skill_id)).first() is None:
+            if new_skill is None or new_skill.id != skill_id:
+                raise ActorEditError(side, f"no skill has the id {skill_id!r}")
+            conn.execute(skills.insert().values(id=new_skill.id, source=new_skill.source, label_en=new_skill.label_en,
+                                                label_et=new_skill.label_et, label_uk=new_skill.label_uk,
+                                                alt_labels=list(new_skill.alt_labels)))
+        row = conn.execute(select(links.c.weight).where(key)).first()
+        before = None if row is None else row[0]
+        if weight is None and before is not None:
+            conn.execute(links.delete().where(key))
+        elif weight is not None and before is None:
+            conn.execute(links.insert().values(actor_id=actor_id, skill_id=skill_id, side=side, weight=weight))
+        elif weight is not None and weight != before:
+            conn.execute(links.update().where(key).values(weight=weight))
+    return SkillChange(actor_id, side, skill_id, before, weight)
+
+
+def add_skill(store: Store, actor_id: str, side: str, text: str, weight: float = 1.0) -> SkillChange:
+    """Add the skill ``text`` names (id, or label in any language; unknown text becomes a free tag)."""
+    _check_side(side)
+    if not text or not text.strip():
+        raise ActorEditError(side, "is an empty skill label")
+    skill_id, new_tag = store.resolver().resolve_or_tag(text)
+    return set_skill_weight(store, actor_id, side, skill_id, weight, new_skill=new_tag)
+
+
+def remove_skill(store: Store, actor_id: str, side: str, skill_id: str) -> SkillChange:
+    """Take the skill off the actor's offers or needs."""
+    return set_skill_weight(store, actor_id, side, skill_id, None)
+
+
+def apply_skill_change(store: Store, change: SkillChange) -> None:
+    """Write ``change.after`` (use ``change.inverse()`` to undo)."""
+    set_skill_weight(store, change.actor_id, change.side, change.skill_id, change.after)

@@ -1,0 +1,154 @@
+"""The directory: every actor in a table, with instant search across scripts and column filters."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from matchmaker.ui.actor_table_model import ACTOR_ID_ROLE, ActorTableModel, kind_label
+from matchmaker.ui.session import Session
+from matchmaker.vocab import ACTOR_KINDS
+
+__all__ = ["DirectoryView"]
+
+
+class DirectoryView(QWidget):
+    """Search box, kind and country filters, and the table; Enter opens the profile."""
+
+    actorActivated = Signal(str)  # open this actor's profile
+
+    def __init__(self, session: Session, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Search names, cities, sectors — any script (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        self.kind_filter = QComboBox(self)
+        self.kind_filter.addItem(self.tr("All kinds"), "")
+        for kind in ACTOR_KINDS:
+            self.kind_filter.addItem(kind_label(kind), kind)
+        self.country_filter = QComboBox(self)
+        self.country_filter.addItem(self.tr("All countries"), "")
+        self.count_label = QLabel(self)
+
+        self.model = ActorTableModel(parent=self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in enumerate((260, 220, 110, 70, 120)):
+            self.table.setColumnWidth(column, width)
+
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 1)
+        bar.addWidget(self.kind_filter)
+        bar.addWidget(self.country_filter)
+        bar.addWidget(self.count_label)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.table, 1)
+
+        self.search.textChanged.connect(self._refilter)
+        self.kind_filter.currentIndexChanged.connect(self._refilter)
+        self.country_filter.currentIndexChanged.connect(self._refilter)
+        self.table.selectionModel().currentRowChanged.connect(self._current_row_changed)
+        self.table.activated.connect(lambda index: self.actorActivated.emit(index.data(ACTOR_ID_ROLE)))
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search, self.search.clear,
+                  context=Qt.ShortcutContext.WidgetShortcut)
+        self.search.returnPressed.connect(self._focus_first_row)
+        session.loaded.connect(self._network_loaded)
+        session.actorChanged.connect(self._actor_changed)
+        session.currentActorChanged.connect(self.select_actor)
+        self._update_count()
+
+    # -- reacting to the session ------------------------------------------------------------------
+    def _network_loaded(self) -> None:
+        net = self.session.net
+        countries = sorted({a.country for a in net.actors})
+        current = self.country_filter.currentData()
+        self.country_filter.blockSignals(True)
+        self.country_filter.clear()
+        self.country_filter.addItem(self.tr("All countries"), "")
+        for code in countries:
+            self.country_filter.addItem(code, code)
+        self.country_filter.setCurrentIndex(max(0, self.country_filter.findData(current)))
+        self.country_filter.blockSignals(False)
+        self.model.set_actors(net.actors, self.session.loaded_network)
+        self._refilter()
+        if self.session.current_id:
+            self.select_actor(self.session.current_id)
+
+    def _actor_changed(self, actor_id: str) -> None:
+        actor = self.session.actor(actor_id)
+        if actor is not None:
+            self.model.replace_actor(actor)
+
+    def set_default_filters(self, kind: str, country: str) -> None:
+        self.kind_filter.setCurrentIndex(max(0, self.kind_filter.findData(kind)))
+        if self.country_filter.findData(country) < 0 and country:
+            self.country_filter.addItem(country, country)
+        self.country_filter.setCurrentIndex(max(0, self.country_filter.findData(country)))
+
+    # -- user actions -------------------------------------------------------------------------------
+    def _refilter(self) -> None:
+        self.model.set_filter(self.search.text(), self.kind_filter.currentData() or "",
+                              self.country_filter.currentData() or "")
+        self._update_count()
+
+    def _update_count(self) -> None:
+        shown, total = self.model.rowCount(), self.model.total()
+        if shown == total:
+            self.count_label.setText(self.tr("%n actor(s)", "", total))
+        else:
+            self.count_label.setText(self.tr("%n of %1 shown", "", shown).replace("%1", str(total)))
+
+    def _current_row_changed(self, current, _previous) -> None:
+        if current.isValid():
+            self.session.set_current(current.data(ACTOR_ID_ROLE))
+
+    def _focus_first_row(self) -> None:
+        if self.model.rowCount():
+            self.table.setFocus()
+            self.table.selectRow(0)
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def select_actor(self, actor_id: str) -> None:
+        row = self.model.row_of(actor_id)
+        if row is None:
+            return
+        index = self.model.index(row, 0)
+        if self.table.currentIndex().row() != row:
+            self.table.setCurrentIndex(index)
+        self.table.scrollTo(index)
+
+    def first_id(self) -> str | None:
+        return self.model.actor(0).id if self.model.rowCount() else None
+
+    def visible_ids(self) -> list[str]:
+        return [self.model.actor(r).id for r in range(self.model.rowCount())]
+
+    def selected_ids(self) -> list[str]:
+        return [index.data(ACTOR_ID_ROLE) for index in self.table.selectionModel().selectedRows()]

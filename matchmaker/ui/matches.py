@@ -1,0 +1,314 @@
+"""Matches: ranked cross-border partners for the selected actor, why, who can introduce, and outcomes.
+
+The recommender is fitted once per network off the UI thread and cached in the session;
+recording an outcome writes it, refits in the background, and the ranking updates (a
+declined pair is gone). The learned weights are shown beside the list.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSize, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from matchmaker.ui.actor_table_model import kind_label
+from matchmaker.ui.insights_charts import BarChart
+from matchmaker.ui.session import Session, while_alive
+from matchmaker.ui.tasks import DB_POOL, run_task
+from matchmaker.ui.theme import accent_colors
+from matchmaker.vocab import ACTOR_KINDS
+
+__all__ = ["MatchesView", "fit_recommender", "FEATURE_LABELS", "OUTCOMES"]
+
+TOP = 12
+OUTCOMES = (
+    ("contacted", QT_TRANSLATE_NOOP("MatchesView", "Contacted")),
+    ("met", QT_TRANSLATE_NOOP("MatchesView", "Met")),
+    ("agreement", QT_TRANSLATE_NOOP("MatchesView", "Agreement")),
+    ("declined", QT_TRANSLATE_NOOP("MatchesView", "Declined")),
+)
+BANDS = {"strong": QT_TRANSLATE_NOOP("MatchesView", "strong"), "good": QT_TRANSLATE_NOOP("MatchesView", "good"),
+         "possible": QT_TRANSLATE_NOOP("MatchesView", "possible")}
+FEATURE_LABELS = {
+    "reciprocal_fit": QT_TRANSLATE_NOOP("MatchesView", "Two-way fit"),
+    "matched_skills": QT_TRANSLATE_NOOP("MatchesView", "Skills matched"),
+    "common_partners": QT_TRANSLATE_NOOP("MatchesView", "Partners in common"),
+    "text_similarity": QT_TRANSLATE_NOOP("MatchesView", "Similar descriptions"),
+    "warm_path": QT_TRANSLATE_NOOP("MatchesView", "Warm introduction"),
+    "shared_events": QT_TRANSLATE_NOOP("MatchesView", "Met at the same events"),
+    "popularity": QT_TRANSLATE_NOOP("MatchesView", "Well connected"),
+    "recency": QT_TRANSLATE_NOOP("MatchesView", "Recently active"),
+    "same_sector": QT_TRANSLATE_NOOP("MatchesView", "Same sector"),
+    "stage_fit": QT_TRANSLATE_NOOP("MatchesView", "Stage fits"),
+    "kind_affinity": QT_TRANSLATE_NOOP("MatchesView", "Kinds that often partner"),
+    "cross_border": QT_TRANSLATE_NOOP("MatchesView", "Across the border"),
+    "partner_popularity": QT_TRANSLATE_NOOP("MatchesView", "Popular with partners"),
+}
+
+
+def feature_label(name: str) -> str:
+    """The translated name of a recommender feature (a readable fallback for new features)."""
+    if name in FEATURE_LABELS:
+        return _tr(FEATURE_LABELS[name])
+    return name.replace("_", " ").capitalize()
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MatchesView", text)
+
+
+def fit_recommender(language: str):
+    """A task function: fit the recommender on the session's network (sklearn is imported here, lazily)."""
+
+    def fit(net, _progress, _cancelled):
+        from matchmaker.match import PartnerRecommender
+
+        return PartnerRecommender(language=language).fit(net)
+
+    return fit
+
+
+class SuggestionCard(QFrame):
+    """One suggested partner: name, band, reasons, warm path, outcome buttons."""
+
+    outcomeChosen = Signal(str, str)  # candidate id, status
+    showOnMap = Signal(str)
+    openProfile = Signal(str)
+
+    def __init__(self, suggestion, rank: int, session: Session, status: str | None, parent=None):
+        super().__init__(parent)
+        self.suggestion = suggestion
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        colors = accent_colors()
+        name = QLabel(f"{rank}. {suggestion.name}", self)
+        name.setTextFormat(Qt.TextFormat.PlainText)
+        font = name.font()
+        font.setBold(True)
+        name.setFont(font)
+        actor = session.actor(suggestion.id)
+        where = ", ".join(p for p in ((actor.city if actor else None), suggestion.country) if p)
+        meta = QLabel(f"{kind_label(actor.kind) if actor else ''} · {where}", self)
+        meta.setTextFormat(Qt.TextFormat.PlainText)
+        band = QLabel(f"{_tr(BANDS.get(suggestion.band, suggestion.band))} · {suggestion.score:.2f}", self)
+        band.setTextFormat(Qt.TextFormat.PlainText)
+        band_color = {"strong": colors["good"], "good": colors["EE"]}.get(suggestion.band, colors["other"])
+        band.setStyleSheet(f"QLabel {{ background: {band_color.name()}; color: white; border-radius: 8px;"
+                           " padding: 1px 8px; }")
+        head = QHBoxLayout()
+        head.addWidget(name)
+        head.addWidget(meta, 1)
+        if status:
+            state = QLabel(self.tr("Outcome: %1").replace("%1", status), self)
+            state.setTextFormat(Qt.TextFormat.PlainText)
+            head.addWidget(state)
+        head.addWidget(band)
+        layout = QVBoxLayout(self)
+        layout.addLayout(head)
+        for reason in suggestion.reasons:
+            label = QLabel("• " + reason, self)
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setWordWrap(True)
+            layout.addWidget(label)
+        if suggestion.warm_path and len(suggestion.warm_path) > 2:
+            chain = [session.name(i) for i in suggestion.warm_path[1:-1]]
+            intro = QLabel(self.tr("Warm introduction: %1").replace("%1", " → ".join(
+                [session.name(suggestion.warm_path[0]), *chain, suggestion.name])), self)
+            intro.setTextFormat(Qt.TextFormat.PlainText)
+            intro.setWordWrap(True)
+            italic = intro.font()
+            italic.setItalic(True)
+            intro.setFont(italic)
+            layout.addWidget(intro)
+        buttons = QHBoxLayout()
+        for status_key, text in OUTCOMES:
+            button = QPushButton(_tr(text), self)
+            button.setObjectName(f"outcome_{status_key}")
+            button.clicked.connect(lambda _=False, s=status_key: self.outcomeChosen.emit(suggestion.id, s))
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        profile = QPushButton(self.tr("Profile"), self)
+        profile.clicked.connect(lambda: self.openProfile.emit(suggestion.id))
+        show = QPushButton(self.tr("Show on map"), self)
+        show.setObjectName("show_on_map")
+        show.clicked.connect(lambda: self.showOnMap.emit(suggestion.id))
+        buttons.addWidget(profile)
+        buttons.addWidget(show)
+        layout.addLayout(buttons)
+
+
+class MatchesView(QWidget):
+    """Suggestions for ``session.current_id``."""
+
+    showOnMap = Signal(str, list)  # the actor, the suggested partner ids (focused one first)
+    actorActivated = Signal(str)
+
+    def __init__(self, session: Session, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.suggestions: list = []
+        self._request = 0
+        self.title = QLabel(self)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.status = QLabel(self)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.any_country = QCheckBox(self.tr("Include my own country"), self)
+        self.kind_filter = QComboBox(self)
+        self.kind_filter.addItem(self.tr("All kinds"), "")
+        for kind in ACTOR_KINDS:
+            self.kind_filter.addItem(kind_label(kind), kind)
+        self.list = QListWidget(self)
+        self.list.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
+        self.list.setSpacing(4)
+        self.list.viewport().installEventFilter(self)
+        self.weights = BarChart(self.tr("What the ranking weighs"), self, value_format="{:+.2f}")
+        self.weights_note = QLabel(self)
+        self.weights_note.setWordWrap(True)
+        side = QWidget(self)
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.addWidget(self.weights, 1)
+        side_layout.addWidget(self.weights_note)
+        splitter = QSplitter(self)
+        splitter.addWidget(self.list)
+        splitter.addWidget(side)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        bar = QHBoxLayout()
+        bar.addWidget(self.title, 1)
+        bar.addWidget(self.kind_filter)
+        bar.addWidget(self.any_country)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.status)
+        layout.addWidget(splitter, 1)
+        self.any_country.toggled.connect(self.refresh)
+        self.kind_filter.currentIndexChanged.connect(self.refresh)
+        session.currentActorChanged.connect(self.refresh)
+        session.loaded.connect(self.refresh)
+        session.decisionsChanged.connect(self.refresh)
+        session.actorChanged.connect(self.refresh)
+        self._active = False
+        self.refresh()
+
+    def setVisible(self, visible: bool) -> None:  # noqa: N802 - Qt API: compute only when shown
+        super().setVisible(visible)
+        self._active = visible
+        if visible:
+            self.refresh()
+
+    # -- ranking ----------------------------------------------------------------------------------
+    def refresh(self, *_args) -> None:
+        actor = self.session.actor(self.session.current_id)
+        if actor is None:
+            self.title.setText(self.tr("Matches"))
+            self.status.setText(self.tr("Select an actor to see partners who need what it offers and offer what it needs."))
+            self._show([])
+            return
+        self.title.setText(self.tr("Partners for %1").replace("%1", actor.name))
+        if not self._active:
+            return
+        self._request += 1
+        request = self._request
+        self.status.setText(self.tr("Ranking partners…"))
+        self.session.compute("recommender", fit_recommender(self.session.language),
+                             lambda model: self._rank(model, request, actor.id), on_failure=self._failed)
+
+    def _rank(self, model, request: int, actor_id: str) -> None:
+        if request != self._request:
+            return
+        self._show_weights(model)
+        options = {"top": TOP, "any_country": self.any_country.isChecked(), "language": self.session.language}
+        if self.kind_filter.currentData():
+            options["kinds"] = [self.kind_filter.currentData()]
+        run_task(self, lambda _p, _c: model.recommend(actor_id, **options),
+                 on_success=while_alive(self, lambda found: self._ranked(found, request)),
+                 on_failure=while_alive(self, self._failed))
+
+    def _ranked(self, suggestions: list, request: int) -> None:
+        if request != self._request:
+            return
+        self.status.setText(self.tr("%n suggestion(s), best first", "", len(suggestions)))
+        self._show(suggestions)
+
+    def _failed(self, error: BaseException) -> None:
+        self.status.setText(self.tr("Could not rank partners: %1").replace("%1", str(error)))
+
+    def _show(self, suggestions: list) -> None:
+        self.suggestions = suggestions
+        self.list.clear()
+        current = self.session.current_id
+        status = {d.b: d.status for d in (self.session.net.decisions if self.session.net else []) if d.a == current}
+        for rank, suggestion in enumerate(suggestions, 1):
+            card = SuggestionCard(suggestion, rank, self.session, status.get(suggestion.id), self.list)
+            card.outcomeChosen.connect(self.record_outcome)
+            card.showOnMap.connect(self._show_on_map)
+            card.openProfile.connect(self.actorActivated)
+            item = QListWidgetItem(self.list)
+            item.setData(Qt.ItemDataRole.UserRole, suggestion.id)
+            self.list.setItemWidget(item, card)
+        self._fit_cards()
+
+    def _fit_cards(self) -> None:
+        """Cards wrap their text: give each item the height its card needs at the list's width."""
+        width = self.list.viewport().width() - 2 * self.list.spacing()
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            card = self.list.itemWidget(item)
+            if card is not None:
+                height = card.heightForWidth(width) if card.hasHeightForWidth() else -1
+                item.setSizeHint(QSize(width, height if height > 0 else card.sizeHint().height()))
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
+        if watched is self.list.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_cards()
+        return super().eventFilter(watched, event)
+
+    def _show_weights(self, model) -> None:
+        colors = accent_colors()
+        self.weights.set_items([
+            (feature_label(name), float(w), colors["good"] if w >= 0 else colors["bad"])
+            for name, w in zip(model.feature_names_, model.weights_, strict=True)
+        ])
+        if model.weights_source_ == "learned":
+            self.weights_note.setText(self.tr("Learned from %n recorded outcome(s) and formed partnerships.", "",
+                                              model.n_outcomes_))
+        else:
+            self.weights_note.setText(self.tr("Default weights: too few outcomes recorded yet to learn from "
+                                              "(%n so far).", "", model.n_outcomes_))
+
+    def suggested_ids(self) -> list[str]:
+        return [s.id for s in self.suggestions]
+
+    # -- outcomes -------------------------------------------------------------------------------------
+    def record_outcome(self, candidate_id: str, status: str) -> None:
+        """Write the outcome on the database worker, then let the session refit and re-rank."""
+        actor_id = self.session.current_id
+        if actor_id is None:
+            return
+        self.status.setText(self.tr("Saving…"))
+        store = self.session.store
+        run_task(self, lambda _p, _c: store.record_decision(actor_id, candidate_id, status),
+                 on_success=while_alive(self, lambda _r: self._recorded(actor_id, candidate_id, status)),
+                 on_failure=while_alive(self, self._failed), pool=DB_POOL)
+
+    def _recorded(self, actor_id: str, candidate_id: str, status: str) -> None:
+        self.session.note_decision(actor_id, candidate_id, status)
+
+    def _show_on_map(self, candidate_id: str) -> None:
+        ids = [candidate_id, *[i for i in self.suggested_ids() if i != candidate_id]]
+        self.showOnMap.emit(self.session.current_id, ids)
