@@ -44,10 +44,26 @@ def _check_keys(raw: dict, site: Site, known: tuple[str, ...]) -> None:
             raise site.fail(key, f"is not a known field; expected some of {', '.join(known)}")
 
 
+def _known_skills(value: list, resolver: SkillResolver) -> dict[str, float] | None:
+    """The common case of a JSON list of known labels or ids, all weight 1; None for anything else."""
+    skills: dict[str, float] = {}
+    resolve = resolver.resolve
+    for item in value:
+        skill_id = resolve(item) if type(item) is str else None
+        if skill_id is None:
+            return None
+        skills[skill_id] = 1.0
+    return skills
+
+
 def _skills(raw: dict, key: str, site: Site, resolver: SkillResolver, doc: Document) -> dict[str, float]:
     value = raw.get(key)
     if value is None or (site.text_values and value == ""):
         return {}
+    if type(value) is list and not site.text_values:
+        quick = _known_skills(value, resolver)
+        if quick is not None:
+            return quick
     if site.text_values:
         value = [item for item in value.split(";") if item.strip()]
     if not isinstance(value, list):
@@ -113,7 +129,6 @@ def parse_tie(raw: dict, site: Site) -> TieRecord:
 
 
 _TIE_KINDS = frozenset(TIE_KINDS)
-_TIE_KEYS = frozenset(TIE_FIELDS)
 _DATES: dict[str, date] = {}
 
 
@@ -124,7 +139,9 @@ def quick_tie(raw: dict, text_values: bool) -> TieRecord | None:
     accepts the record after all or raises the precise error. Both paths accept the same records.
     """
     source, target, kind = raw.get("source"), raw.get("target"), raw.get("kind")
-    if type(source) is not str or type(target) is not str or kind not in _TIE_KINDS or not raw.keys() <= _TIE_KEYS:
+    if type(source) is not str or type(target) is not str or kind not in _TIE_KINDS:
+        return None
+    if len(raw) != 3 + ("since" in raw) + ("weight" in raw):  # an unknown key: let parse_tie name it
         return None
     source, target = source.strip(), target.strip()
     if not source or not target or source == target or len(source) > 200 or len(target) > 200:
