@@ -46,3 +46,13 @@ def test_structural_holes_put_the_broker_first(G):
     assert ranked[0][0] == "b"
     assert [c for _n, c in ranked] == sorted(c for _n, c in ranked)
     assert all(n != "e3" for n, _c in structural_holes(G, candidates=2))  # only the top-degree actors
+
+
+@pytest.mark.parametrize("weighted", [False, True])
+def test_burt_constraint_matches_networkx(weighted):
+    from matchmaker.graph.brokers import burt_constraint
+
+    G = nx.karate_club_graph()  # edge "weight" holds interaction counts
+    weight = "weight" if weighted else None
+    expected = nx.constraint(G, weight=weight)
+    assert {n: burt_constraint(G, n, weight) for n in G} == pytest.approx(expected)

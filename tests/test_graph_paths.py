@@ -78,3 +78,28 @@ def test_introducers_reach_the_other_side():
     assert introducers(G, "u3", "govtech") == [("u1", ["b"]), ("u2", ["b"])]
     assert introducers(G, "u3", "govtech", top=1) == [("u1", ["b"])]
     assert introducers(G, "e1", "fintech") == []
+
+
+def test_hop_budget():
+    G = nx.path_graph(["a", "b", "c", "d", "e", "f", "g"])  # 6 hops from a to g
+    assert warm_intro_paths(G, "a", "g") == []  # default budget: 5 ties
+    assert [p.actors for p in warm_intro_paths(G, "a", "g", max_hops=6)] == [list("abcdefg")]
+    assert [p.actors for p in warm_intro_paths(G, "a", "g", max_hops=None)] == [list("abcdefg")]
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_bounded_search_is_exact(seed):
+    """The top chains within the hop budget are the cheapest of all simple chains that short."""
+    import random
+
+    G = nx.gnm_random_graph(40, 120, seed=seed)
+    rng = random.Random(seed)
+    for u, v in G.edges:
+        G.edges[u, v]["weight"] = rng.choice([0.5, 1.0, 2.0, 3.0])
+    G.graph["as_of"] = None
+    for source, target in ((0, 39), (5, 17)):
+        brute = sorted(sum(1 / G[u][v]["weight"] for u, v in zip(p, p[1:], strict=False))
+                       for p in nx.all_simple_paths(G, source, target, cutoff=3))[:4]
+        found = warm_intro_paths(G, source, target, top=4, max_hops=3)
+        assert [p.cost for p in found] == pytest.approx(brute)
+        assert all(len(p.actors) <= 4 for p in found)

@@ -81,7 +81,11 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def run_stats(args: argparse.Namespace) -> int:
-    stats = _store(args).stats()
+    from matchmaker.graph.stats import cross_border_share_by_year
+
+    store = _store(args)
+    stats = store.stats()
+    stats["cross_border_share_by_year"] = cross_border_share_by_year(store.load_network())
     if args.json:
         emit_json(stats)
         return 0
@@ -91,6 +95,9 @@ def run_stats(args: argparse.Namespace) -> int:
                        ("ties_by_kind", _("tie kind"))):
         print()
         print(table(sorted(stats[key].items(), key=lambda kv: -kv[1]), (title, _("count"))))
+    print()
+    print(table([(year, f"{share:.0%}") for year, share in stats["cross_border_share_by_year"].items()],
+                (_("year"), _("cross-border share of new ties"))))
     return 0
 
 

@@ -1,0 +1,159 @@
+"""Force-directed layout for the canvas, computed in chunks so it can stream, report and stop.
+
+The forces are Fruchterman–Reingold's with a particle-mesh approximation of the repulsion
+(:mod:`~matchmaker.graph.forces`). The run cools linearly from ``T0`` (how far an actor may
+move in one iteration) to nearly zero over ``iterations``; every ``every`` iterations the
+positions reached are handed to ``on_positions`` and ``cancelled`` is asked whether to go
+on, so the canvas can draw the layout as it settles and the user can stop it.
+A run that starts from given positions (the saved ones) starts cooler, so it tidies the
+drawing the user knows instead of scrambling it.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import deque
+from collections.abc import Callable
+
+import networkx as nx
+import numpy as np
+
+from matchmaker.graph.forces import ForceModel
+
+__all__ = ["force_layout", "place_new_nodes"]
+
+Positions = dict[str, tuple[float, float]]
+
+#: Largest move of one actor in the last iteration, as a share of the first iteration's.
+FINAL_TEMPERATURE = 0.02
+
+
+def _random_positions(nodes: list, seed: int) -> Positions:
+    side = math.sqrt(max(len(nodes), 1))
+    xy = np.random.default_rng(seed).uniform(-side / 2, side / 2, size=(len(nodes), 2))
+    return {node: (float(x), float(y)) for node, (x, y) in zip(nodes, xy, strict=True)}
+
+
+def _model(G: nx.Graph, nodes: list) -> ForceModel:
+    index = {node: i for i, node in enumerate(nodes)}
+    ends = np.array([(index[u], index[v]) for u, v in G.edges()], dtype=np.int64).reshape(-1, 2)
+    weights = np.fromiter((w for _u, _v, w in G.edges(data="weight", default=1.0)), float, len(ends))
+    return ForceModel(len(nodes), ends[:, 0], ends[:, 1], weights)
+
+
+def force_layout(G: nx.Graph, *, pos: Positions | None = None, iterations: int = 300, seed: int = 0,
+                 progress: Callable[[int, int], None] | None = None, cancelled: Callable[[], bool] | None = None,
+                 on_positions: Callable[[Positions], None] | None = None, every: int = 10) -> Positions:
+    """Positions for every actor of ``G`` from a force-directed layout (strong ties pull harder).
+
+    Parameters
+    ----------
+    G : networkx.Graph
+        Edge ``weight`` scales the attraction.
+    pos : dict, optional
+        Starting positions (e.g. the saved ones); actors missing from it are put near their
+        positioned neighbours first (:func:`place_new_nodes`). Without it, a random start.
+    iterations : int
+        Total iterations.
+    seed : int
+        Seed of the random start and jitter; the iterations themselves are deterministic.
+    progress : callable, optional
+        ``progress(done, total)`` after each chunk, in iterations.
+    cancelled : callable, optional
+        Checked before each chunk; when it returns True the positions reached so far are returned.
+    on_positions : callable, optional
+        ``on_positions(pos)`` after each chunk, with a fresh dict (the canvas may keep it).
+    every : int
+        Iterations per chunk.
+
+    Returns
+    -------
+    dict
+        ``{actor id: (x, y)}`` in units of the ideal tie length; the drawing spans about ``√n``.
+
+    Examples
+    --------
+    >>> G = nx.path_graph(["a", "b", "c"])
+    >>> seen = []
+    >>> pos = force_layout(G, iterations=20, every=10, progress=lambda done, total: seen.append((done, total)))
+    >>> seen, sorted(pos)
+    ([(10, 20), (20, 20)], ['a', 'b', 'c'])
+    >>> force_layout(G, iterations=20, seed=3) == force_layout(G, iterations=20, seed=3)
+    True
+    >>> force_layout(G, pos=pos, iterations=100, cancelled=lambda: True) == pos  # stopped before moving
+    True
+    """
+    nodes = list(G)
+    if not nodes:
+        return {}
+    start = place_new_nodes(G, pos, seed=seed) if pos else _random_positions(nodes, seed)
+    xy = np.array([start[n] for n in nodes], dtype=float)
+    current = {n: (float(x), float(y)) for n, (x, y) in zip(nodes, xy, strict=True)}
+    model = _model(G, nodes)
+    hottest = math.sqrt(len(nodes)) / 10 if not pos else 1.0
+    hottest = max(hottest, 0.5)
+    done, every = 0, max(int(every), 1)
+    while done < iterations:
+        if cancelled is not None and cancelled():
+            break
+        for i in range(done, min(done + every, iterations)):
+            cooled = 1 - (1 - FINAL_TEMPERATURE) * i / max(iterations - 1, 1)
+            xy = model.step(xy, hottest * cooled)
+        done = min(done + every, iterations)
+        current = {n: (float(x), float(y)) for n, (x, y) in zip(nodes, xy, strict=True)}
+        if progress is not None:
+            progress(done, iterations)
+        if on_positions is not None:
+            on_positions(dict(current))
+    return current
+
+
+def place_new_nodes(G: nx.Graph, pos: Positions, seed: int = 0) -> Positions:
+    """``pos`` plus a position for each actor of ``G`` it lacks; the positioned ones do not move.
+
+    A new actor goes to the mean of its positioned neighbours plus a little jitter, working
+    outwards (breadth first) from the positioned part, so a chain of newcomers unrolls from
+    the old layout. An actor with no positioned actor in reach lands at random inside the
+    current layout's bounding box.
+
+    Examples
+    --------
+    >>> G = nx.Graph([("a", "new"), ("b", "new")])
+    >>> placed = place_new_nodes(G, {"a": (0.0, 0.0), "b": (2.0, 0.0)})
+    >>> placed["a"], placed["b"]
+    ((0.0, 0.0), (2.0, 0.0))
+    >>> x, y = placed["new"]
+    >>> abs(x - 1.0) < 0.2 and abs(y) < 0.2
+    True
+    """
+    placed = dict(pos)
+    missing = [n for n in G if n not in placed]
+    if not missing:
+        return placed
+    rng = np.random.default_rng(seed)
+    inside = [placed[n] for n in G if n in placed] or list(placed.values())
+    if inside:
+        xy = np.asarray(inside, dtype=float)
+        low, high = xy.min(axis=0), xy.max(axis=0)
+    else:
+        side = math.sqrt(len(missing))
+        low, high = np.array([-side / 2, -side / 2]), np.array([side / 2, side / 2])
+    jitter = 0.02 * max(float((high - low).max()), 1.0)
+
+    def settle(queue: deque) -> None:
+        while queue:
+            node = queue.popleft()
+            if node in placed:
+                continue
+            around = [placed[v] for v in G.adj[node] if v in placed]
+            x, y = np.mean(around, axis=0) + rng.normal(0.0, jitter, size=2)
+            placed[node] = (float(x), float(y))
+            queue.extend(v for v in G.adj[node] if v not in placed)
+
+    settle(deque(n for n in missing if any(v in placed for v in G.adj[n])))
+    for node in missing:
+        if node not in placed:
+            x, y = rng.uniform(low, high) if (high > low).all() else low + rng.normal(0.0, jitter, size=2)
+            placed[node] = (float(x), float(y))
+            settle(deque(v for v in G.adj[node] if v not in placed))
+    return placed
