@@ -1,0 +1,13 @@
+"""Reciprocal, explained partner recommendations that learn from outcomes.
+
+``PartnerRecommender().fit(net).recommend(actor_id)`` gives :class:`Suggestion` objects;
+``recommend_for(store, keys)`` loads and fits once for several actors; ``evaluate`` hides
+ties and compares the model with baselines. Qt-free; scikit-learn is imported only where used.
+"""
+
+from matchmaker.match.features import DEFAULT_WEIGHTS, FEATURE_NAMES
+from matchmaker.match.model import PartnerRecommender
+from matchmaker.match.service import recommend_for
+from matchmaker.match.suggestion import Suggestion
+
+__all__ = ["DEFAULT_WEIGHTS", "FEATURE_NAMES", "PartnerRecommender", "Suggestion", "recommend_for"]

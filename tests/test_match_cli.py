@@ -1,0 +1,70 @@
+"""``matchmaker recommend`` and ``matchmaker evaluate`` through ``matchmaker.cli.main``."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from matchmaker.cli import main
+from matchmaker.interchange import export_network
+from tests.match_networks import UX, VOTING, actor, filler, network
+
+
+@pytest.fixture
+def tiny_db(tmp_path):
+    net = network([
+        actor("ee-gov", "EE", [VOTING], [UX], kind="public_body", name="Riigi Teenused"),
+        actor("ua-both", "UA", [UX], [VOTING], name="Дія Дизайн"),
+        actor("ua-one", "UA", [UX], []),
+        actor("ee-twin", "EE", [UX], [VOTING]),
+        *filler(),
+    ], ties=[("ee-gov", "filler-0", "partner"), ("filler-1", "filler-2", "partner"),
+             ("filler-3", "filler-4", "partner"), ("ua-one", "filler-5", "partner")])
+    written = export_network(net, "json", tmp_path / "tiny.json")
+    db = str(tmp_path / "tiny.sqlite")
+    assert main(["--db", db, "import", *map(str, written)]) == 0
+    return db
+
+
+def test_recommend_json_keyed_by_actor(tiny_db, capsys):
+    capsys.readouterr()
+    assert main(["--db", tiny_db, "recommend", "ee-gov", "Дія Дизайн", "--top", "3", "--json"]) == 0
+    doc = json.loads(capsys.readouterr().out)
+    assert list(doc) == ["ee-gov", "ua-both"]
+    first = doc["ee-gov"][0]
+    assert set(first) == {"id", "name", "country", "score", "band", "reasons", "contributions"}
+    assert first["id"] == "ua-both" and first["band"] in ("strong", "good", "possible")
+    assert sum(first["contributions"].values()) == pytest.approx(first["score"])
+    assert all(s["country"] != "EE" for s in doc["ee-gov"])
+    assert len(doc["ee-gov"]) <= 3
+
+
+def test_recommend_any_country_and_kind_filter(tiny_db, capsys):
+    capsys.readouterr()
+    assert main(["--db", tiny_db, "recommend", "ee-gov", "--any-country", "--kind", "startup", "--json"]) == 0
+    doc = json.loads(capsys.readouterr().out)
+    got = [s["id"] for s in doc["ee-gov"]]
+    assert "ee-twin" in got and "filler-0" not in got
+    assert all(i.startswith(("ua-", "ee-")) for i in got)
+
+
+def test_recommend_text_names_reasons(tiny_db, capsys):
+    assert main(["--db", tiny_db, "recommend", "ee-gov", "--top", "2"]) == 0
+    out = capsys.readouterr().out
+    assert "Partners for Riigi Teenused (ee-gov, EE)" in out
+    assert "you need Mobile UX design, which they offer" in out
+
+
+def test_recommend_unknown_actor_exits_2(tiny_db, capsys):
+    assert main(["--db", tiny_db, "recommend", "nobody"]) == 2
+    assert "nobody" in capsys.readouterr().err
+
+
+def test_evaluate_json_shape(tiny_db, capsys):
+    capsys.readouterr()
+    assert main(["--db", tiny_db, "evaluate", "--hide", "0.5", "--json"]) == 0
+    doc = json.loads(capsys.readouterr().out)
+    methods = {r["method"] for r in doc["rows"]}
+    assert {"random", "popularity", "content (one-directional)", "content (reciprocal)"} < methods
+    assert {"hits", "precision", "recall", "ndcg", "mrr"} <= set(doc["rows"][0])
