@@ -94,3 +94,21 @@ def test_any_names_sectors_and_free_tags_survive_a_csv_round_trip(tmp_path_facto
     import_document(fresh.engine, read_files([folder / "csv"], fresh.resolver()))
     assert _comparable(fresh.load_network()) == _comparable(original)
     store.engine.dispose(), fresh.engine.dispose()
+
+
+def test_reimport_keeps_when_an_actor_was_created_and_moves_when_it_was_updated(store, tmp_path):
+    from sqlmodel import Session
+
+    from matchmaker.models import Actor
+
+    path = write_sample(tmp_path)
+    import_document(store.engine, read_files([path], store.resolver()))
+    with Session(store.engine) as session:
+        first = session.get(Actor, "ee-ria")
+        created, updated = first.created_at, first.updated_at
+    import_document(store.engine, read_files([path], store.resolver()))
+    with Session(store.engine) as session:
+        again = session.get(Actor, "ee-ria")
+        assert again.created_at == created
+        assert again.updated_at > updated
+        assert again.sectors == ["digital identity"]

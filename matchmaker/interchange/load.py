@@ -8,6 +8,7 @@ the first that does not aborts the whole import with the place it was written.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
@@ -71,17 +72,18 @@ def upsert_rows(connection: Connection, table: Table, rows: list[dict], keys: It
 
 
 def bulk_upsert(connection: Connection, table: Table, columns: tuple[str, ...], keys: tuple[str, ...] | None,
-                rows: Iterable[tuple], on_rows: Callable[[int], None] | None = None) -> None:
+                rows: Iterable[tuple], on_rows: Callable[[int], None] | None = None, keep: tuple[str, ...] = ()) -> None:
     """``upsert_rows`` for millions of rows: plain tuples straight to the driver's executemany.
 
     SQLAlchemy's per-row parameter processing costs more than SQLite's insert itself, so the
     hot tables (ties, skill links) skip it. Values must already be in the driver's form.
-    With ``keys=None`` the rows are known to be new and go in as a plain INSERT (~40 % faster).
+    With ``keys=None`` the rows are known to be new and go in as a plain INSERT (~40 % faster);
+    columns in ``keep`` are written for new rows and left alone on conflict.
     """
     mark = "?" if connection.dialect.paramstyle == "qmark" else "%s"
     sql = f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES ({', '.join([mark] * len(columns))})"
     if keys:
-        updates = [c for c in columns if c not in keys]
+        updates = [c for c in columns if c not in keys and c not in keep]
         action = f"DO UPDATE SET {', '.join(f'{c} = excluded.{c}' for c in updates)}" if updates else "DO NOTHING"
         sql += f" ON CONFLICT ({', '.join(keys)}) {action}"
     batch: list[tuple] = []
@@ -145,16 +147,21 @@ def _link_rows(doc: Document) -> list[tuple]:
     return rows
 
 
-def _actor_rows(doc: Document, now) -> list[dict]:
-    actors = []
-    for a in doc.network.actors:
-        actors.append({
-            "id": a.id, "kind": a.kind, "name": a.name, "native_name": a.native_name, "country": a.country,
-            "city": a.city, "sectors": list(a.sectors), "description": a.description, "languages": list(a.languages),
-            "website": a.website, "stage": a.stage, "size": a.size, "roles": list(a.roles), "email": a.email,
-            "visibility": a.visibility, "created_at": now, "updated_at": now,
-        })
-    return actors
+ACTOR_COLUMNS = ("id", "kind", "name", "native_name", "country", "city", "sectors", "description", "languages",
+                 "website", "stage", "size", "roles", "email", "visibility", "created_at", "updated_at")
+
+
+def _actor_rows(doc: Document, now, sqlite: bool) -> list[tuple]:
+    """Actor rows in the driver's own form: JSON lists as text, and on SQLite the naive UTC
+    timestamp text SQLAlchemy's DateTime stores (so the ORM reads them back unchanged)."""
+    stamp = now.replace(tzinfo=None).strftime("%Y-%m-%d %H:%M:%S.%f") if sqlite else now
+    dumps = json.dumps
+    return [
+        (a.id, a.kind, a.name, a.native_name, a.country, a.city, dumps(list(a.sectors)), a.description,
+         dumps(list(a.languages)), a.website, a.stage, a.size, dumps(list(a.roles)), a.email, a.visibility,
+         stamp, stamp)
+        for a in doc.network.actors
+    ]
 
 
 def _write(connection: Connection, doc: Document, report: ImportReport, tick: Callable[[int], None]) -> None:
@@ -168,7 +175,8 @@ def _write(connection: Connection, doc: Document, report: ImportReport, tick: Ca
     _insert_new(connection, Skill.__table__, tags)
     report.new_tags = sorted(doc.new_tags)
 
-    upsert_rows(connection, Actor.__table__, _actor_rows(doc, now), ["id"], tick)
+    bulk_upsert(connection, Actor.__table__, ACTOR_COLUMNS, ("id",) if existing_actors else None,
+                _actor_rows(doc, now, connection.dialect.name == "sqlite"), tick, keep=("created_at",))
     link_table = ActorSkill.__table__
     for chunk in _chunks(sorted(existing_actors), 500):
         connection.execute(link_table.delete().where(link_table.c.actor_id.in_(chunk)))
