@@ -8,7 +8,7 @@ setup(
     package_data={
         "matchmaker.resources": ["**/*.json", "**/*.csv", "**/*.md", "**/*.qm", "**/*.ts", "**/*.mo", "**/*.svg",
                                  "**/*.png"],
-        "matchmaker.migrations": ["*.mako"],
+        "matchmaker.migrations": ["*.mako", "versions/*.py"],
     },
     include_package_data=False,
 )
