@@ -6,7 +6,7 @@ through short transactions here. SQL lives in the core, never in the UI.
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterable
 
 from sqlalchemy import Engine, func, or_, select
@@ -151,7 +151,7 @@ class Store:
         a, t = Actor.__table__.c, Tie.__table__.c
         with self.engine.connect() as conn:
             def grouped(column) -> dict[str, int]:
-                return dict(sorted(Counter(dict(conn.execute(select(column, func.count()).group_by(column)).all())).items()))
+                return dict(sorted(conn.execute(select(column, func.count()).group_by(column)).all()))
             return {
                 "actors": conn.execute(select(func.count()).select_from(Actor.__table__)).scalar_one(),
                 "ties": conn.execute(select(func.count()).select_from(Tie.__table__)).scalar_one(),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from matchmaker.cli.output import emit_json, say, table
+from matchmaker.cli.store_arg import store_from_args
 from matchmaker.i18n import _
 
 __all__ = ["register"]
@@ -34,11 +35,6 @@ def register(subparsers) -> None:
     p.set_defaults(func=run_demo)
 
 
-def _store(args: argparse.Namespace):
-    from matchmaker.store import open_store
-
-    return open_store(args.db)
-
 
 def _report_text(report) -> str:
     rows = [(name, report.added.get(name, 0), report.updated.get(name, 0)) for name in report.added]
@@ -48,7 +44,7 @@ def _report_text(report) -> str:
 def run_import(args: argparse.Namespace) -> int:
     from matchmaker.interchange import import_document, read_files
 
-    store = _store(args)
+    store = store_from_args(args)
     doc = read_files(args.files, store.resolver())
     report = import_document(store.engine, doc, dry_run=args.dry_run)
     if args.json:
@@ -62,7 +58,7 @@ def run_import(args: argparse.Namespace) -> int:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    store = _store(args)
+    store = store_from_args(args)
     net = store.load_network()
     if args.format in ("json", "csv"):
         from matchmaker.interchange import export_network
@@ -83,7 +79,7 @@ def run_export(args: argparse.Namespace) -> int:
 def run_stats(args: argparse.Namespace) -> int:
     from matchmaker.graph.stats import cross_border_share_by_year
 
-    store = _store(args)
+    store = store_from_args(args)
     stats = store.stats()
     stats["cross_border_share_by_year"] = cross_border_share_by_year(store.load_network())
     if args.json:
@@ -104,7 +100,7 @@ def run_stats(args: argparse.Namespace) -> int:
 def run_demo(args: argparse.Namespace) -> int:
     from matchmaker.demo import seed_demo
 
-    store = _store(args)
+    store = store_from_args(args)
     if not args.reset and not store.is_empty():
         say(_("the database already holds a network; use --reset to replace it with the demo"))
         return 1

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from matchmaker.cli.output import emit_json, say, table
+from matchmaker.cli.store_arg import store_from_args
 from matchmaker.i18n import _
 
 __all__ = ["register"]
@@ -40,11 +41,6 @@ def register(subparsers) -> None:
     p.set_defaults(func=run_layout)
 
 
-def _store(args: argparse.Namespace):
-    from matchmaker.store import open_store
-
-    return open_store(args.db)
-
 
 def _graph(store):
     from matchmaker.graph.build import build_graph
@@ -55,7 +51,7 @@ def _graph(store):
 def run_path(args: argparse.Namespace) -> int:
     from matchmaker.graph.paths import warm_intro_paths
 
-    store = _store(args)
+    store = store_from_args(args)
     source, target = store.find_actor(args.source), store.find_actor(args.target)
     avoid = [store.find_actor(key).id for key in args.avoid]
     G = _graph(store)
@@ -76,7 +72,7 @@ def run_path(args: argparse.Namespace) -> int:
 def run_communities(args: argparse.Namespace) -> int:
     from matchmaker.graph.communities import detect_communities
 
-    communities = detect_communities(_graph(_store(args)), resolution=args.resolution, seed=args.seed)
+    communities = detect_communities(_graph(store_from_args(args)), resolution=args.resolution, seed=args.seed)
     if args.json:
         emit_json({"communities": [
             {"id": c.id, "label": c.label, "members": c.members, "cross_border_share": c.cross_border_share,
@@ -93,7 +89,7 @@ def run_communities(args: argparse.Namespace) -> int:
 def run_brokers(args: argparse.Namespace) -> int:
     from matchmaker.graph.brokers import cross_border_brokers
 
-    G = _graph(_store(args))
+    G = _graph(store_from_args(args))
     brokers = [{"id": a, "name": G.nodes[a]["name"], "score": score}
                for a, score in cross_border_brokers(G, top=args.top)]
     if args.json:
@@ -108,7 +104,7 @@ def run_layout(args: argparse.Namespace) -> int:
     from matchmaker.graph.layout import force_layout
     from matchmaker.graph.positions import load_positions, save_positions
 
-    store = _store(args)
+    store = store_from_args(args)
     G = _graph(store)
     saved = {n: xy for n, xy in load_positions(store.engine).items() if n in G}
     pos = force_layout(G, pos=saved or None, iterations=args.iterations, seed=args.seed)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from matchmaker.cli.output import emit_json, say
+from matchmaker.cli.store_arg import store_from_args
 from matchmaker.i18n import _
 from matchmaker.vocab import ACTOR_KINDS, TIE_KINDS
 
@@ -35,11 +36,6 @@ def register(subparsers) -> None:
     p.set_defaults(func=run_evaluate)
 
 
-def _store(args: argparse.Namespace):
-    from matchmaker.store import open_store
-
-    return open_store(args.db)
-
 
 def run_recommend(args: argparse.Namespace) -> int:
     from matchmaker.match import PartnerRecommender, recommend_for
@@ -47,7 +43,7 @@ def run_recommend(args: argparse.Namespace) -> int:
     if args.top < 1:
         say(_("--top must be at least 1"))
         return 2
-    store = _store(args)
+    store = store_from_args(args)
     results = recommend_for(store, args.actors, top=args.top, recommender=PartnerRecommender(language=args.lang or "en"),
                             kinds=args.kind, countries=args.country, sectors=args.sector,
                             any_country=args.any_country)
@@ -76,7 +72,7 @@ def run_evaluate(args: argparse.Namespace) -> int:
     if not 0 < args.hide < 1:
         say(_("--hide must be a fraction between 0 and 1"))
         return 2
-    net = _store(args).load_network()
+    net = store_from_args(args).load_network()
     report = evaluate(net, hide=args.hide, seed=args.seed, tie_kind=args.tie_kind,
                       any_country=not args.cross_border_only,
                       progress=lambda done, total: say(_("evaluated {done} of {total} methods").format(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from matchmaker.cli.output import emit_json, say, table
+from matchmaker.cli.store_arg import store_from_args
 from matchmaker.i18n import _
 
 __all__ = ["register"]
@@ -60,7 +61,6 @@ def _print_plan(plan, pool) -> None:
 
 
 def run_teams(args: argparse.Namespace) -> int:
-    from matchmaker.store import open_store
     from matchmaker.teams import (
         TeamRules,
         form_teams,
@@ -75,7 +75,7 @@ def run_teams(args: argparse.Namespace) -> int:
     low, high = parse_size_range(args.size)
     rules = TeamRules(min_size=low, max_size=high, teams=args.teams, tie_mode=args.mix,
                       keep_apart=tuple(args.keep_apart), keep_together=tuple(args.keep_together))
-    store = open_store(args.db)
+    store = store_from_args(args)
     pool = load_pool(store, args.event)
     challenges = read_challenges(args.challenges, store.resolver()) if args.challenges else ()
     if args.exact:
