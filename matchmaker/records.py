@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import NamedTuple
 
 __all__ = ["ActorRecord", "DecisionRecord", "EventRecord", "NetworkData", "ParticipationRecord", "SkillRecord", "TieRecord"]
 
@@ -49,8 +50,9 @@ class ActorRecord:
     needs: dict[str, float] = field(default_factory=dict)
 
 
-@dataclass(frozen=True, slots=True)
-class TieRecord:
+class TieRecord(NamedTuple):
+    """A tie; a named tuple because imports and loads build a million of them (2x cheaper)."""
+
     source: str
     target: str
     kind: str
