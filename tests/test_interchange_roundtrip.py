@@ -112,3 +112,10 @@ def test_reimport_keeps_when_an_actor_was_created_and_moves_when_it_was_updated(
         assert again.created_at == created
         assert again.updated_at > updated
         assert again.sectors == ["digital identity"]
+
+
+def test_an_import_into_an_empty_store_leaves_every_index_in_place(store, tmp_path):
+    from sqlalchemy import inspect
+
+    import_document(store.engine, read_files([write_sample(tmp_path)], store.resolver()))
+    assert "ix_tie_target" in {index["name"] for index in inspect(store.engine).get_indexes("tie")}

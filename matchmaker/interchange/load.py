@@ -124,10 +124,11 @@ def _check_refs(connection: Connection, doc: Document) -> None:
         path, location = origins.describe(index)
         return InterchangeError(path, location, fld, f"refers to {what} {value!r}, which is neither in the file nor in the store")
 
-    for i, tie in enumerate(net.ties):
-        for fld in ("source", "target"):
-            if getattr(tie, fld) not in actor_ids:
-                raise dangling(doc.tie_origins, i, fld, getattr(tie, fld), "actor")
+    if not wanted_actors <= actor_ids:  # only then is it worth finding the first record at fault
+        for i, tie in enumerate(net.ties):
+            for fld in ("source", "target"):
+                if getattr(tie, fld) not in actor_ids:
+                    raise dangling(doc.tie_origins, i, fld, getattr(tie, fld), "actor")
     for i, part in enumerate(net.participations):
         if part.event not in event_ids:
             raise dangling(doc.participation_origins, i, "event", part.event, "event")
@@ -190,8 +191,15 @@ def _write(connection: Connection, doc: Document, report: ImportReport, tick: Ca
     tie_rows = sorted({(t.source, t.target, t.kind): (t.source, t.target, t.kind,
                                                       t.since.isoformat() if as_text and t.since else t.since, t.weight)
                        for t in net.ties}.values())
+    # Into an empty table, the by-target index is built once afterwards (a sort) rather than
+    # grown by a million random inserts: ~20 % of the tie write time.
+    by_target = next(i for i in Tie.__table__.indexes if i.name == "ix_tie_target")
+    if not before:
+        by_target.drop(connection)
     bulk_upsert(connection, Tie.__table__, ("source", "target", "kind", "since", "weight"),
                 ("source", "target", "kind") if before else None, tie_rows, tick)
+    if not before:
+        by_target.create(connection)
     del tie_rows
     report.added["ties"] = _count(connection, Tie.__table__) - before
     report.updated["ties"] = len(net.ties) - report.added["ties"]
