@@ -17,6 +17,7 @@ from sqlalchemy import Connection, Engine, Table, func, select
 
 from matchmaker.errors import InterchangeError, MatchmakerError
 from matchmaker.interchange.document import Document, Origins
+from matchmaker.interchange.gc_pause import gc_paused
 from matchmaker.models import Actor, ActorSkill, Event, MatchDecision, Participation, Skill, Tie, utcnow
 
 __all__ = ["ImportReport", "ImportCancelled", "import_document", "upsert_rows"]
@@ -274,7 +275,7 @@ def import_document(engine: Engine, doc: Document, *, dry_run: bool = False, rep
             progress(done, total)
 
     report = ImportReport(dry_run=dry_run)
-    with engine.connect() as connection, _references_checked_by_us(connection):
+    with engine.connect() as connection, _references_checked_by_us(connection), gc_paused():
         transaction = connection.begin()
         try:
             if replace:

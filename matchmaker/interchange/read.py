@@ -11,6 +11,7 @@ from pathlib import Path
 from matchmaker.errors import InterchangeError
 from matchmaker.interchange.document import FORMAT_ID, Document
 from matchmaker.interchange.fields import Site
+from matchmaker.interchange.gc_pause import gc_paused
 from matchmaker.interchange.parse import (
     ACTOR_FIELDS,
     DECISION_FIELDS,
@@ -122,6 +123,11 @@ def read_files(
     paths: Iterable[str | Path], resolver: SkillResolver, progress: Callable[[str], None] | None = None
 ) -> Document:
     """Parse and validate every file; raise :class:`InterchangeError` at the first fault."""
+    with gc_paused():
+        return _read_files(paths, resolver, progress)
+
+
+def _read_files(paths: Iterable[str | Path], resolver: SkillResolver, progress: Callable[[str], None] | None) -> Document:
     doc = Document()
     net = doc.network
     for path in _expand(paths):
