@@ -6,7 +6,7 @@ setup(
     packages=[*find_packages(include=["matchmaker", "matchmaker.*"]), "matchmaker.resources"],
     package_dir={"matchmaker.resources": "resources"},
     package_data={
-        "matchmaker.resources": ["**/*.json", "**/*.csv", "**/*.md", "**/*.qm", "**/*.ts", "**/*.mo", "**/*.svg",
+        "matchmaker.resources": ["**/*.json", "**/*.csv", "**/*.md", "**/*.qm", "**/*.ts", "**/*.mo", "**/*.po", "**/*.svg",
                                  "**/*.png"],
         "matchmaker.migrations": ["*.mako", "versions/*.py"],
     },

@@ -13,7 +13,7 @@ import sys
 
 from matchmaker import __version__
 from matchmaker.errors import MatchmakerError
-from matchmaker.i18n import _
+from matchmaker.i18n import _, set_language
 
 __all__ = ["main", "build_parser"]
 
@@ -35,7 +35,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--db", metavar="PATH", help=_("database file or postgresql:// URL (default: MATCHMAKER_DB "
                                                          "or the user data folder)"))
     parser.add_argument("--screenshot", metavar="DIR", help=_("render each main view to PNG files in DIR and exit"))
-    parser.add_argument("--lang", choices=("en", "et", "uk"), help=_("language of the app"))
+    parser.add_argument("--lang", choices=("en", "et", "uk"), help=_("language of the app and of the messages"))
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(subparsers)
@@ -50,6 +50,8 @@ def _open_app(args: argparse.Namespace) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.lang:
+        set_language(args.lang)
     handler = getattr(args, "func", _open_app)
     try:
         return int(handler(args) or 0)

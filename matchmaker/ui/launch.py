@@ -73,6 +73,9 @@ def launch(db: str | None = None, screenshot_dir: str | None = None, language: s
     settings = Settings()
     language = language or settings["language"]
     install_translator(app, language)
+    from matchmaker.i18n import set_language
+
+    set_language(language)  # the recommender's reasons and other core sentences follow the UI
     apply_theme("light" if screenshot_dir else settings["theme"])
     hints = app.styleHints()
     hints.colorSchemeChanged.connect(lambda _scheme: settings["theme"] == "system" and apply_theme("system"))
