@@ -118,4 +118,6 @@ def test_an_import_into_an_empty_store_leaves_every_index_in_place(store, tmp_pa
     from sqlalchemy import inspect
 
     import_document(store.engine, read_files([write_sample(tmp_path)], store.resolver()))
-    assert "ix_tie_target" in {index["name"] for index in inspect(store.engine).get_indexes("tie")}
+    inspector = inspect(store.engine)
+    assert "ix_tie_target" in {index["name"] for index in inspector.get_indexes("tie")}
+    assert {"ix_actor_kind", "ix_actor_name", "ix_actor_country"} <= {i["name"] for i in inspector.get_indexes("actor")}
