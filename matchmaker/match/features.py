@@ -20,8 +20,8 @@ from matchmaker.match.profiles import ProfileIndex
 from matchmaker.match.signals import NetworkSignals
 from matchmaker.vocab import STAGES
 
-__all__ = ["FEATURE_NAMES", "DEFAULT_WEIGHTS", "QueryScan", "QueryScanner", "pair_features", "PairFeatures",
-           "reciprocal_fit"]
+__all__ = ["FEATURE_NAMES", "DEFAULT_WEIGHTS", "QueryScan", "QueryScanner", "candidate_prior", "pair_features",
+           "PairFeatures", "reciprocal_fit"]
 
 FEATURE_NAMES = ("reciprocal_fit", "matched_skills", "text_similarity", "warm_path", "common_partners",
                  "shared_events", "popularity", "partner_popularity", "recency", "same_sector", "stage_fit",
@@ -44,11 +44,13 @@ class PostingIndex:
         cols, vals = matrix.indices[lo:hi], matrix.data[lo:hi]
         if cols.size == 0:
             return np.zeros(self.n)
-        starts, ends = self.indptr[cols], self.indptr[cols + 1]
-        lengths = ends - starts
-        if lengths.sum() == 0:
+        starts = self.indptr[cols]
+        lengths = self.indptr[cols + 1] - starts
+        ends = np.cumsum(lengths)  # where each column's postings end in the gathered run
+        total = int(ends[-1])
+        if total == 0:
             return np.zeros(self.n)
-        take = np.repeat(starts - np.r_[0, np.cumsum(lengths)[:-1]], lengths) + np.arange(lengths.sum())
+        take = np.repeat(starts - (ends - lengths), lengths) + np.arange(total)
         weights = self.data[take] * np.repeat(vals, lengths)
         return np.bincount(self.indices[take], weights=weights, minlength=self.n)
 
@@ -73,19 +75,35 @@ class QueryScan:
         hit[extra] = True
         return np.flatnonzero(hit)
 
-    def optimistic_score(self, pool: np.ndarray, weights: np.ndarray, signals: NetworkSignals) -> np.ndarray:
+    def optimistic_score(self, pool: np.ndarray, weights: np.ndarray, signals: NetworkSignals,
+                         prior: np.ndarray | None = None) -> np.ndarray:
         """A cheap upper bound of the score's main terms, for cutting a huge pool before full features.
 
         The harmonic mean is at most the larger direction and ``1 - 0.5**k`` at most 1; terms
-        with a negative weight are left out (they can only lower the score).
+        with a negative weight are left out (they can only lower the score). ``prior``, if given,
+        is :func:`candidate_prior` for these weights, computed once per fit.
         """
         w = dict(zip(FEATURE_NAMES, np.maximum(weights, 0.0), strict=True))
-        matched = np.minimum(np.maximum(self.matched_you[pool], self.matched_they[pool]), MATCHED_CAP) / MATCHED_CAP
-        return (w["reciprocal_fit"] * np.maximum(self.fit_you_need[pool], self.fit_they_need[pool])
-                + w["matched_skills"] * matched + w["text_similarity"] * self.text[pool]
-                + w["warm_path"] * (self.common[pool] > 0) + w["common_partners"] * (self.common_partners[pool] > 0)
-                + w["shared_events"] * (self.shared[pool] > 0) + w["popularity"] * signals.popularity[pool]
-                + w["partner_popularity"] * signals.partner_popularity[pool] + w["recency"] * signals.recency[pool])
+        if prior is None:
+            prior = candidate_prior(weights, signals)
+        matched = np.minimum(np.maximum(self.matched_you[pool], self.matched_they[pool]), MATCHED_CAP)
+        bound = np.maximum(self.fit_you_need[pool], self.fit_they_need[pool])
+        bound *= w["reciprocal_fit"]
+        bound += (w["matched_skills"] / MATCHED_CAP) * matched
+        bound += w["text_similarity"] * self.text[pool]
+        bound += prior[pool]
+        for name, values in (("warm_path", self.common), ("common_partners", self.common_partners),
+                             ("shared_events", self.shared)):
+            if w[name] > 0:
+                bound += w[name] * (values[pool] > 0)
+        return bound
+
+
+def candidate_prior(weights: np.ndarray, signals: NetworkSignals) -> np.ndarray:
+    """The query-independent part of the optimistic bound (popularity and recency terms)."""
+    w = dict(zip(FEATURE_NAMES, np.maximum(weights, 0.0), strict=True))
+    return (w["popularity"] * signals.popularity + w["partner_popularity"] * signals.partner_popularity
+            + w["recency"] * signals.recency)
 
 
 def _binary(matrix: sparse.csr_matrix) -> sparse.csr_matrix:

