@@ -20,6 +20,7 @@ test: $(STAMP) lint
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check matchmaker tests bench scripts
+	$(VENV)/bin/ruff format --check matchmaker tests bench scripts
 	$(VENV)/bin/lint-imports
 
 bench: $(STAMP)

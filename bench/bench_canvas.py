@@ -51,7 +51,9 @@ def layout_like_graph(n: int, m: int, seed: int = 0):
     src, dst = src[keep], dst[keep]
     weight = rng.lognormal(0.0, 0.6, len(src))
     ids = [f"actor-{i}" for i in range(n)]
-    edges = list(zip([ids[i] for i in src.tolist()], [ids[j] for j in dst.tolist()], weight.tolist(), strict=True))
+    edges = list(
+        zip([ids[i] for i in src.tolist()], [ids[j] for j in dst.tolist()], weight.tolist(), strict=True)
+    )
     positions = {a: (float(x), float(y)) for a, (x, y) in zip(ids, xy.tolist(), strict=True)}
     return ids, edges, positions
 
@@ -72,7 +74,9 @@ def once_ms(start_wall: float, start_cpu: float) -> tuple[float, float]:
 
 
 def mouse(widget, kind, point: QPointF, buttons=Qt.MouseButton.NoButton, button=Qt.MouseButton.NoButton):
-    return QMouseEvent(kind, point, widget.mapToGlobal(point), button, buttons, Qt.KeyboardModifier.NoModifier)
+    return QMouseEvent(
+        kind, point, widget.mapToGlobal(point), button, buttons, Qt.KeyboardModifier.NoModifier
+    )
 
 
 def bench_ours(n: int, m: int, repeat: int) -> dict[str, tuple[float, float]]:
@@ -104,8 +108,11 @@ def bench_ours(n: int, m: int, repeat: int) -> dict[str, tuple[float, float]]:
 
     # pan: a drag of 40 mouse moves, each answered by a repaint from the cached layers
     centre = QPointF(WIDTH / 2, HEIGHT / 2)
-    canvas.mousePressEvent(mouse(canvas, QEvent.Type.MouseButtonPress, centre, Qt.MouseButton.LeftButton,
-                                 Qt.MouseButton.LeftButton))
+    canvas.mousePressEvent(
+        mouse(
+            canvas, QEvent.Type.MouseButtonPress, centre, Qt.MouseButton.LeftButton, Qt.MouseButton.LeftButton
+        )
+    )
     steps = iter(range(1, 10_000))
 
     def pan_step():
@@ -114,15 +121,24 @@ def bench_ours(n: int, m: int, repeat: int) -> dict[str, tuple[float, float]]:
         canvas.repaint()
 
     out["pan frame (drag move + paint)"] = median_ms(pan_step, 40)
-    canvas.mouseReleaseEvent(mouse(canvas, QEvent.Type.MouseButtonRelease, centre + QPointF(200, 2),
-                                   Qt.MouseButton.NoButton, Qt.MouseButton.LeftButton))
+    canvas.mouseReleaseEvent(
+        mouse(
+            canvas,
+            QEvent.Type.MouseButtonRelease,
+            centre + QPointF(200, 2),
+            Qt.MouseButton.NoButton,
+            Qt.MouseButton.LeftButton,
+        )
+    )
     out["re-render on release"] = median_ms(canvas.render_layers, repeat)
     canvas.fit_to_view()
     canvas.repaint()
     while canvas.is_refining():
         canvas._refine()
 
-    on_screen = [a for a in ids[:: max(n // 400, 1)] if canvas.rect().contains(canvas.screen_pos(a).toPoint())]
+    on_screen = [
+        a for a in ids[:: max(n // 400, 1)] if canvas.rect().contains(canvas.screen_pos(a).toPoint())
+    ]
     targets = iter(on_screen * 10)
 
     def hover():
@@ -141,8 +157,16 @@ def bench_ours(n: int, m: int, repeat: int) -> dict[str, tuple[float, float]]:
     wheel_at = QPointF(WIDTH * 0.4, HEIGHT * 0.45)
 
     def zoom_preview():
-        event = QWheelEvent(wheel_at, canvas.mapToGlobal(wheel_at), QPoint(0, 0), QPoint(0, 120),
-                            Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)
+        event = QWheelEvent(
+            wheel_at,
+            canvas.mapToGlobal(wheel_at),
+            QPoint(0, 0),
+            QPoint(0, 120),
+            Qt.MouseButton.NoButton,
+            Qt.KeyboardModifier.NoModifier,
+            Qt.ScrollPhase.NoScrollPhase,
+            False,
+        )
         canvas.wheelEvent(event)
         canvas.repaint()
 
@@ -228,21 +252,33 @@ def bench_baseline(n: int, m: int, repeat: int) -> dict[str, tuple[float, float]
     return out
 
 
-AIMS_SMALL = {"pan frame (drag move + paint)": 16, "hover (hit test + paint)": 16, "selection (select + paint)": 16,
-              "full re-render (all passes)": 100}
-AIMS_BIG = {"pan frame (drag move + paint)": 16, "zoom: first useful picture (wheel, preview, first pass, paint)": 300}
+AIMS_SMALL = {
+    "pan frame (drag move + paint)": 16,
+    "hover (hit test + paint)": 16,
+    "selection (select + paint)": 16,
+    "full re-render (all passes)": 100,
+}
+AIMS_BIG = {
+    "pan frame (drag move + paint)": 16,
+    "zoom: first useful picture (wheel, preview, first pass, paint)": 300,
+}
 
 
 def table(title: str, ours: dict, baseline: dict | None, aims: dict[str, float]) -> str:
-    rows = [f"**{title}**", "",
-            "| measure | ours: wall ms | ours: CPU ms | baseline: wall ms | baseline: CPU ms | baseline / ours (CPU) | aim (wall) |",
-            "|---|---:|---:|---:|---:|---:|---|"]
+    rows = [
+        f"**{title}**",
+        "",
+        "| measure | ours: wall ms | ours: CPU ms | baseline: wall ms | baseline: CPU ms | baseline / ours (CPU) | aim (wall) |",
+        "|---|---:|---:|---:|---:|---:|---|",
+    ]
     for key, (wall, cpu) in ours.items():
         base_wall, base_cpu = baseline.get(key, (None, None)) if baseline else (None, None)
         ratio = f"{base_cpu / cpu:,.0f}x" if base_cpu and cpu > 0.05 else "—"
         aim = f"< {aims[key]:g} ms {'✓' if wall < aims[key] else '✗'}" if key in aims else ""
-        rows.append(f"| {key} | {wall:,.1f} | {cpu:,.1f} | {f'{base_wall:,.0f}' if base_wall else '—'} | "
-                    f"{f'{base_cpu:,.0f}' if base_cpu else '—'} | {ratio} | {aim} |")
+        rows.append(
+            f"| {key} | {wall:,.1f} | {cpu:,.1f} | {f'{base_wall:,.0f}' if base_wall else '—'} | "
+            f"{f'{base_cpu:,.0f}' if base_cpu else '—'} | {ratio} | {aim} |"
+        )
     return "\n".join(rows)
 
 

@@ -54,15 +54,26 @@ def community_network(n: int, m: int, seed: int = 0, inside: float = 0.85) -> Ne
     pick = np.sort(first)[:m]
     lo, hi = lo[keep][pick], hi[keep][pick]
     ids = [f"a{i:06d}" for i in range(n)]
-    actors = [ActorRecord(ids[i], KINDS[i % len(KINDS)], f"Actor {i}", str(country[i]),
-                          sectors=(SECTORS[community[i] % len(SECTORS)],)) for i in range(n)]
+    actors = [
+        ActorRecord(
+            ids[i],
+            KINDS[i % len(KINDS)],
+            f"Actor {i}",
+            str(country[i]),
+            sectors=(SECTORS[community[i] % len(SECTORS)],),
+        )
+        for i in range(n)
+    ]
     day0 = date(2019, 1, 1)
     days = rng.integers(0, 2700, len(lo))
     kinds = rng.integers(0, len(TIE_KINDS), len(lo))
     weights = rng.choice(np.array([0.5, 1.0, 2.0, 3.0]), len(lo))
-    ties = [TieRecord(ids[a], ids[b], TIE_KINDS[k], day0 + timedelta(days=int(d)), float(w))
-            for a, b, k, d, w in zip(lo.tolist(), hi.tolist(), kinds.tolist(), days.tolist(), weights.tolist(),
-                                     strict=True)]
+    ties = [
+        TieRecord(ids[a], ids[b], TIE_KINDS[k], day0 + timedelta(days=int(d)), float(w))
+        for a, b, k, d, w in zip(
+            lo.tolist(), hi.tolist(), kinds.tolist(), days.tolist(), weights.tolist(), strict=True
+        )
+    ]
     return NetworkData(actors=actors, ties=ties)
 
 
@@ -104,8 +115,16 @@ def bench_size(n: int, m: int, big: bool) -> list[tuple]:
     net = community_network(n, m, seed=1)
     t_nx = timed(lambda: build_graph(net), repeat)
     t_ig = timed(lambda: igraph_build(net), repeat)
-    rows.append(("build graph from records", size, t_nx, t_ig,
-                 "left: our `build_graph` (networkx, the model we keep); right: igraph `Graph` + `simplify`", ""))
+    rows.append(
+        (
+            "build graph from records",
+            size,
+            t_nx,
+            t_ig,
+            "left: our `build_graph` (networkx, the model we keep); right: igraph `Graph` + `simplify`",
+            "",
+        )
+    )
     G = build_graph(net)
     t_conv = timed(lambda: to_igraph(G, "weight"), repeat)
     rows.append(("networkx → igraph conversion (inside every igraph call)", size, None, t_conv, "", ""))
@@ -131,39 +150,82 @@ def bench_size(n: int, m: int, big: bool) -> list[tuple]:
     H, nodes = to_igraph(G)
     H.es["cost"] = [edge_cost(d, as_of) for _u, _v, d in G.edges(data=True)]
     index = {node: i for i, node in enumerate(nodes)}
+
     def dijkstra(pair):
         nx.bidirectional_dijkstra(G, *pair, weight=lambda u, v, d: edge_cost(d, as_of))
 
     slow_pairs = pairs[:3] if big else pairs
     t_nx1 = per_call(dijkstra, slow_pairs)
     t_ours1 = per_call(lambda p: warm_intro_paths(G, *p, top=1), pairs)
-    rows.append(("warm intro path, best 1", size, t_nx1, t_ours1,
-                 "networkx: bidirectional Dijkstra, any length; ours: ≤ 5 ties", ""))
+    rows.append(
+        (
+            "warm intro path, best 1",
+            size,
+            t_nx1,
+            t_ours1,
+            "networkx: bidirectional Dijkstra, any length; ours: ≤ 5 ties",
+            "",
+        )
+    )
     t_nx3 = per_call(lambda p: warm_intro_paths(G, *p, top=3, max_hops=None), slow_pairs)
     t_ours3 = per_call(lambda p: warm_intro_paths(G, *p, top=3), pairs)
-    t_ig3 = per_call(lambda p: H.get_k_shortest_paths(index[p[0]], index[p[1]], k=3, weights="cost"), slow_pairs)
-    rows.append(("warm intro paths, best 3", size, t_nx3, t_ours3,
-                 "networkx: Yen (`shortest_simple_paths`), any length; ours: ≤ 5 ties, uniform-cost search; "
-                 f"igraph `get_k_shortest_paths` (prebuilt): {fmt_seconds(t_ig3)}", "< 50 ms at 100k"))
+    t_ig3 = per_call(
+        lambda p: H.get_k_shortest_paths(index[p[0]], index[p[1]], k=3, weights="cost"), slow_pairs
+    )
+    rows.append(
+        (
+            "warm intro paths, best 3",
+            size,
+            t_nx3,
+            t_ours3,
+            "networkx: Yen (`shortest_simple_paths`), any length; ours: ≤ 5 ties, uniform-cost search; "
+            f"igraph `get_k_shortest_paths` (prebuilt): {fmt_seconds(t_ig3)}",
+            "< 50 ms at 100k",
+        )
+    )
     egos = [p[0] for p in pairs]
     t_nx = per_call(lambda a: nx.ego_graph(G, a, radius=2), egos)
     t_ours = per_call(lambda a: ego_network(G, a, depth=2), egos)
     t_ig = per_call(lambda a: H.induced_subgraph(H.neighborhood(index[a], order=2)), egos)
-    rows.append(("ego network, depth 2", size, t_nx, t_ours, f"ours is networkx; igraph prebuilt: {t_ig * 1e3:.1f} ms",
-                 "< 1 s at 10k"))
+    rows.append(
+        (
+            "ego network, depth 2",
+            size,
+            t_nx,
+            t_ours,
+            f"ours is networkx; igraph prebuilt: {t_ig * 1e3:.1f} ms",
+            "< 1 s at 10k",
+        )
+    )
     print(f"-- {size}: layout", flush=True)
     if big:
         t_ours = timed(lambda: force_layout(G, iterations=30, every=10), 1) * 10
-        rows.append(("layout, 300 iterations (ours: numpy FR, particle-mesh repulsion)", size, None, t_ours,
-                     "30 iterations timed, ×10 extrapolated; networkx not run", ""))
+        rows.append(
+            (
+                "layout, 300 iterations (ours: numpy FR, particle-mesh repulsion)",
+                size,
+                None,
+                t_ours,
+                "30 iterations timed, ×10 extrapolated; networkx not run",
+                "",
+            )
+        )
     else:
         nx_iters = 2
         t_nx = timed(lambda: nx.spring_layout(G, iterations=nx_iters, seed=0), 1) * 50 / nx_iters
         t_ours = timed(lambda: force_layout(G, iterations=300, every=10), 1)
         t_ig = timed(lambda: H.layout_fruchterman_reingold(niter=300, grid=True), 1)
-        rows.append(("layout (networkx spring_layout 50 it. vs ours 300 it. in chunks of 10)", size, t_nx, t_ours,
-                     f"networkx: {nx_iters} iterations timed, ×{50 // nx_iters} extrapolated; igraph FR, "
-                     f"one run of 300 (cannot stream, see forces.py): {fmt_seconds(t_ig)}", "< 10 s at 10k"))
+        rows.append(
+            (
+                "layout (networkx spring_layout 50 it. vs ours 300 it. in chunks of 10)",
+                size,
+                t_nx,
+                t_ours,
+                f"networkx: {nx_iters} iterations timed, ×{50 // nx_iters} extrapolated; igraph FR, "
+                f"one run of 300 (cannot stream, see forces.py): {fmt_seconds(t_ig)}",
+                "< 10 s at 10k",
+            )
+        )
     return rows
 
 
@@ -178,16 +240,21 @@ def markdown(rows: list[tuple], seconds: float) -> str:
         "## Network analytics (`bench/bench_graph.py`)",
         "",
         f"{machine_line()}; networkx {nx.__version__}, igraph {ig.__version__}. Medians; the 2 cores are shared "
-        "with other work, so absolute times are pessimistic. \"ours\" is `matchmaker.graph` (igraph inside where "
+        'with other work, so absolute times are pessimistic. "ours" is `matchmaker.graph` (igraph inside where '
         f"it pays, conversion from networkx included). Whole run: {seconds:.0f} s.",
         "",
         "| task | actors / ties | networkx | ours | ratio | aim | note |",
         "|---|---|---|---|---|---|---|",
     ]
     for task, size, t_nx, t_ours, note, aim in rows:
-        ratio = f"{t_nx / t_ours:.0f}×" if t_nx and t_ours and t_nx / t_ours >= 2 else (
-            f"{t_nx / t_ours:.1f}×" if t_nx and t_ours else "–")
-        lines.append(f"| {task} | {size} | {fmt_seconds(t_nx)} | {fmt_seconds(t_ours)} | {ratio} | {aim} | {note} |")
+        ratio = (
+            f"{t_nx / t_ours:.0f}×"
+            if t_nx and t_ours and t_nx / t_ours >= 2
+            else (f"{t_nx / t_ours:.1f}×" if t_nx and t_ours else "–")
+        )
+        lines.append(
+            f"| {task} | {size} | {fmt_seconds(t_nx)} | {fmt_seconds(t_ours)} | {ratio} | {aim} | {note} |"
+        )
     lines += [
         "",
         "Ratio = networkx time / ours. Warm paths: median over 7 random pairs of the largest component "

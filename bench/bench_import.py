@@ -34,10 +34,17 @@ def generate(path: Path, n_actors: int, n_ties: int, seed: int = 7) -> None:
     rng = random.Random(seed)
     skills = [s.id for s in bundled_skills()]
     actors = [
-        {"id": f"a{i}", "kind": rng.choice(KINDS), "name": f"Actor {i}", "country": rng.choice(("EE", "UA")),
-         "city": rng.choice(("Tallinn", "Tartu", "Kyiv", "Lviv")), "sectors": [rng.choice(("e-health", "fintech"))],
-         "description": "Builds digital public services together across the border.",
-         "offers": rng.sample(skills, rng.randint(5, 15)), "needs": rng.sample(skills, rng.randint(5, 15))}
+        {
+            "id": f"a{i}",
+            "kind": rng.choice(KINDS),
+            "name": f"Actor {i}",
+            "country": rng.choice(("EE", "UA")),
+            "city": rng.choice(("Tallinn", "Tartu", "Kyiv", "Lviv")),
+            "sectors": [rng.choice(("e-health", "fintech"))],
+            "description": "Builds digital public services together across the border.",
+            "offers": rng.sample(skills, rng.randint(5, 15)),
+            "needs": rng.sample(skills, rng.randint(5, 15)),
+        }
         for i in range(n_actors)
     ]
     seen: set[tuple[int, int, str]] = set()
@@ -46,9 +53,17 @@ def generate(path: Path, n_actors: int, n_ties: int, seed: int = 7) -> None:
         a, b, kind = rng.randrange(n_actors), rng.randrange(n_actors), rng.choice(TIE_KINDS)
         if a != b and (a, b, kind) not in seen:
             seen.add((a, b, kind))
-            ties.append({"source": f"a{a}", "target": f"a{b}", "kind": kind,
-                         "since": f"20{rng.randint(15, 26)}-0{rng.randint(1, 9)}-1{rng.randint(0, 9)}"})
-    path.write_text(json.dumps({"format": "sandbox-matchmaker/1", "actors": actors, "ties": ties}), encoding="utf-8")
+            ties.append(
+                {
+                    "source": f"a{a}",
+                    "target": f"a{b}",
+                    "kind": kind,
+                    "since": f"20{rng.randint(15, 26)}-0{rng.randint(1, 9)}-1{rng.randint(0, 9)}",
+                }
+            )
+    path.write_text(
+        json.dumps({"format": "sandbox-matchmaker/1", "actors": actors, "ties": ties}), encoding="utf-8"
+    )
 
 
 CHILD_IMPORT = """
@@ -90,7 +105,9 @@ print(time.perf_counter() - start)
 
 
 def run_child(code: str, *args: str) -> list[float]:
-    out = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, check=True, timeout=1800)
+    out = subprocess.run(
+        [sys.executable, "-c", code, *args], capture_output=True, text=True, check=True, timeout=1800
+    )
     return [float(x) for x in out.stdout.split()]
 
 
@@ -111,16 +128,22 @@ def main() -> None:
         runs = []
         for i in range(args.repeat):
             runs.append(run_child(CHILD_IMPORT, str(tmp / f"ours{i}.sqlite"), str(big)))
-            print(f"import run {i + 1}: parse {runs[-1][0]:.1f} s, total {runs[-1][1]:.1f} s, "
-                  f"CPU {runs[-1][3]:.1f} s, peak {runs[-1][2]:.0f} MiB")
+            print(
+                f"import run {i + 1}: parse {runs[-1][0]:.1f} s, total {runs[-1][1]:.1f} s, "
+                f"CPU {runs[-1][3]:.1f} s, peak {runs[-1][2]:.0f} MiB"
+            )
         parse_s = statistics.median(r[0] for r in runs)
         total_s = statistics.median(r[1] for r in runs)
         cpu_s = statistics.median(r[3] for r in runs)
         load = os.getloadavg()[0]
         peak_mb = max(r[2] for r in runs)
 
-        small_ours = statistics.median(run_child(CHILD_IMPORT, str(tmp / f"s{i}.sqlite"), str(small))[1] for i in range(args.repeat))
-        small_orm = statistics.median(run_child(CHILD_ORM, str(tmp / f"o{i}.sqlite"), str(small))[0] for i in range(args.repeat))
+        small_ours = statistics.median(
+            run_child(CHILD_IMPORT, str(tmp / f"s{i}.sqlite"), str(small))[1] for i in range(args.repeat)
+        )
+        small_orm = statistics.median(
+            run_child(CHILD_ORM, str(tmp / f"o{i}.sqlite"), str(small))[0] for i in range(args.repeat)
+        )
 
     rows = args.actors * 11 + args.ties  # actors + ~10 skill links each + ties
     md = f"""## Import (issue #2)

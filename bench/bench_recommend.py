@@ -53,14 +53,25 @@ def synthetic_network(n_actors: int, n_ties: int, seed: int = 7) -> NetworkData:
         pool = pools[community[i]]
         half = len(pool) // 2
         first, second = (pool[:half], pool[half:]) if country[i] == "EE" else (pool[half:], pool[:half])
-        offers = rng.choice(np.r_[first, rng.integers(SKILLS, size=5)], size=rng.integers(5, 16), replace=False)
-        needs = rng.choice(np.r_[second, rng.integers(SKILLS, size=5)], size=rng.integers(5, 16), replace=False)
+        offers = rng.choice(
+            np.r_[first, rng.integers(SKILLS, size=5)], size=rng.integers(5, 16), replace=False
+        )
+        needs = rng.choice(
+            np.r_[second, rng.integers(SKILLS, size=5)], size=rng.integers(5, 16), replace=False
+        )
         words = rng.integers(WORDS, size=rng.integers(6, 14))
-        actors.append(ActorRecord(
-            id=f"a{i}", kind=KINDS[kinds[i]], name=f"Actor {i}", country=str(country[i]),
-            sectors=(f"sector{community[i] % 6}",), description=" ".join(vocab[w] for w in words),
-            offers={f"s{s}": 1.0 for s in offers}, needs={f"s{s}": 1.0 for s in needs},
-        ))
+        actors.append(
+            ActorRecord(
+                id=f"a{i}",
+                kind=KINDS[kinds[i]],
+                name=f"Actor {i}",
+                country=str(country[i]),
+                sectors=(f"sector{community[i] % 6}",),
+                description=" ".join(vocab[w] for w in words),
+                offers={f"s{s}": 1.0 for s in offers},
+                needs={f"s{s}": 1.0 for s in needs},
+            )
+        )
     # preferential targets (Zipf-like) so degrees are skewed like real networks
     weight = 1.0 / np.arange(1, n_actors + 1) ** 0.6
     weight /= weight.sum()
@@ -69,8 +80,11 @@ def synthetic_network(n_actors: int, n_ties: int, seed: int = 7) -> NetworkData:
     kind = rng.choice(len(TIE_KINDS), size=n_ties, p=[0.2, 0.4, 0.15, 0.1, 0.1, 0.05])
     start = date(2019, 1, 1)
     days = rng.integers(0, 8 * 365, size=n_ties)
-    ties = [TieRecord(f"a{s}", f"a{d}", TIE_KINDS[k], start + timedelta(days=int(t)))
-            for s, d, k, t in zip(src.tolist(), dst.tolist(), kind.tolist(), days.tolist(), strict=True) if s != d]
+    ties = [
+        TieRecord(f"a{s}", f"a{d}", TIE_KINDS[k], start + timedelta(days=int(t)))
+        for s, d, k, t in zip(src.tolist(), dst.tolist(), kind.tolist(), days.tolist(), strict=True)
+        if s != d
+    ]
     skills = {f"s{s}": SkillRecord(f"s{s}", "bench", f"skill {s}") for s in range(SKILLS)}
     return NetworkData(actors=actors, ties=ties, skills=skills)
 
@@ -145,19 +159,31 @@ def bench_scale(n_actors: int, n_ties: int, processes: int) -> tuple[str, dict]:
     all_est = measured * n_actors / len(many)
     brute = brute_force(model, sample[:100])
     mem_end = peak_mb()
-    figures = {"actors": n_actors, "ties": len(net.ties), "generate_s": generate, "build_s": build,
-               "weights": model.weights_source_, "one_ms": one * 1e3, "rank_only_ms": ranking_only * 1e3,
-               "all_s": all_est, "sample_all": len(many), "brute_build_s": brute["build"],
-               "brute_ms": brute["median"] * 1e3, "mem_data_mb": mem_data, "mem_fit_mb": mem_fit, "mem_end_mb": mem_end}
+    figures = {
+        "actors": n_actors,
+        "ties": len(net.ties),
+        "generate_s": generate,
+        "build_s": build,
+        "weights": model.weights_source_,
+        "one_ms": one * 1e3,
+        "rank_only_ms": ranking_only * 1e3,
+        "all_s": all_est,
+        "sample_all": len(many),
+        "brute_build_s": brute["build"],
+        "brute_ms": brute["median"] * 1e3,
+        "mem_data_mb": mem_data,
+        "mem_fit_mb": mem_fit,
+        "mem_end_mb": mem_end,
+    }
     load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
     md = f"""### Scale: {n_actors:,} actors, {len(net.ties):,} ties, {SKILLS:,} skills ({machine_line()}; load average at the end {load}: the machine is shared, so times are inflated)
 
 | figure | recommender | brute force (sklearn cosine NN, both directions) | ratio |
 |---|---|---|---|
-| index build (fit incl. learning from {model.n_outcomes_:,} held-out ties, weights {model.weights_source_}) | {build:.1f} s | {brute['build']:.2f} s (no index; no learning) | — |
-| one actor's top-10, with explanations (median of 300) | {one * 1e3:.1f} ms | {brute['median'] * 1e3:.1f} ms (top-10 per direction, no features, no explanations) | {brute['median'] / one:.1f}x faster |
-| one actor's top-10, ranking only (median of 300) | {ranking_only * 1e3:.1f} ms | | {brute['median'] / ranking_only:.1f}x faster |
-| top-10 for every actor, {processes} processes (measured on {len(many):,}, scaled to {n_actors:,}) | {all_est:.0f} s | {brute['median'] * n_actors / processes:.0f} s (same scaling) | {brute['median'] * n_actors / processes / all_est:.1f}x |
+| index build (fit incl. learning from {model.n_outcomes_:,} held-out ties, weights {model.weights_source_}) | {build:.1f} s | {brute["build"]:.2f} s (no index; no learning) | — |
+| one actor's top-10, with explanations (median of 300) | {one * 1e3:.1f} ms | {brute["median"] * 1e3:.1f} ms (top-10 per direction, no features, no explanations) | {brute["median"] / one:.1f}x faster |
+| one actor's top-10, ranking only (median of 300) | {ranking_only * 1e3:.1f} ms | | {brute["median"] / ranking_only:.1f}x faster |
+| top-10 for every actor, {processes} processes (measured on {len(many):,}, scaled to {n_actors:,}) | {all_est:.0f} s | {brute["median"] * n_actors / processes:.0f} s (same scaling) | {brute["median"] * n_actors / processes / all_est:.1f}x |
 | peak memory (RSS): data / after fit / end of run | {mem_data:,.0f} / {mem_fit:,.0f} / {mem_end:,.0f} MB | | |
 
 Generating the network took {generate:.1f} s (not counted).
@@ -184,9 +210,11 @@ def bench_demo() -> str:
         t0 = time.perf_counter()
         report = evaluate(net, hide=0.2, seed=seed)
         took = time.perf_counter() - t0
-        out.append(f"#### seed {seed}: {report.params['hidden_ties']} partner ties hidden, any country "
-                   f"({took:.1f} s, model beats every baseline on every metric: "
-                   f"{'yes' if report.model_beats_baselines() else 'NO'})\n\n{report.markdown()}")
+        out.append(
+            f"#### seed {seed}: {report.params['hidden_ties']} partner ties hidden, any country "
+            f"({took:.1f} s, model beats every baseline on every metric: "
+            f"{'yes' if report.model_beats_baselines() else 'NO'})\n\n{report.markdown()}"
+        )
     weights = ", ".join(f"{k} {v:+.3f}" for k, v in report.weights.items())
     # newcomers: no ties, no events; relevant = the ten partners the planted preference ranks highest
     truth = demo_truth()
@@ -194,14 +222,27 @@ def bench_demo() -> str:
     methods = [("model", model)] + [(cls.name, cls().fit(net)) for cls in BASELINES]
     rows = []
     for name, method in methods:
-        scores = [ranking_metrics(method.rank_ids(a, top=100, any_country=True),
-                                  set(truth["newcomer_preferred_partners"][a]), 10) for a in truth["newcomers"]]
-        rows.append(f"| {name} | " + " | ".join(f"{np.mean([s[m] for s in scores]):.3f}" for m in METRICS) + " |")
-    newcomers = "\n".join(["| method | Hits@10 | P@10 | R@10 | nDCG@10 | MRR |", "|---|---|---|---|---|---|", *rows])
-    return ("### Demo network: hidden partner ties (`matchmaker evaluate --hide 0.2 --seed N`)\n\n" + "\n".join(out)
-            + f"\nLearnt weights (seed 2): {weights}\n\n"
-            + f"### Demo cold start: the {len(truth['newcomers'])} newcomers (no ties, no events) against the ten "
-              "partners the planted preference ranks highest for each (`truth.json`)\n\n" + newcomers + "\n")
+        scores = [
+            ranking_metrics(
+                method.rank_ids(a, top=100, any_country=True),
+                set(truth["newcomer_preferred_partners"][a]),
+                10,
+            )
+            for a in truth["newcomers"]
+        ]
+        rows.append(
+            f"| {name} | " + " | ".join(f"{np.mean([s[m] for s in scores]):.3f}" for m in METRICS) + " |"
+        )
+    newcomers = "\n".join(
+        ["| method | Hits@10 | P@10 | R@10 | nDCG@10 | MRR |", "|---|---|---|---|---|---|", *rows]
+    )
+    return (
+        "### Demo network: hidden partner ties (`matchmaker evaluate --hide 0.2 --seed N`)\n\n"
+        + "\n".join(out)
+        + f"\nLearnt weights (seed 2): {weights}\n\n"
+        + f"### Demo cold start: the {len(truth['newcomers'])} newcomers (no ties, no events) against the ten "
+        "partners the planted preference ranks highest for each (`truth.json`)\n\n" + newcomers + "\n"
+    )
 
 
 def main() -> int:
@@ -215,8 +256,14 @@ def main() -> int:
     print(scale_md, flush=True)
     demo_md = bench_demo()
     print(demo_md)
-    markdown = "## Partner recommender (`bench/bench_recommend.py" + (" --quick" if args.quick else "") + "`)\n\n" \
-        + scale_md + "\n" + demo_md
+    markdown = (
+        "## Partner recommender (`bench/bench_recommend.py"
+        + (" --quick" if args.quick else "")
+        + "`)\n\n"
+        + scale_md
+        + "\n"
+        + demo_md
+    )
     if not args.no_write:
         write_section("recommend", markdown)
     return 0

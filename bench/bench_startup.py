@@ -26,10 +26,18 @@ RUNS = 5
 
 
 def one_start(db: Path, config: Path) -> dict[str, float]:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", MATCHMAKER_STARTUP_PROBE="1", XDG_CONFIG_HOME=str(config))
+    env = dict(
+        os.environ, QT_QPA_PLATFORM="offscreen", MATCHMAKER_STARTUP_PROBE="1", XDG_CONFIG_HOME=str(config)
+    )
     start = time.perf_counter()
-    child = subprocess.Popen([sys.executable, "-m", "matchmaker", "--db", str(db)], stdout=subprocess.PIPE,
-                             stderr=subprocess.PIPE, text=True, env=env, cwd=Path(__file__).resolve().parents[1])
+    child = subprocess.Popen(
+        [sys.executable, "-m", "matchmaker", "--db", str(db)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+        cwd=Path(__file__).resolve().parents[1],
+    )
     marks = {}
     for line in child.stdout:
         marks[line.strip()] = time.perf_counter() - start
@@ -60,7 +68,9 @@ def main() -> None:
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     painted = statistics.median(r["painted"] for r in runs)
     loaded = statistics.median(r["loaded"] for r in runs)
-    write_section("startup", f"""
+    write_section(
+        "startup",
+        f"""
 ## Start-up (`bench/bench_startup.py`)
 
 Cold start of `python -m matchmaker --db demo.sqlite` (the demo network, {actors} actors), offscreen, median of {RUNS}
@@ -73,7 +83,8 @@ fresh processes; {machine_line()}; load average {load:.1f} while measuring (othe
 
 The window paints before the database is opened: migrations, the network load and the search keys run
 on the database worker; SQLAlchemy, networkx and scikit-learn are imported there or on first use.
-""")
+""",
+    )
 
 
 if __name__ == "__main__":

@@ -38,6 +38,8 @@ def write_section(name: str, markdown: str) -> None:
     text = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else HEADER
     block = f"<!-- bench:{name} -->\n{markdown.strip()}\n<!-- /bench:{name} -->"
     pattern = re.compile(rf"<!-- bench:{re.escape(name)} -->.*?<!-- /bench:{re.escape(name)} -->", re.S)
-    text = pattern.sub(lambda _m: block, text) if pattern.search(text) else text.rstrip() + "\n\n" + block + "\n"
+    text = (
+        pattern.sub(lambda _m: block, text) if pattern.search(text) else text.rstrip() + "\n\n" + block + "\n"
+    )
     RESULTS.write_text(text, encoding="utf-8")
     print(f"wrote section {name!r} of {RESULTS}")

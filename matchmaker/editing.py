@@ -45,10 +45,31 @@ __all__ = [
     "apply_skill_change",
 ]
 
-EDITABLE_FIELDS = ("name", "native_name", "kind", "country", "city", "sectors", "description", "languages",
-                   "website", "stage", "size", "roles", "email", "visibility")
+EDITABLE_FIELDS = (
+    "name",
+    "native_name",
+    "kind",
+    "country",
+    "city",
+    "sectors",
+    "description",
+    "languages",
+    "website",
+    "stage",
+    "size",
+    "roles",
+    "email",
+    "visibility",
+)
 _LIST_FIELDS = ("sectors", "languages", "roles")
-_MAX_LENGTH = {"name": 300, "native_name": 300, "city": 120, "website": 500, "email": 320, "description": 20_000}
+_MAX_LENGTH = {
+    "name": 300,
+    "native_name": 300,
+    "city": 120,
+    "website": 500,
+    "email": 320,
+    "description": 20_000,
+}
 _CHOICES = {"kind": ACTOR_KINDS, "stage": STAGES, "size": SIZES, "visibility": VISIBILITY_LEVELS}
 _REQUIRED = ("name", "kind", "country", "visibility")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -152,8 +173,14 @@ def _check_side(side: str) -> None:
         raise ActorEditError("side", f"must be one of {', '.join(SKILL_SIDES)}; got {side!r}")
 
 
-def set_skill_weight(store: Store, actor_id: str, side: str, skill_id: str, weight: float | None,
-                     new_skill: SkillRecord | None = None) -> SkillChange:
+def set_skill_weight(
+    store: Store,
+    actor_id: str,
+    side: str,
+    skill_id: str,
+    weight: float | None,
+    new_skill: SkillRecord | None = None,
+) -> SkillChange:
     """Give ``actor_id`` the skill on ``side`` with ``weight`` (None removes it)."""
     _check_side(side)
     if weight is not None and not 0 < weight <= 1:
@@ -166,15 +193,24 @@ def set_skill_weight(store: Store, actor_id: str, side: str, skill_id: str, weig
         if conn.execute(select(skills.c.id).where(skills.c.id == skill_id)).first() is None:
             if new_skill is None or new_skill.id != skill_id:
                 raise ActorEditError(side, f"no skill has the id {skill_id!r}")
-            conn.execute(skills.insert().values(id=new_skill.id, source=new_skill.source, label_en=new_skill.label_en,
-                                                label_et=new_skill.label_et, label_uk=new_skill.label_uk,
-                                                alt_labels=list(new_skill.alt_labels)))
+            conn.execute(
+                skills.insert().values(
+                    id=new_skill.id,
+                    source=new_skill.source,
+                    label_en=new_skill.label_en,
+                    label_et=new_skill.label_et,
+                    label_uk=new_skill.label_uk,
+                    alt_labels=list(new_skill.alt_labels),
+                )
+            )
         row = conn.execute(select(links.c.weight).where(key)).first()
         before = None if row is None else row[0]
         if weight is None and before is not None:
             conn.execute(links.delete().where(key))
         elif weight is not None and before is None:
-            conn.execute(links.insert().values(actor_id=actor_id, skill_id=skill_id, side=side, weight=weight))
+            conn.execute(
+                links.insert().values(actor_id=actor_id, skill_id=skill_id, side=side, weight=weight)
+            )
         elif weight is not None and weight != before:
             conn.execute(links.update().where(key).values(weight=weight))
     return SkillChange(actor_id, side, skill_id, before, weight)

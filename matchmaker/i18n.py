@@ -26,7 +26,11 @@ LOCALE_DIR = resource_path("translations", "locale")
 
 
 def _translation(language: str | None) -> gettext.NullTranslations:
-    languages = [language] if language else ([os.environ["MATCHMAKER_LANG"]] if os.environ.get("MATCHMAKER_LANG") else None)
+    languages = (
+        [language]
+        if language
+        else ([os.environ["MATCHMAKER_LANG"]] if os.environ.get("MATCHMAKER_LANG") else None)
+    )
     return gettext.translation("matchmaker", localedir=LOCALE_DIR, languages=languages, fallback=True)
 
 

@@ -10,7 +10,15 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import NamedTuple
 
-__all__ = ["ActorRecord", "DecisionRecord", "EventRecord", "NetworkData", "ParticipationRecord", "SkillRecord", "TieRecord"]
+__all__ = [
+    "ActorRecord",
+    "DecisionRecord",
+    "EventRecord",
+    "NetworkData",
+    "ParticipationRecord",
+    "SkillRecord",
+    "TieRecord",
+]
 
 
 @dataclass(frozen=True, slots=True)

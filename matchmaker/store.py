@@ -46,10 +46,23 @@ def open_store(db: str | None = None) -> Store:
 
 def _actor_record(r, offers: dict[str, float], needs: dict[str, float]) -> ActorRecord:
     return ActorRecord(
-        id=r["id"], kind=r["kind"], name=r["name"], country=r["country"], native_name=r["native_name"],
-        city=r["city"], sectors=tuple(r["sectors"] or ()), description=r["description"],
-        languages=tuple(r["languages"] or ()), website=r["website"], stage=r["stage"], size=r["size"],
-        roles=tuple(r["roles"] or ()), email=r["email"], visibility=r["visibility"], offers=offers, needs=needs,
+        id=r["id"],
+        kind=r["kind"],
+        name=r["name"],
+        country=r["country"],
+        native_name=r["native_name"],
+        city=r["city"],
+        sectors=tuple(r["sectors"] or ()),
+        description=r["description"],
+        languages=tuple(r["languages"] or ()),
+        website=r["website"],
+        stage=r["stage"],
+        size=r["size"],
+        roles=tuple(r["roles"] or ()),
+        email=r["email"],
+        visibility=r["visibility"],
+        offers=offers,
+        needs=needs,
     )
 
 
@@ -64,9 +77,18 @@ class Store:
         with self.engine.begin() as conn:
             have = set(conn.execute(select(table.c.id)).scalars())
             rows = [
-                {"id": s.id, "source": s.source, "label_en": s.label_en, "label_et": s.label_et,
-                 "label_uk": s.label_uk, "alt_labels": list(s.alt_labels), "broader": s.broader, "uri": s.uri}
-                for s in bundled_skills() if s.id not in have
+                {
+                    "id": s.id,
+                    "source": s.source,
+                    "label_en": s.label_en,
+                    "label_et": s.label_et,
+                    "label_uk": s.label_uk,
+                    "alt_labels": list(s.alt_labels),
+                    "broader": s.broader,
+                    "uri": s.uri,
+                }
+                for s in bundled_skills()
+                if s.id not in have
             ]
             if rows:
                 conn.execute(table.insert(), rows)
@@ -75,8 +97,19 @@ class Store:
     def skills(self) -> dict[str, SkillRecord]:
         with self.engine.connect() as conn:
             rows = conn.execute(select(Skill.__table__)).mappings()
-            return {r["id"]: SkillRecord(r["id"], r["source"], r["label_en"], r["label_et"], r["label_uk"],
-                                         tuple(r["alt_labels"] or ()), r["broader"], r["uri"]) for r in rows}
+            return {
+                r["id"]: SkillRecord(
+                    r["id"],
+                    r["source"],
+                    r["label_en"],
+                    r["label_et"],
+                    r["label_uk"],
+                    tuple(r["alt_labels"] or ()),
+                    r["broader"],
+                    r["uri"],
+                )
+                for r in rows
+            }
 
     def resolver(self) -> SkillResolver:
         return SkillResolver(self.skills().values())
@@ -94,7 +127,9 @@ class Store:
             needs: dict[str, dict[str, float]] = defaultdict(dict)
             links = ActorSkill.__table__.c
             for actor_id, skill_id, side, weight in conn.execute(
-                select(links.actor_id, links.skill_id, links.side, links.weight).order_by(links.actor_id, links.skill_id)
+                select(links.actor_id, links.skill_id, links.side, links.weight).order_by(
+                    links.actor_id, links.skill_id
+                )
             ):
                 (offers if side == "offer" else needs)[actor_id][skill_id] = weight
             net.actors = [
@@ -102,17 +137,33 @@ class Store:
                 for r in conn.execute(select(Actor.__table__).order_by(Actor.__table__.c.id)).mappings()
             ]
             t = Tie.__table__.c
-            net.ties = [TieRecord(*row) for row in conn.execute(
-                select(t.source, t.target, t.kind, t.since, t.weight).order_by(t.id))]
+            net.ties = [
+                TieRecord(*row)
+                for row in conn.execute(select(t.source, t.target, t.kind, t.since, t.weight).order_by(t.id))
+            ]
             e = Event.__table__.c
-            net.events = [EventRecord(*row) for row in conn.execute(
-                select(e.id, e.name, e.kind, e.city, e.country, e.start, e.end).order_by(e.start, e.id))]
+            net.events = [
+                EventRecord(*row)
+                for row in conn.execute(
+                    select(e.id, e.name, e.kind, e.city, e.country, e.start, e.end).order_by(e.start, e.id)
+                )
+            ]
             p = Participation.__table__.c
-            net.participations = [ParticipationRecord(*row) for row in conn.execute(
-                select(p.event_id, p.actor_id, p.role).order_by(p.event_id, p.actor_id))]
+            net.participations = [
+                ParticipationRecord(*row)
+                for row in conn.execute(
+                    select(p.event_id, p.actor_id, p.role).order_by(p.event_id, p.actor_id)
+                )
+            ]
             d = MatchDecision.__table__.c
-            net.decisions = [DecisionRecord(*row) for row in conn.execute(
-                select(d.actor_a, d.actor_b, d.status, d.note, d.suggested_at, d.updated_at).order_by(d.id))]
+            net.decisions = [
+                DecisionRecord(*row)
+                for row in conn.execute(
+                    select(d.actor_a, d.actor_b, d.status, d.note, d.suggested_at, d.updated_at).order_by(
+                        d.id
+                    )
+                )
+            ]
         return net
 
     def find_actor(self, key: str) -> ActorRecord:
@@ -143,21 +194,29 @@ class Store:
                 ):
                     skills[(actor_id, side)][skill_id] = weight
                 for r in conn.execute(select(a).where(a.c.id.in_(chunk))).mappings():
-                    found[r["id"]] = _actor_record(r, skills.get((r["id"], "offer"), {}), skills.get((r["id"], "need"), {}))
+                    found[r["id"]] = _actor_record(
+                        r, skills.get((r["id"], "offer"), {}), skills.get((r["id"], "need"), {})
+                    )
         return [found[i] for i in ids if i in found]
 
     def stats(self) -> dict:
         """Counts by actor kind, country and tie kind, for ``matchmaker stats``."""
         a, t = Actor.__table__.c, Tie.__table__.c
         with self.engine.connect() as conn:
+
             def grouped(column) -> dict[str, int]:
                 return dict(sorted(conn.execute(select(column, func.count()).group_by(column)).all()))
+
             return {
                 "actors": conn.execute(select(func.count()).select_from(Actor.__table__)).scalar_one(),
                 "ties": conn.execute(select(func.count()).select_from(Tie.__table__)).scalar_one(),
                 "events": conn.execute(select(func.count()).select_from(Event.__table__)).scalar_one(),
-                "participations": conn.execute(select(func.count()).select_from(Participation.__table__)).scalar_one(),
-                "decisions": conn.execute(select(func.count()).select_from(MatchDecision.__table__)).scalar_one(),
+                "participations": conn.execute(
+                    select(func.count()).select_from(Participation.__table__)
+                ).scalar_one(),
+                "decisions": conn.execute(
+                    select(func.count()).select_from(MatchDecision.__table__)
+                ).scalar_one(),
                 "actors_by_kind": grouped(a.kind),
                 "actors_by_country": grouped(a.country),
                 "ties_by_kind": grouped(t.kind),
@@ -181,6 +240,12 @@ class Store:
         with self.engine.begin() as conn:
             d = MatchDecision.__table__.c
             existing = conn.execute(select(d.suggested_at).where(d.actor_a == a, d.actor_b == b)).first()
-            row = {"actor_a": a, "actor_b": b, "status": status, "note": note,
-                   "suggested_at": existing[0] if existing else now, "updated_at": now}
+            row = {
+                "actor_a": a,
+                "actor_b": b,
+                "status": status,
+                "note": note,
+                "suggested_at": existing[0] if existing else now,
+                "updated_at": now,
+            }
             upsert_rows(conn, MatchDecision.__table__, [row], ["actor_a", "actor_b"])

@@ -6,7 +6,17 @@ new kind is added here and nowhere else.
 
 ACTOR_KINDS = ("startup", "company", "public_body", "investor", "university", "ngo", "person")
 ORGANISATION_KINDS = tuple(k for k in ACTOR_KINDS if k != "person")
-PERSON_ROLES = ("council_member", "expert", "founder", "mentor", "investor", "official", "researcher", "developer", "designer")
+PERSON_ROLES = (
+    "council_member",
+    "expert",
+    "founder",
+    "mentor",
+    "investor",
+    "official",
+    "researcher",
+    "developer",
+    "designer",
+)
 VISIBILITY_LEVELS = ("public", "council", "private")
 STAGES = ("idea", "pre_seed", "seed", "series_a", "growth", "mature")
 SIZES = ("1-10", "11-50", "51-250", "251-1000", "1000+")

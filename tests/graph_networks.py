@@ -17,17 +17,27 @@ __all__ = ["bridge_world", "load_into"]
 
 
 def bridge_world() -> NetworkData:
-    actors = [ActorRecord(f"e{i}", "company", f"Estonian {i}", "EE", city="Tallinn", sectors=("govtech",))
-              for i in (1, 2, 3)]
-    actors += [ActorRecord(f"u{i}", "startup", f"Ukrainian {i}", "UA", city="Kyiv", sectors=("e-health",))
-               for i in (1, 2, 3)]
+    actors = [
+        ActorRecord(f"e{i}", "company", f"Estonian {i}", "EE", city="Tallinn", sectors=("govtech",))
+        for i in (1, 2, 3)
+    ]
+    actors += [
+        ActorRecord(f"u{i}", "startup", f"Ukrainian {i}", "UA", city="Kyiv", sectors=("e-health",))
+        for i in (1, 2, 3)
+    ]
     actors.append(ActorRecord("b", "person", "Broker Birgit", "EE", sectors=("govtech", "e-health")))
     inside = date(2023, 3, 1)
-    ties = [TieRecord(a, c, "partner", inside, 2.0) for a, c in
-            (("e1", "e2"), ("e2", "e3"), ("e1", "e3"), ("u1", "u2"), ("u2", "u3"), ("u1", "u3"))]
+    ties = [
+        TieRecord(a, c, "partner", inside, 2.0)
+        for a, c in (("e1", "e2"), ("e2", "e3"), ("e1", "e3"), ("u1", "u2"), ("u2", "u3"), ("u1", "u3"))
+    ]
     across = date(2024, 6, 1)
     ties += [TieRecord("b", x, "knows", across, 1.0) for x in ("e1", "e2", "u1", "u2")]
-    events = [EventRecord("hack", "Sandbox Hack", "hackathon", "Tallinn", "EE", date(2024, 5, 20), date(2024, 5, 21))]
+    events = [
+        EventRecord(
+            "hack", "Sandbox Hack", "hackathon", "Tallinn", "EE", date(2024, 5, 20), date(2024, 5, 21)
+        )
+    ]
     participations = [ParticipationRecord("hack", a) for a in ("b", "e1", "u1")]
     return NetworkData(actors=actors, ties=ties, events=events, participations=participations)
 

@@ -46,9 +46,33 @@ class PostgresServer:
         port = _free_port()
         data = os.path.join(self._dir, "data")
         try:
-            self._run([f"{self._bin}/initdb", "-D", data, "-U", "postgres", "-A", "trust", "--no-sync", "-E", "UTF8"])
-            self._run([f"{self._bin}/pg_ctl", "-D", data, "-w", "-l", os.path.join(self._dir, "log"), "-o",
-                       f"-h 127.0.0.1 -p {port} -k {self._dir} -F", "start"])
+            self._run(
+                [
+                    f"{self._bin}/initdb",
+                    "-D",
+                    data,
+                    "-U",
+                    "postgres",
+                    "-A",
+                    "trust",
+                    "--no-sync",
+                    "-E",
+                    "UTF8",
+                ]
+            )
+            self._run(
+                [
+                    f"{self._bin}/pg_ctl",
+                    "-D",
+                    data,
+                    "-w",
+                    "-l",
+                    os.path.join(self._dir, "log"),
+                    "-o",
+                    f"-h 127.0.0.1 -p {port} -k {self._dir} -F",
+                    "start",
+                ]
+            )
         except subprocess.CalledProcessError as error:
             self.error = f"could not start PostgreSQL: {error.stderr or error}"
             return False
@@ -65,8 +89,9 @@ class PostgresServer:
         from sqlalchemy import create_engine
 
         name = "mm_" + uuid.uuid4().hex[:12]
-        engine = create_engine(self.base_url.replace("postgresql://", "postgresql+psycopg://"),
-                               isolation_level="AUTOCOMMIT")
+        engine = create_engine(
+            self.base_url.replace("postgresql://", "postgresql+psycopg://"), isolation_level="AUTOCOMMIT"
+        )
         with engine.connect() as conn:
             conn.exec_driver_sql(f'CREATE DATABASE "{name}"')
         engine.dispose()
@@ -75,7 +100,9 @@ class PostgresServer:
     def stop(self) -> None:
         if self._dir and self._bin:
             try:
-                self._run([f"{self._bin}/pg_ctl", "-D", os.path.join(self._dir, "data"), "-m", "immediate", "stop"])
+                self._run(
+                    [f"{self._bin}/pg_ctl", "-D", os.path.join(self._dir, "data"), "-m", "immediate", "stop"]
+                )
             except subprocess.CalledProcessError:
                 pass
             time.sleep(0.1)

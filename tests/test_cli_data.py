@@ -36,10 +36,15 @@ def test_dry_run_changes_nothing(tmp_path, capsys):
 
 def test_a_bad_file_gives_one_line_on_stderr_and_a_non_zero_exit(tmp_path, capsys):
     bad = tmp_path / "bad.json"
-    bad.write_text('{"format": "sandbox-matchmaker/1", "actors": [{"id": "a", "kind": "x", "name": "A", "country": "EE"}]}')
+    bad.write_text(
+        '{"format": "sandbox-matchmaker/1", "actors": [{"id": "a", "kind": "x", "name": "A", "country": "EE"}]}'
+    )
     code, out, err = run(capsys, "--db", str(tmp_path / "n.sqlite"), "import", str(bad))
     assert code == 2 and out == ""
-    assert err.strip() == f"error: {bad}: $.actors[0], field 'kind': expected one of startup, company, public_body, investor, university, ngo, person; got 'x'"
+    assert (
+        err.strip()
+        == f"error: {bad}: $.actors[0], field 'kind': expected one of startup, company, public_body, investor, university, ngo, person; got 'x'"
+    )
 
 
 def test_export_csv_and_json(tmp_path, capsys):
@@ -63,8 +68,12 @@ def test_a_new_database_starts_empty_and_demo_reset_seeds_it(tmp_path, capsys):
 
 
 def test_python_dash_m_works_and_json_is_the_only_stdout(tmp_path):
-    result = subprocess.run([sys.executable, "-m", "matchmaker", "--db", str(tmp_path / "a.sqlite"), "stats", "--json"],
-                            capture_output=True, text=True, timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-m", "matchmaker", "--db", str(tmp_path / "a.sqlite"), "stats", "--json"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert result.returncode == 0
     assert json.loads(result.stdout)["actors"] == 0
 

@@ -3,8 +3,14 @@
 import subprocess
 import sys
 
-CORE = ["matchmaker.store", "matchmaker.interchange", "matchmaker.taxonomy", "matchmaker.demo", "matchmaker.cli",
-        "matchmaker.startup"]
+CORE = [
+    "matchmaker.store",
+    "matchmaker.interchange",
+    "matchmaker.taxonomy",
+    "matchmaker.demo",
+    "matchmaker.cli",
+    "matchmaker.startup",
+]
 OPTIONAL = ["matchmaker.graph", "matchmaker.match", "matchmaker.teams", "matchmaker.editing"]
 
 

@@ -48,14 +48,17 @@ def test_list_fields_take_comma_separated_text(store):
     assert actor(store).sectors == ("e-health", "fintech")
 
 
-@pytest.mark.parametrize(("field", "value", "fragment"), [
-    ("name", "   ", "cannot be empty"),
-    ("kind", "spaceship", "must be one of"),
-    ("country", "Estonia", "two-letter"),
-    ("email", "not-an-address", "not an e-mail"),
-    ("city", "x" * 121, "longer than 120"),
-    ("created_at", "2020", "not an editable field"),
-])
+@pytest.mark.parametrize(
+    ("field", "value", "fragment"),
+    [
+        ("name", "   ", "cannot be empty"),
+        ("kind", "spaceship", "must be one of"),
+        ("country", "Estonia", "two-letter"),
+        ("email", "not-an-address", "not an e-mail"),
+        ("city", "x" * 121, "longer than 120"),
+        ("created_at", "2020", "not an editable field"),
+    ],
+)
 def test_invalid_values_are_refused_with_the_field_named(store, field, value, fragment):
     with pytest.raises(ActorEditError, match=fragment) as info:
         update_actor(store, "ua-kyiv-health", **{field: value})
@@ -102,7 +105,9 @@ def test_remove_and_reweight(store):
     assert actor(store, "ee-ria").needs == {skill_id: 0.8}
 
 
-@pytest.mark.parametrize(("side", "text", "weight"), [("wish", "SQL", 1.0), ("offer", " ", 1.0), ("offer", "SQL", 1.5)])
+@pytest.mark.parametrize(
+    ("side", "text", "weight"), [("wish", "SQL", 1.0), ("offer", " ", 1.0), ("offer", "SQL", 1.5)]
+)
 def test_bad_skill_edits(store, side, text, weight):
     with pytest.raises(ActorEditError):
         add_skill(store, "ee-kadri", side, text, weight)

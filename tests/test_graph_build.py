@@ -33,8 +33,10 @@ def test_parallel_ties_aggregate_into_one_edge():
 
 
 def test_undated_ties_give_no_since_and_unknown_actors_are_skipped():
-    net = NetworkData(actors=[ActorRecord("a", "ngo", "A", "EE"), ActorRecord("b", "ngo", "B", "EE")],
-                      ties=[TieRecord("a", "b", "knows"), TieRecord("a", "ghost", "knows")])
+    net = NetworkData(
+        actors=[ActorRecord("a", "ngo", "A", "EE"), ActorRecord("b", "ngo", "B", "EE")],
+        ties=[TieRecord("a", "b", "knows"), TieRecord("a", "ghost", "knows")],
+    )
     G = build_graph(net)
     assert list(G.edges(data="since")) == [("a", "b", None)]
     assert G.graph["as_of"] is None

@@ -52,7 +52,9 @@ def test_communities_json(db, capsys):
     doc = run_json(capsys, "--db", db, "communities", "--seed", "1", "--json")
     communities = doc["communities"]
     assert [c["id"] for c in communities] == [0, 1]
-    assert sorted(m for c in communities for m in c["members"]) == sorted(["b", "e1", "e2", "e3", "u1", "u2", "u3"])
+    assert sorted(m for c in communities for m in c["members"]) == sorted(
+        ["b", "e1", "e2", "e3", "u1", "u2", "u3"]
+    )
     assert {"id", "label", "members", "cross_border_share"} <= set(communities[0])
     assert main(["--db", db, "communities"]) == 0
     assert "govtech · EE" in capsys.readouterr().out

@@ -15,8 +15,9 @@ def two_cliques(size=5):
     for prefix, country, sector in (("e", "EE", "govtech"), ("u", "UA", "e-health")):
         members = [f"{prefix}{i}" for i in range(size)]
         G.add_nodes_from(members, country=country, sectors=[sector])
-        G.add_edges_from(((a, b) for i, a in enumerate(members) for b in members[i + 1:]), weight=1.0,
-                         cross_border=False)
+        G.add_edges_from(
+            ((a, b) for i, a in enumerate(members) for b in members[i + 1 :]), weight=1.0, cross_border=False
+        )
     G.add_edge("e0", "u0", weight=1.0, cross_border=True)
     return G
 

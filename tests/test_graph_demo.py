@@ -16,7 +16,9 @@ from matchmaker.graph.centrality import pagerank
 from matchmaker.graph.communities import detect_communities
 from matchmaker.graph.stats import cross_border_share_by_year
 
-pytestmark = pytest.mark.skipif(not (DEMO_NETWORK.exists() and DEMO_TRUTH.exists()), reason="no demo network yet")
+pytestmark = pytest.mark.skipif(
+    not (DEMO_NETWORK.exists() and DEMO_TRUTH.exists()), reason="no demo network yet"
+)
 
 
 @pytest.fixture(scope="module")
@@ -32,7 +34,9 @@ def demo(demo_store_path):
 
 def purity(groups: list[list[str]], labels: dict[str, str]) -> float:
     """Share of actors whose community's commonest planted label is their own."""
-    return sum(Counter(labels[n] for n in g).most_common(1)[0][1] for g in groups) / sum(len(g) for g in groups)
+    return sum(Counter(labels[n] for n in g).most_common(1)[0][1] for g in groups) / sum(
+        len(g) for g in groups
+    )
 
 
 def test_planted_brokers_rank_top(demo):

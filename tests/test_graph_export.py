@@ -15,8 +15,10 @@ from tests.graph_networks import bridge_world, load_into
 @pytest.fixture
 def laid_out(sqlite_store, tmp_path):
     load_into(sqlite_store, bridge_world(), tmp_path)
-    save_positions(sqlite_store.engine, {n: (float(i), float(-i)) for i, n in
-                                         enumerate(["e1", "e2", "e3", "u1", "u2", "u3"])})
+    save_positions(
+        sqlite_store.engine,
+        {n: (float(i), float(-i)) for i, n in enumerate(["e1", "e2", "e3", "u1", "u2", "u3"])},
+    )
     return sqlite_store  # "b" has no saved position: placed next to its neighbours
 
 
@@ -40,14 +42,21 @@ def test_graphml_round_trip(laid_out, tmp_path):
     assert H.number_of_nodes() == 7 and H.number_of_edges() == 10
     assert (H.nodes["e3"]["x"], H.nodes["e3"]["y"]) == (2.0, -2.0)
     assert H.nodes["e1"]["kind"] == "company" and H.nodes["e1"]["city"] == "Tallinn"
-    assert H.edges["e1", "e2"] == {"weight": 2.0, "kinds": "partner", "since": date(2023, 3, 1).isoformat(),
-                                   "cross_border": 0}
+    assert H.edges["e1", "e2"] == {
+        "weight": 2.0,
+        "kinds": "partner",
+        "since": date(2023, 3, 1).isoformat(),
+        "cross_border": 0,
+    }
 
 
 def test_export_without_saved_positions_lays_out(sqlite_store, tmp_path):
     load_into(sqlite_store, bridge_world(), tmp_path)
     (path,) = export_graph(sqlite_store, "gexf", tmp_path / "net.gexf")
-    positions = {n: (d["viz"]["position"]["x"], d["viz"]["position"]["y"]) for n, d in nx.read_gexf(path).nodes(data=True)}
+    positions = {
+        n: (d["viz"]["position"]["x"], d["viz"]["position"]["y"])
+        for n, d in nx.read_gexf(path).nodes(data=True)
+    }
     assert len(set(positions.values())) == 7
 
 

@@ -30,8 +30,14 @@ def test_clusters_come_out_apart():
 def test_progress_streaming_and_determinism():
     G = nx.connected_caveman_graph(4, 4)
     done, streamed = [], []
-    pos = force_layout(G, iterations=25, every=10, seed=5, progress=lambda d, t: done.append((d, t)),
-                       on_positions=streamed.append)
+    pos = force_layout(
+        G,
+        iterations=25,
+        every=10,
+        seed=5,
+        progress=lambda d, t: done.append((d, t)),
+        on_positions=streamed.append,
+    )
     assert done == [(10, 25), (20, 25), (25, 25)]
     assert len(streamed) == 3 and streamed[-1] == pos and set(streamed[0]) == set(G)
     assert force_layout(G, iterations=25, seed=5) == pos
@@ -41,8 +47,9 @@ def test_progress_streaming_and_determinism():
 def test_cancel_returns_what_it_has():
     G = nx.cycle_graph(12)
     chunks = []
-    pos = force_layout(G, iterations=300, every=10, on_positions=chunks.append,
-                       cancelled=lambda: len(chunks) >= 2)
+    pos = force_layout(
+        G, iterations=300, every=10, on_positions=chunks.append, cancelled=lambda: len(chunks) >= 2
+    )
     assert len(chunks) == 2 and pos == chunks[-1]
 
 

@@ -98,8 +98,10 @@ def test_bounded_search_is_exact(seed):
         G.edges[u, v]["weight"] = rng.choice([0.5, 1.0, 2.0, 3.0])
     G.graph["as_of"] = None
     for source, target in ((0, 39), (5, 17)):
-        brute = sorted(sum(1 / G[u][v]["weight"] for u, v in zip(p, p[1:], strict=False))
-                       for p in nx.all_simple_paths(G, source, target, cutoff=3))[:4]
+        brute = sorted(
+            sum(1 / G[u][v]["weight"] for u, v in zip(p, p[1:], strict=False))
+            for p in nx.all_simple_paths(G, source, target, cutoff=3)
+        )[:4]
         found = warm_intro_paths(G, source, target, top=4, max_hops=3)
         assert [p.cost for p in found] == pytest.approx(brute)
         assert all(len(p.actors) <= 4 for p in found)

@@ -27,9 +27,16 @@ def test_share_by_event():
     (row,) = cross_border_share_by_event(net)
     # Participants b, e1, u1; in the year after 20 May 2024: b's four ties (2 cross-border);
     # b-e1 and b-u1 link two participants. Nothing in the year before (the triangles date from March 2023).
-    assert row == {"event": "hack", "name": "Sandbox Hack", "start": "2024-05-20", "participants": 3,
-                   "ties_among_participants": 2, "new_ties": 4, "cross_border_share": 0.5,
-                   "cross_border_share_before": None}
+    assert row == {
+        "event": "hack",
+        "name": "Sandbox Hack",
+        "start": "2024-05-20",
+        "participants": 3,
+        "ties_among_participants": 2,
+        "new_ties": 4,
+        "cross_border_share": 0.5,
+        "cross_border_share_before": None,
+    }
     # Looking 500 days back reaches e1's and u1's triangle ties: 4 ties, none crossing.
     assert cross_border_share_by_event(net, window_days=500)[0]["cross_border_share_before"] == 0.0
 

@@ -21,7 +21,9 @@ def test_cli_errors_speak_estonian_with_lang_et(tmp_path, capsys):
 
 
 def test_recommendation_reasons_in_ukrainian(demo_store_path, capsys):
-    code = main(["--lang", "uk", "--db", str(demo_store_path), "recommend", "ua-person-148", "--top", "3", "--json"])
+    code = main(
+        ["--lang", "uk", "--db", str(demo_store_path), "recommend", "ua-person-148", "--top", "3", "--json"]
+    )
     assert code == 0
     reasons = [r for s in json.loads(capsys.readouterr().out)["ua-person-148"] for r in s["reasons"]]
     assert reasons and any(("потрібно" in r) or ("зв’яз" in r) or ("заході" in r) for r in reasons)

@@ -20,7 +20,9 @@ def _comparable(net):
 
 
 @pytest.mark.parametrize("fmt", ["json", "csv"])
-def test_export_then_import_into_an_empty_store_gives_the_same_network(store, tmp_path, fmt, postgres_or_sqlite_url):
+def test_export_then_import_into_an_empty_store_gives_the_same_network(
+    store, tmp_path, fmt, postgres_or_sqlite_url
+):
     import_document(store.engine, read_files([write_sample(tmp_path)], store.resolver()))
     store.record_decision("ee-ria", "ua-kyiv-health", "met", "good first call")
     original = store.load_network()
@@ -43,7 +45,9 @@ def test_importing_the_same_ids_again_updates_instead_of_duplicating(store, tmp_
     changed["actors"][0]["city"] = "Tartu"
     changed["actors"][0]["offers"] = ["open data"]
     changed["ties"][2]["weight"] = 3
-    report = import_document(store.engine, read_files([write_sample(tmp_path, changed, "v2.json")], store.resolver()))
+    report = import_document(
+        store.engine, read_files([write_sample(tmp_path, changed, "v2.json")], store.resolver())
+    )
 
     assert report.added == {"actors": 0, "events": 0, "ties": 0, "participations": 0, "decisions": 0}
     assert report.updated["actors"] == 4 and report.updated["ties"] == 3
@@ -55,7 +59,9 @@ def test_importing_the_same_ids_again_updates_instead_of_duplicating(store, tmp_
 
 
 def test_a_dry_run_reports_and_changes_nothing(store, tmp_path):
-    report = import_document(store.engine, read_files([write_sample(tmp_path)], store.resolver()), dry_run=True)
+    report = import_document(
+        store.engine, read_files([write_sample(tmp_path)], store.resolver()), dry_run=True
+    )
     assert report.dry_run and report.added["actors"] == 4 and report.added["ties"] == 3
     assert store.is_empty()
     assert "tag:drone mapping" not in store.skills()
@@ -74,19 +80,28 @@ def test_labels_in_any_language_meet_on_one_skill_id(sqlite_store, tmp_path):
     assert list(actors["ee-ria"].offers) == list(actors["ua-kyiv-health"].needs) == [x_road]
 
 
-_text = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")), min_size=1, max_size=30)
+_text = st.text(
+    alphabet=st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")), min_size=1, max_size=30
+)
 _clean = _text.map(str.strip).filter(lambda s: s and ";" not in s and "=" not in s)
 
 
 @settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(names=st.lists(_clean, min_size=1, max_size=5), sectors=st.lists(_clean, max_size=3),
-       tags=st.lists(_clean.filter(lambda s: any(c.isalnum() for c in s)), max_size=3))
+@given(
+    names=st.lists(_clean, min_size=1, max_size=5),
+    sectors=st.lists(_clean, max_size=3),
+    tags=st.lists(_clean.filter(lambda s: any(c.isalnum() for c in s)), max_size=3),
+)
 def test_any_names_sectors_and_free_tags_survive_a_csv_round_trip(tmp_path_factory, names, sectors, tags):
     folder = tmp_path_factory.mktemp("rt")
     store = open_store(str(folder / "a.sqlite"))
-    doc = {"format": "sandbox-matchmaker/1", "actors": [
-        {"id": f"a{i}", "kind": "ngo", "name": name, "country": "EE", "sectors": sectors, "offers": tags}
-        for i, name in enumerate(names)]}
+    doc = {
+        "format": "sandbox-matchmaker/1",
+        "actors": [
+            {"id": f"a{i}", "kind": "ngo", "name": name, "country": "EE", "sectors": sectors, "offers": tags}
+            for i, name in enumerate(names)
+        ],
+    }
     import_document(store.engine, read_files([write_sample(folder, doc)], store.resolver()))
     original = store.load_network()
     export_network(original, "csv", folder / "csv")
@@ -120,4 +135,6 @@ def test_an_import_into_an_empty_store_leaves_every_index_in_place(store, tmp_pa
     import_document(store.engine, read_files([write_sample(tmp_path)], store.resolver()))
     inspector = inspect(store.engine)
     assert "ix_tie_target" in {index["name"] for index in inspector.get_indexes("tie")}
-    assert {"ix_actor_kind", "ix_actor_name", "ix_actor_country"} <= {i["name"] for i in inspector.get_indexes("actor")}
+    assert {"ix_actor_kind", "ix_actor_name", "ix_actor_country"} <= {
+        i["name"] for i in inspector.get_indexes("actor")
+    }

@@ -13,14 +13,21 @@ from tests.match_networks import UX, VOTING, actor, filler, network
 
 @pytest.fixture
 def tiny_db(tmp_path):
-    net = network([
-        actor("ee-gov", "EE", [VOTING], [UX], kind="public_body", name="Riigi Teenused"),
-        actor("ua-both", "UA", [UX], [VOTING], name="Дія Дизайн"),
-        actor("ua-one", "UA", [UX], []),
-        actor("ee-twin", "EE", [UX], [VOTING]),
-        *filler(),
-    ], ties=[("ee-gov", "filler-0", "partner"), ("filler-1", "filler-2", "partner"),
-             ("filler-3", "filler-4", "partner"), ("ua-one", "filler-5", "partner")])
+    net = network(
+        [
+            actor("ee-gov", "EE", [VOTING], [UX], kind="public_body", name="Riigi Teenused"),
+            actor("ua-both", "UA", [UX], [VOTING], name="Дія Дизайн"),
+            actor("ua-one", "UA", [UX], []),
+            actor("ee-twin", "EE", [UX], [VOTING]),
+            *filler(),
+        ],
+        ties=[
+            ("ee-gov", "filler-0", "partner"),
+            ("filler-1", "filler-2", "partner"),
+            ("filler-3", "filler-4", "partner"),
+            ("ua-one", "filler-5", "partner"),
+        ],
+    )
     written = export_network(net, "json", tmp_path / "tiny.json")
     db = str(tmp_path / "tiny.sqlite")
     assert main(["--db", db, "import", *map(str, written)]) == 0

@@ -34,7 +34,9 @@ def test_split_hides_ties_and_their_decisions():
 def test_evaluate_reports_every_method_on_a_tiny_network():
     actors = [actor(f"ee-{i}", "EE", [VOTING], [UX]) for i in range(8)] + filler()
     actors += [actor(f"ua-{i}", "UA", [UX], [VOTING]) for i in range(8)]
-    report = evaluate(network(actors, [(f"ee-{i}", f"ua-{i}", "partner") for i in range(8)]), hide=0.5, seed=0)
+    report = evaluate(
+        network(actors, [(f"ee-{i}", f"ua-{i}", "partner") for i in range(8)]), hide=0.5, seed=0
+    )
     methods = [r["method"] for r in report.table()]
     assert methods[0] == MODEL_NAME and len(methods) == 6
     assert all(0.0 <= r[m] <= 1.0 for r in report.rows for m in METRICS)

@@ -60,12 +60,14 @@ def test_estonian_need_meets_ukrainian_offer_of_same_skill():
 
 
 def test_cyrillic_and_latin_descriptions_meet():
-    net = network([
-        actor("ee", "EE", description="Kyiv Kharkiv drone mapping for hromada services"),
-        actor("ua-cyr", "UA", description="Картографування дронами для громад у Києві: Київ, Харків"),
-        actor("ua-other", "UA", description="Accounting software for bakeries"),
-        *filler(),
-    ])
+    net = network(
+        [
+            actor("ee", "EE", description="Kyiv Kharkiv drone mapping for hromada services"),
+            actor("ua-cyr", "UA", description="Картографування дронами для громад у Києві: Київ, Харків"),
+            actor("ua-other", "UA", description="Accounting software for bakeries"),
+            *filler(),
+        ]
+    )
     model = PartnerRecommender(learn=False).fit(net)
     top = model.recommend("ee")[0]
     assert top.id == "ua-cyr"
@@ -74,12 +76,14 @@ def test_cyrillic_and_latin_descriptions_meet():
 
 
 def test_unknown_needs_direction_is_none_not_zero():
-    net = network([
-        actor("ee-quiet", "EE", [VOTING], []),  # declares no needs and has no ties
-        actor("ua-needs-voting", "UA", [UX], [VOTING]),
-        actor("ua-needs-court", "UA", [UX], [COURT]),
-        *filler(),
-    ])
+    net = network(
+        [
+            actor("ee-quiet", "EE", [VOTING], []),  # declares no needs and has no ties
+            actor("ua-needs-voting", "UA", [UX], [VOTING]),
+            actor("ua-needs-court", "UA", [UX], [COURT]),
+            *filler(),
+        ]
+    )
     got = PartnerRecommender(learn=False).fit(net).recommend("ee-quiet")
     top = got[0]
     assert top.id == "ua-needs-voting"
@@ -90,14 +94,17 @@ def test_unknown_needs_direction_is_none_not_zero():
 
 def test_investor_without_needs_gets_portfolio_like_suggestions():
     portfolio = [actor(f"ee-port-{i}", "EE", [XROAD, DATA], [TAX]) for i in range(20)]
-    net = network([
-        actor("ee-fund", "EE", [], [], kind="investor"),
-        *portfolio,
-        actor("ua-xroad", "UA", [XROAD, DATA], [HEALTH]),
-        actor("ua-court", "UA", [COURT], [HEALTH]),
-        actor("ua-cloud", "UA", [CLOUD], [HEALTH]),
-        *filler(),
-    ], ties=[("ee-fund", p.id, "invested_in") for p in portfolio])
+    net = network(
+        [
+            actor("ee-fund", "EE", [], [], kind="investor"),
+            *portfolio,
+            actor("ua-xroad", "UA", [XROAD, DATA], [HEALTH]),
+            actor("ua-court", "UA", [COURT], [HEALTH]),
+            actor("ua-cloud", "UA", [CLOUD], [HEALTH]),
+            *filler(),
+        ],
+        ties=[("ee-fund", p.id, "invested_in") for p in portfolio],
+    )
     got = PartnerRecommender(learn=False).fit(net).recommend("ee-fund", kinds=["startup"])
     assert got[0].id == "ua-xroad"
     assert got[0].fit_you_need is not None and got[0].fit_you_need > 0.5
@@ -125,22 +132,34 @@ def test_cross_border_by_default_any_country_lifts_it():
 
 
 def test_filters_by_kind_and_sector():
-    net = network([
-        actor("ee", "EE", [VOTING], [UX], kind="public_body"),
-        actor("ua-startup", "UA", [UX], [VOTING], sectors=["govtech"]),
-        actor("ua-uni", "UA", [UX], [VOTING], kind="university", sectors=["education"]),
-        *filler(),
-    ])
+    net = network(
+        [
+            actor("ee", "EE", [VOTING], [UX], kind="public_body"),
+            actor("ua-startup", "UA", [UX], [VOTING], sectors=["govtech"]),
+            actor("ua-uni", "UA", [UX], [VOTING], kind="university", sectors=["education"]),
+            *filler(),
+        ]
+    )
     model = PartnerRecommender(learn=False).fit(net)
     assert ids(model.recommend("ee", kinds=["university"])) == ["ua-uni"]
     assert ids(model.recommend("ee", sectors=["govtech"])) == ["ua-startup"]
 
 
 def test_near_duplicates_do_not_fill_the_top():
-    twins = [actor(f"ua-twin-{i}", "UA", [UX, HEALTH], [VOTING], description="mobile health app studio")
-             for i in range(8)]
-    others = [actor(f"ua-other-{i}", "UA", [UX, [DATA, CLOUD, TAX, COURT][i]], [VOTING],
-                    description=f"{w} consultancy") for i, w in enumerate(["open data", "cloud", "tax", "court"])]
+    twins = [
+        actor(f"ua-twin-{i}", "UA", [UX, HEALTH], [VOTING], description="mobile health app studio")
+        for i in range(8)
+    ]
+    others = [
+        actor(
+            f"ua-other-{i}",
+            "UA",
+            [UX, [DATA, CLOUD, TAX, COURT][i]],
+            [VOTING],
+            description=f"{w} consultancy",
+        )
+        for i, w in enumerate(["open data", "cloud", "tax", "court"])
+    ]
     net = network([actor("ee", "EE", [VOTING], [UX]), *twins, *others, *filler()])
     top = ids(PartnerRecommender(learn=False).fit(net).recommend("ee", top=5))
     assert sum(i.startswith("ua-twin") for i in top) <= 2
@@ -149,13 +168,16 @@ def test_near_duplicates_do_not_fill_the_top():
 
 
 def test_warm_path_is_named_and_raises_the_pair():
-    net = network([
-        actor("ee", "EE", [VOTING], [UX]),
-        actor("ua-a", "UA", [UX], [VOTING]),
-        actor("ua-b", "UA", [UX], [VOTING]),
-        actor("ee-mentor", "EE", kind="person", name="Mari Maasikas"),
-        *filler(),
-    ], ties=[("ee-mentor", "ee", "knows"), ("ee-mentor", "ua-b", "knows")])
+    net = network(
+        [
+            actor("ee", "EE", [VOTING], [UX]),
+            actor("ua-a", "UA", [UX], [VOTING]),
+            actor("ua-b", "UA", [UX], [VOTING]),
+            actor("ee-mentor", "EE", kind="person", name="Mari Maasikas"),
+            *filler(),
+        ],
+        ties=[("ee-mentor", "ee", "knows"), ("ee-mentor", "ua-b", "knows")],
+    )
     got = PartnerRecommender(learn=False).fit(net).recommend("ee")
     assert got[0].id == "ua-b"
     assert got[0].warm_path == ["ee", "ee-mentor", "ua-b"]
@@ -164,15 +186,22 @@ def test_warm_path_is_named_and_raises_the_pair():
 
 def _sector_pattern_network(decisions=()):
     """Every pair fits equally; only the sector tells them apart."""
-    actors = [actor(f"ee-{i}", "EE", [VOTING], [UX], sectors=["health" if i % 2 else "finance"]) for i in range(10)]
-    actors += [actor(f"ua-{i}", "UA", [UX], [VOTING], sectors=["health" if i % 2 else "finance"]) for i in range(10)]
+    actors = [
+        actor(f"ee-{i}", "EE", [VOTING], [UX], sectors=["health" if i % 2 else "finance"]) for i in range(10)
+    ]
+    actors += [
+        actor(f"ua-{i}", "UA", [UX], [VOTING], sectors=["health" if i % 2 else "finance"]) for i in range(10)
+    ]
     return network(actors, decisions=decisions)
 
 
 def test_agreements_for_a_pattern_move_similar_pairs_up():
     # users keep agreeing with suggestions across sectors and declining same-sector ones
-    decisions = [(f"ee-{i}", f"ua-{j}", "agreement" if i % 2 != j % 2 else "declined")
-                 for i in range(2, 10) for j in range(2, 10)]
+    decisions = [
+        (f"ee-{i}", f"ua-{j}", "agreement" if i % 2 != j % 2 else "declined")
+        for i in range(2, 10)
+        for j in range(2, 10)
+    ]
     before = PartnerRecommender(min_outcomes=10).fit(_sector_pattern_network())
     after = PartnerRecommender(min_outcomes=10).fit(_sector_pattern_network(decisions))
     assert before.weights_source_ == "default" and after.weights_source_ == "learned"
@@ -199,8 +228,18 @@ def test_unknown_actor_is_a_user_error():
 def test_as_dict_has_the_documented_keys():
     s = PartnerRecommender(learn=False).fit(reciprocity_network()).recommend("ee-gov")[0]
     d = s.as_dict()
-    assert {"id", "name", "country", "score", "band", "reasons", "contributions", "warm_path", "fit_they_need",
-            "fit_you_need"} <= set(d)
+    assert {
+        "id",
+        "name",
+        "country",
+        "score",
+        "band",
+        "reasons",
+        "contributions",
+        "warm_path",
+        "fit_they_need",
+        "fit_you_need",
+    } <= set(d)
 
 
 def test_recommend_many_fits_once_and_is_deterministic():

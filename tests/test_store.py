@@ -50,7 +50,9 @@ def test_recording_a_decision_moves_it_along_the_pipeline(loaded):
     loaded.record_decision("ee-ria", "ua-kyiv-health", "contacted")
     loaded.record_decision("ee-ria", "ua-kyiv-health", "agreement", "signed MoU")
     decisions = loaded.load_network().decisions
-    assert [(d.a, d.b, d.status, d.note) for d in decisions] == [("ee-ria", "ua-kyiv-health", "agreement", "signed MoU")]
+    assert [(d.a, d.b, d.status, d.note) for d in decisions] == [
+        ("ee-ria", "ua-kyiv-health", "agreement", "signed MoU")
+    ]
     assert decisions[0].suggested_at <= decisions[0].updated_at
 
 

@@ -26,8 +26,16 @@ def best_by_enumeration(pool, rules, challenges=()):
 
 def test_exact_pairs_the_two_halves_of_each_challenge():
     # two api people, two ux people, two fillers; both teams need api and ux: only one split covers both
-    pool = Pool.of([person("api1", "EE", "api"), person("api2", "UA", "api"), person("ux1", "EE", "ux"),
-                    person("ux2", "UA", "ux"), person("f1", "EE", "misc"), person("f2", "UA", "misc")])
+    pool = Pool.of(
+        [
+            person("api1", "EE", "api"),
+            person("api2", "UA", "api"),
+            person("ux1", "EE", "ux"),
+            person("ux2", "UA", "ux"),
+            person("f1", "EE", "misc"),
+            person("f2", "UA", "misc"),
+        ]
+    )
     rules = TeamRules(min_size=3, max_size=3, weights=COVERAGE_ONLY)
     plan = form_teams_exact(pool, rules, challenges=[Challenge("portal", ("api", "ux"))])
     assert plan.objective == (1.0, 2.0)
@@ -38,10 +46,17 @@ def test_exact_pairs_the_two_halves_of_each_challenge():
 
 @pytest.mark.parametrize("mode", ["strangers", "ties", "ignore"])
 def test_exact_matches_enumeration_with_every_term(mode):
-    pool = Pool.of([person("a", "EE", "api ux", experience=1.0), person("b", "EE", "api", experience=0.2),
-                    person("c", "UA", "data ux", experience=0.6), person("d", "UA", "cloud", experience=0.0),
-                    person("e", "EE", "ux cloud", experience=0.5), person("f", "EE", "misc", experience=0.9)],
-                   ties=[("a", "b"), ("c", "e")])
+    pool = Pool.of(
+        [
+            person("a", "EE", "api ux", experience=1.0),
+            person("b", "EE", "api", experience=0.2),
+            person("c", "UA", "data ux", experience=0.6),
+            person("d", "UA", "cloud", experience=0.0),
+            person("e", "EE", "ux cloud", experience=0.5),
+            person("f", "EE", "misc", experience=0.9),
+        ],
+        ties=[("a", "b"), ("c", "e")],
+    )
     rules = TeamRules(min_size=3, max_size=3, tie_mode=mode)
     challenges = [Challenge("portal", ("api", "ux", "data")), Challenge("cloud", ("cloud", "api"))]
     plan = form_teams_exact(pool, rules, challenges=challenges)
@@ -52,8 +67,13 @@ def test_exact_matches_enumeration_with_every_term(mode):
 
 def test_exact_keeps_hard_rules():
     pool = mixed_pool(12, 6)
-    rules = TeamRules(min_size=4, max_size=4, keep_apart=(("p00", "p06"),), keep_together=(("p01", "p02"),),
-                      locked={"p11": 2})
+    rules = TeamRules(
+        min_size=4,
+        max_size=4,
+        keep_apart=(("p00", "p06"),),
+        keep_together=(("p01", "p02"),),
+        locked={"p11": 2},
+    )
     plan = form_teams_exact(pool, rules)
     assert plan.team_of("p00") != plan.team_of("p06")
     assert plan.team_of("p01") == plan.team_of("p02")
@@ -77,8 +97,10 @@ def test_exact_says_when_the_hard_rules_cannot_all_hold():
     apart = (("p00", "p01"), ("p01", "p02"), ("p00", "p02"))
     plan = form_teams_exact(pool, TeamRules(min_size=4, max_size=4, keep_apart=apart))
     assert plan.teams == []
-    assert plan.unmet == ["the hard rules (sizes, locks, keep-apart, keep-together, no team of only designers) "
-                          "cannot all hold together"]
+    assert plan.unmet == [
+        "the hard rules (sizes, locks, keep-apart, keep-together, no team of only designers) "
+        "cannot all hold together"
+    ]
 
 
 def test_exact_reports_its_bound():

@@ -58,8 +58,13 @@ def test_unmet_says_when_the_pool_cannot_mix_every_team():
 
 def test_keep_apart_pair_never_shares_a_team():
     # a and b are the only holders of the required skills: together they would make one strong team
-    pool = Pool.of([person("a", "EE", "api ux"), person("b", "UA", "api ux"),
-                    *[person(f"x{i}", "EE" if i % 2 else "UA", "misc") for i in range(6)]])
+    pool = Pool.of(
+        [
+            person("a", "EE", "api ux"),
+            person("b", "UA", "api ux"),
+            *[person(f"x{i}", "EE" if i % 2 else "UA", "misc") for i in range(6)],
+        ]
+    )
     challenge = [Challenge("portal", ("api", "ux"))]
     for seed in range(4):
         plan = form_teams(pool, rules(keep_apart=(("a", "b"),)), challenges=challenge, seed=seed)
@@ -106,8 +111,10 @@ def test_impossible_size_range_gives_no_teams_and_says_why():
 
 
 def test_no_team_of_only_designers():
-    pool = Pool.of([person(f"d{i}", "EE" if i % 2 else "UA", f"ux{i} ui{i}", designer=True) for i in range(5)]
-                   + [person(f"v{i}", "EE" if i % 2 else "UA", "api") for i in range(3)])
+    pool = Pool.of(
+        [person(f"d{i}", "EE" if i % 2 else "UA", f"ux{i} ui{i}", designer=True) for i in range(5)]
+        + [person(f"v{i}", "EE" if i % 2 else "UA", "api") for i in range(3)]
+    )
     designers = {p.id for p in pool.participants if p.designer}
     for seed in range(4):
         plan = form_teams(pool, rules(), seed=seed)
@@ -123,10 +130,19 @@ def test_mix_strangers_splits_friends_and_use_ties_keeps_them():
 
 
 def test_covers_and_lacks_name_the_challenge_skills():
-    pool = Pool.of([person("a", "EE", "api"), person("b", "UA", "ux"), person("c", "EE", "data"),
-                    person("d", "UA", "misc")])
-    plan = form_teams(pool, TeamRules(min_size=4, max_size=4, weights=COVERAGE_ONLY),
-                      challenges=[Challenge("portal", ("api", "ux", "cloud"))])
+    pool = Pool.of(
+        [
+            person("a", "EE", "api"),
+            person("b", "UA", "ux"),
+            person("c", "EE", "data"),
+            person("d", "UA", "misc"),
+        ]
+    )
+    plan = form_teams(
+        pool,
+        TeamRules(min_size=4, max_size=4, weights=COVERAGE_ONLY),
+        challenges=[Challenge("portal", ("api", "ux", "cloud"))],
+    )
     (team,) = plan.teams
     assert (sorted(team.covers), team.lacks, team.challenge) == (["api", "ux"], ["cloud"], "portal")
     assert team.score == pytest.approx(2 / 3)

@@ -26,13 +26,24 @@ SKILLS = ["egov:x-road", "egov:civic-tech", "egov:base-registries", "egov:cyber-
 
 
 def hackathon() -> NetworkData:
-    actors = [ActorRecord(f"{c.lower()}-{i}", "person", f"{c} Person {i}", c,
-                          roles=("designer",) if i == 0 else ("developer",) if i % 2 else ("founder",),
-                          offers={SKILLS[i % 5]: 1.0, SKILLS[(i + 1) % 5]: 0.5})
-              for c in ("EE", "UA") for i in range(5)]
+    actors = [
+        ActorRecord(
+            f"{c.lower()}-{i}",
+            "person",
+            f"{c} Person {i}",
+            c,
+            roles=("designer",) if i == 0 else ("developer",) if i % 2 else ("founder",),
+            offers={SKILLS[i % 5]: 1.0, SKILLS[(i + 1) % 5]: 0.5},
+        )
+        for c in ("EE", "UA")
+        for i in range(5)
+    ]
     actors.append(ActorRecord("ee-mentor", "person", "Mentor Mari", "EE", roles=("mentor",)))
-    ties = [TieRecord("ee-1", "ua-1", "knows"), TieRecord("ee-2", "ee-mentor", "mentored"),
-            TieRecord("ee-mentor", "ua-3", "mentored")]
+    ties = [
+        TieRecord("ee-1", "ua-1", "knows"),
+        TieRecord("ee-2", "ee-mentor", "mentored"),
+        TieRecord("ee-mentor", "ua-3", "mentored"),
+    ]
     event = EventRecord("hack-kyiv", "Sandbox Hack Kyiv", "hackathon", "Kyiv", "UA")
     parts = [ParticipationRecord("hack-kyiv", a.id) for a in actors[:-1]]
     parts.append(ParticipationRecord("hack-kyiv", "ee-mentor", "mentor"))
@@ -79,23 +90,35 @@ def test_saved_plan_comes_back_with_locks(hack_store):
 
 def test_challenges_file_accepts_labels_in_three_languages(sqlite_store, tmp_path):
     path = tmp_path / "challenges.json"
-    path.write_text(json.dumps([{"name": "Registry", "skills": ["X-tee andmevahetus", "egov:base-registries"]},
-                                {"name": "Civic", "skills": ["Civic tech"]}]), encoding="utf-8")
+    path.write_text(
+        json.dumps(
+            [
+                {"name": "Registry", "skills": ["X-tee andmevahetus", "egov:base-registries"]},
+                {"name": "Civic", "skills": ["Civic tech"]},
+            ]
+        ),
+        encoding="utf-8",
+    )
     challenges = read_challenges(path, sqlite_store.resolver())
-    assert [(c.name, c.skills) for c in challenges] == [("Registry", ("egov:x-road", "egov:base-registries")),
-                                                         ("Civic", ("egov:civic-tech",))]
+    assert [(c.name, c.skills) for c in challenges] == [
+        ("Registry", ("egov:x-road", "egov:base-registries")),
+        ("Civic", ("egov:civic-tech",)),
+    ]
     csv_path = tmp_path / "challenges.csv"
     csv_path.write_text("name,skills\nRegistry,X-Road data exchange;Civic tech\n", encoding="utf-8")
     assert read_challenges(csv_path, sqlite_store.resolver())[0].skills == ("egov:x-road", "egov:civic-tech")
 
 
-@pytest.mark.parametrize(("text", "suffix", "where"), [
-    ('[{"name": "A", "skills": ["underwater basket weaving"]}]', ".json", r"\$\[0\], field 'skills'"),
-    ('[{"skills": []}]', ".json", r"\$\[0\], field 'name'"),
-    ('[{"name": "A",}]', ".json", "line 1"),
-    ("name,skills\nA,Civic tech\nB,no such skill\n", ".csv", "line 3, field 'skills'"),
-    ("title,skills\n", ".csv", "line 1, field 'name'"),
-])
+@pytest.mark.parametrize(
+    ("text", "suffix", "where"),
+    [
+        ('[{"name": "A", "skills": ["underwater basket weaving"]}]', ".json", r"\$\[0\], field 'skills'"),
+        ('[{"skills": []}]', ".json", r"\$\[0\], field 'name'"),
+        ('[{"name": "A",}]', ".json", "line 1"),
+        ("name,skills\nA,Civic tech\nB,no such skill\n", ".csv", "line 3, field 'skills'"),
+        ("title,skills\n", ".csv", "line 1, field 'name'"),
+    ],
+)
 def test_bad_challenges_file_names_file_place_and_field(sqlite_store, tmp_path, text, suffix, where):
     path = tmp_path / f"bad{suffix}"
     path.write_text(text, encoding="utf-8")
@@ -121,8 +144,24 @@ def test_cli_json_shape_on_the_demo_network(demo_store_path, capsys, tmp_path):
     store.engine.dispose()
     capsys.readouterr()
     csv_path = tmp_path / "teams.csv"
-    assert main(["--db", str(demo_store_path), "teams", event.name, "--size", "4-5", "--json", "--seed", "2",
-                 "--csv", str(csv_path)]) == 0
+    assert (
+        main(
+            [
+                "--db",
+                str(demo_store_path),
+                "teams",
+                event.name,
+                "--size",
+                "4-5",
+                "--json",
+                "--seed",
+                "2",
+                "--csv",
+                str(csv_path),
+            ]
+        )
+        == 0
+    )
     doc = json.loads(capsys.readouterr().out)
     assert set(doc) >= {"teams", "unmet"}
     assert all(set(t) >= {"name", "members", "score", "covers", "lacks"} for t in doc["teams"])
@@ -136,19 +175,41 @@ def test_cli_saves_and_keeps_pairs(hack_store, capsys):
     db = str(hack_store.engine.url.database) if hack_store.engine.url.get_backend_name() == "sqlite" else None
     if db is None:
         pytest.skip("the CLI test drives a SQLite file")
-    assert main(["--db", db, "teams", "hack-kyiv", "--size", "5-5", "--keep-apart", "ee-1,ua-1",
-                 "--keep-together", "ee-3,ua-4", "--mix", "ties", "--save", "--json"]) == 0
+    assert (
+        main(
+            [
+                "--db",
+                db,
+                "teams",
+                "hack-kyiv",
+                "--size",
+                "5-5",
+                "--keep-apart",
+                "ee-1,ua-1",
+                "--keep-together",
+                "ee-3,ua-4",
+                "--mix",
+                "ties",
+                "--save",
+                "--json",
+            ]
+        )
+        == 0
+    )
     doc = json.loads(capsys.readouterr().out)
     team_of = {a: i for i, t in enumerate(doc["teams"]) for a in t["members"]}
     assert team_of["ee-1"] != team_of["ua-1"] and team_of["ee-3"] == team_of["ua-4"]
     assert len(load_saved_plan(hack_store, "hack-kyiv")) == 2
 
 
-@pytest.mark.parametrize(("args", "message"), [
-    (["teams", "hack-kyiv", "--size", "5-3"], "bad team size range '5-3'"),
-    (["teams", "no-such-event"], "no event has the id or name 'no-such-event'"),
-    (["teams", "hack-kyiv", "--challenges", "missing.json"], "missing.json: cannot read the file"),
-])
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["teams", "hack-kyiv", "--size", "5-3"], "bad team size range '5-3'"),
+        (["teams", "no-such-event"], "no event has the id or name 'no-such-event'"),
+        (["teams", "hack-kyiv", "--challenges", "missing.json"], "missing.json: cannot read the file"),
+    ],
+)
 def test_cli_user_errors_exit_2_with_one_line(sqlite_store, tmp_path, capsys, args, message):
     load_hackathon(sqlite_store, tmp_path)
     code = main(["--db", str(sqlite_store.engine.url.database), *args])
@@ -159,8 +220,21 @@ def test_cli_user_errors_exit_2_with_one_line(sqlite_store, tmp_path, capsys, ar
 def test_cli_exact_prints_clean_json(sqlite_store, tmp_path, capsys):
     load_hackathon(sqlite_store, tmp_path)
     capsys.readouterr()
-    assert main(["--db", str(sqlite_store.engine.url.database), "teams", "hack-kyiv", "--size", "5-5", "--exact",
-                 "--json"]) == 0
+    assert (
+        main(
+            [
+                "--db",
+                str(sqlite_store.engine.url.database),
+                "teams",
+                "hack-kyiv",
+                "--size",
+                "5-5",
+                "--exact",
+                "--json",
+            ]
+        )
+        == 0
+    )
     doc = json.loads(capsys.readouterr().out)
     assert doc["unmet"] == [] and len(doc["teams"]) == 2
     assert doc["objective"]["weakest"] == min(t["score"] for t in doc["teams"])

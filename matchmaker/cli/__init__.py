@@ -32,10 +32,17 @@ def build_parser() -> argparse.ArgumentParser:
         description=_("Sandbox Matchmaker: the Estonia–Ukraine Digital Society Sandbox network, offline."),
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    parser.add_argument("--db", metavar="PATH", help=_("database file or postgresql:// URL (default: MATCHMAKER_DB "
-                                                         "or the user data folder)"))
-    parser.add_argument("--screenshot", metavar="DIR", help=_("render each main view to PNG files in DIR and exit"))
-    parser.add_argument("--lang", choices=("en", "et", "uk"), help=_("language of the app and of the messages"))
+    parser.add_argument(
+        "--db",
+        metavar="PATH",
+        help=_("database file or postgresql:// URL (default: MATCHMAKER_DB or the user data folder)"),
+    )
+    parser.add_argument(
+        "--screenshot", metavar="DIR", help=_("render each main view to PNG files in DIR and exit")
+    )
+    parser.add_argument(
+        "--lang", choices=("en", "et", "uk"), help=_("language of the app and of the messages")
+    )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(subparsers)

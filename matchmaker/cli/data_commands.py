@@ -20,8 +20,13 @@ def register(subparsers) -> None:
 
     p = subparsers.add_parser("export", help=_("export the network"))
     p.add_argument("--format", required=True, choices=("json", "csv", "gexf", "graphml"))
-    p.add_argument("-o", "--output", required=True, metavar="PATH",
-                   help=_("file to write (json, gexf, graphml) or folder (csv)"))
+    p.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        metavar="PATH",
+        help=_("file to write (json, gexf, graphml) or folder (csv)"),
+    )
     p.add_argument("--json", action="store_true", help=_("print what was written as JSON"))
     p.set_defaults(func=run_export)
 
@@ -33,7 +38,6 @@ def register(subparsers) -> None:
     p.add_argument("--reset", action="store_true", help=_("replace the current network with the demo"))
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=run_demo)
-
 
 
 def _report_text(report) -> str:
@@ -85,15 +89,26 @@ def run_stats(args: argparse.Namespace) -> int:
     if args.json:
         emit_json(stats)
         return 0
-    print(table([(k, stats[k]) for k in ("actors", "ties", "events", "participations", "decisions")],
-                (_("records"), _("count"))))
-    for key, title in (("actors_by_kind", _("actor kind")), ("actors_by_country", _("country")),
-                       ("ties_by_kind", _("tie kind"))):
+    print(
+        table(
+            [(k, stats[k]) for k in ("actors", "ties", "events", "participations", "decisions")],
+            (_("records"), _("count")),
+        )
+    )
+    for key, title in (
+        ("actors_by_kind", _("actor kind")),
+        ("actors_by_country", _("country")),
+        ("ties_by_kind", _("tie kind")),
+    ):
         print()
         print(table(sorted(stats[key].items(), key=lambda kv: -kv[1]), (title, _("count"))))
     print()
-    print(table([(year, f"{share:.0%}") for year, share in stats["cross_border_share_by_year"].items()],
-                (_("year"), _("cross-border share of new ties"))))
+    print(
+        table(
+            [(year, f"{share:.0%}") for year, share in stats["cross_border_share_by_year"].items()],
+            (_("year"), _("cross-border share of new ties")),
+        )
+    )
     return 0
 
 

@@ -15,16 +15,32 @@ def register(subparsers) -> None:
     p = subparsers.add_parser("path", help=_("warmest chains of introductions from one actor to another"))
     p.add_argument("source", metavar="A", help=_("actor id or exact name to start from"))
     p.add_argument("target", metavar="B", help=_("actor id or exact name to reach"))
-    p.add_argument("--top", type=int, default=3, metavar="K", help=_("how many alternative chains (default 3)"))
-    p.add_argument("--avoid", action="append", default=[], metavar="ACTOR",
-                   help=_("an actor no chain may pass through (repeatable)"))
-    p.add_argument("--max-hops", type=int, default=5, metavar="N", help=_("longest chain, in ties (default 5)"))
+    p.add_argument(
+        "--top", type=int, default=3, metavar="K", help=_("how many alternative chains (default 3)")
+    )
+    p.add_argument(
+        "--avoid",
+        action="append",
+        default=[],
+        metavar="ACTOR",
+        help=_("an actor no chain may pass through (repeatable)"),
+    )
+    p.add_argument(
+        "--max-hops", type=int, default=5, metavar="N", help=_("longest chain, in ties (default 5)")
+    )
     p.add_argument("--json", action="store_true", help=_("print the chains as JSON"))
     p.set_defaults(func=run_path)
 
-    p = subparsers.add_parser("communities", help=_("clusters of the network, labelled by sector and country"))
-    p.add_argument("--resolution", type=float, default=1.0, metavar="R",
-                   help=_("above 1: more, smaller communities (default 1)"))
+    p = subparsers.add_parser(
+        "communities", help=_("clusters of the network, labelled by sector and country")
+    )
+    p.add_argument(
+        "--resolution",
+        type=float,
+        default=1.0,
+        metavar="R",
+        help=_("above 1: more, smaller communities (default 1)"),
+    )
     p.add_argument("--seed", type=int, default=0, metavar="N", help=_("random seed (default 0)"))
     p.add_argument("--json", action="store_true", help=_("print the communities as JSON"))
     p.set_defaults(func=run_communities)
@@ -35,11 +51,12 @@ def register(subparsers) -> None:
     p.set_defaults(func=run_brokers)
 
     p = subparsers.add_parser("layout", help=_("compute and save the canvas layout"))
-    p.add_argument("--iterations", type=int, default=300, metavar="N", help=_("force iterations (default 300)"))
+    p.add_argument(
+        "--iterations", type=int, default=300, metavar="N", help=_("force iterations (default 300)")
+    )
     p.add_argument("--seed", type=int, default=0, metavar="N", help=_("random seed (default 0)"))
     p.add_argument("--json", action="store_true", help=_("print what was saved as JSON"))
     p.set_defaults(func=run_layout)
-
 
 
 def _graph(store):
@@ -65,20 +82,42 @@ def run_path(args: argparse.Namespace) -> int:
         for p in paths:
             print(" → ".join(G.nodes[a]["name"] for a in p.actors) + f"  ({p.cost:.2f})")
     if not paths:
-        say(_("no chain of at most {n} ties links {a} and {b}").format(n=args.max_hops, a=source.name, b=target.name))
+        say(
+            _("no chain of at most {n} ties links {a} and {b}").format(
+                n=args.max_hops, a=source.name, b=target.name
+            )
+        )
     return 0
 
 
 def run_communities(args: argparse.Namespace) -> int:
     from matchmaker.graph.communities import detect_communities
 
-    communities = detect_communities(_graph(store_from_args(args)), resolution=args.resolution, seed=args.seed)
+    communities = detect_communities(
+        _graph(store_from_args(args)), resolution=args.resolution, seed=args.seed
+    )
     if args.json:
-        emit_json({"communities": [
-            {"id": c.id, "label": c.label, "members": c.members, "cross_border_share": c.cross_border_share,
-             "sectors": c.sectors, "countries": c.countries} for c in communities]})
+        emit_json(
+            {
+                "communities": [
+                    {
+                        "id": c.id,
+                        "label": c.label,
+                        "members": c.members,
+                        "cross_border_share": c.cross_border_share,
+                        "sectors": c.sectors,
+                        "countries": c.countries,
+                    }
+                    for c in communities
+                ]
+            }
+        )
         return 0
-    rows = [(c.id, c.label, len(c.members), f"{c.cross_border_share:.0%}") for c in communities if len(c.members) > 1]
+    rows = [
+        (c.id, c.label, len(c.members), f"{c.cross_border_share:.0%}")
+        for c in communities
+        if len(c.members) > 1
+    ]
     print(table(rows, (_("id"), _("community"), _("members"), _("cross-border ties"))))
     alone = sum(1 for c in communities if len(c.members) == 1)
     if alone:
@@ -90,13 +129,19 @@ def run_brokers(args: argparse.Namespace) -> int:
     from matchmaker.graph.brokers import cross_border_brokers
 
     G = _graph(store_from_args(args))
-    brokers = [{"id": a, "name": G.nodes[a]["name"], "score": score}
-               for a, score in cross_border_brokers(G, top=args.top)]
+    brokers = [
+        {"id": a, "name": G.nodes[a]["name"], "score": score}
+        for a, score in cross_border_brokers(G, top=args.top)
+    ]
     if args.json:
         emit_json({"brokers": brokers})
     else:
-        print(table([(b["id"], b["name"], f"{b['score']:.3f}") for b in brokers],
-                    (_("id"), _("name"), _("share of EE–UA paths"))))
+        print(
+            table(
+                [(b["id"], b["name"], f"{b['score']:.3f}") for b in brokers],
+                (_("id"), _("name"), _("share of EE–UA paths")),
+            )
+        )
     return 0
 
 

@@ -21,8 +21,9 @@ def register(subparsers) -> None:
     p.add_argument("--kind", action="append", choices=ACTOR_KINDS, help=_("only candidates of this kind"))
     p.add_argument("--country", action="append", metavar="CC", help=_("only candidates from this country"))
     p.add_argument("--sector", action="append", metavar="S", help=_("only candidates in this sector"))
-    p.add_argument("--any-country", action="store_true",
-                   help=_("include candidates from the actor's own country"))
+    p.add_argument(
+        "--any-country", action="store_true", help=_("include candidates from the actor's own country")
+    )
     p.add_argument("--json", action="store_true", help=_("print the suggestions as JSON"))
     p.set_defaults(func=run_recommend)
 
@@ -30,11 +31,13 @@ def register(subparsers) -> None:
     p.add_argument("--hide", type=float, default=0.2, metavar="FRACTION", help=_("share of ties to hide"))
     p.add_argument("--seed", type=int, default=0, metavar="N")
     p.add_argument("--tie-kind", default="partner", choices=TIE_KINDS)
-    p.add_argument("--cross-border-only", action="store_true",
-                   help=_("rank only candidates from another country, as the app does"))
+    p.add_argument(
+        "--cross-border-only",
+        action="store_true",
+        help=_("rank only candidates from another country, as the app does"),
+    )
     p.add_argument("--json", action="store_true", help=_("print the report as JSON"))
     p.set_defaults(func=run_evaluate)
-
 
 
 def run_recommend(args: argparse.Namespace) -> int:
@@ -44,22 +47,41 @@ def run_recommend(args: argparse.Namespace) -> int:
         say(_("--top must be at least 1"))
         return 2
     store = store_from_args(args)
-    results = recommend_for(store, args.actors, top=args.top, recommender=PartnerRecommender(language=args.lang or "en"),
-                            kinds=args.kind, countries=args.country, sectors=args.sector,
-                            any_country=args.any_country)
+    results = recommend_for(
+        store,
+        args.actors,
+        top=args.top,
+        recommender=PartnerRecommender(language=args.lang or "en"),
+        kinds=args.kind,
+        countries=args.country,
+        sectors=args.sector,
+        any_country=args.any_country,
+    )
     if args.json:
-        emit_json({actor: [{key: getattr(s, key) for key in JSON_KEYS} for s in found]
-                   for actor, found in results.items()})
+        emit_json(
+            {
+                actor: [{key: getattr(s, key) for key in JSON_KEYS} for s in found]
+                for actor, found in results.items()
+            }
+        )
         return 0
     names = {a.id: a for a in store.actors(results)}
     for actor_id, found in results.items():
         actor = names[actor_id]
-        print(_("Partners for {name} ({id}, {country})").format(name=actor.name, id=actor.id, country=actor.country))
+        print(
+            _("Partners for {name} ({id}, {country})").format(
+                name=actor.name, id=actor.id, country=actor.country
+            )
+        )
         if not found:
             print("  " + _("no candidates pass the filters"))
         for rank, s in enumerate(found, 1):
-            print(f"{rank:>3}. " + _("{name} ({id}, {country}): score {score:.2f}, {band}").format(
-                name=s.name, id=s.id, country=s.country, score=s.score, band=_(s.band)))
+            print(
+                f"{rank:>3}. "
+                + _("{name} ({id}, {country}): score {score:.2f}, {band}").format(
+                    name=s.name, id=s.id, country=s.country, score=s.score, band=_(s.band)
+                )
+            )
             for reason in s.reasons:
                 print(f"       - {reason}")
         print()
@@ -73,15 +95,27 @@ def run_evaluate(args: argparse.Namespace) -> int:
         say(_("--hide must be a fraction between 0 and 1"))
         return 2
     net = store_from_args(args).load_network()
-    report = evaluate(net, hide=args.hide, seed=args.seed, tie_kind=args.tie_kind,
-                      any_country=not args.cross_border_only,
-                      progress=lambda done, total: say(_("evaluated {done} of {total} methods").format(
-                          done=done, total=total)))
+    report = evaluate(
+        net,
+        hide=args.hide,
+        seed=args.seed,
+        tie_kind=args.tie_kind,
+        any_country=not args.cross_border_only,
+        progress=lambda done, total: say(
+            _("evaluated {done} of {total} methods").format(done=done, total=total)
+        ),
+    )
     if args.json:
         emit_json(report.as_dict())
         return 0
-    print(_("{hidden} {kind} ties hidden (seed {seed}); {queries} query actors").format(
-        hidden=report.params["hidden_ties"], kind=args.tie_kind, seed=args.seed, queries=report.params["queries"]))
+    print(
+        _("{hidden} {kind} ties hidden (seed {seed}); {queries} query actors").format(
+            hidden=report.params["hidden_ties"],
+            kind=args.tie_kind,
+            seed=args.seed,
+            queries=report.params["queries"],
+        )
+    )
     print()
     print(report.markdown())
     print(_("weights ({source}):").format(source=report.weights_source))

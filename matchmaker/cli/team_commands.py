@@ -14,8 +14,9 @@ __all__ = ["register"]
 def _pair(text: str) -> tuple[str, str]:
     parts = [p.strip() for p in text.split(",")]
     if len(parts) != 2 or not all(parts):
-        raise argparse.ArgumentTypeError(_("expected two actor ids separated by a comma, got {text!r}").format(
-            text=text))
+        raise argparse.ArgumentTypeError(
+            _("expected two actor ids separated by a comma, got {text!r}").format(text=text)
+        )
     return parts[0], parts[1]
 
 
@@ -25,12 +26,28 @@ def register(subparsers) -> None:
     p.add_argument("--size", default="4-5", metavar="MIN-MAX", help=_("team size range (default 4-5)"))
     p.add_argument("--teams", type=int, metavar="N", help=_("number of teams (default: from the size range)"))
     p.add_argument("--challenges", metavar="FILE", help=_("JSON or CSV file of challenges and their skills"))
-    p.add_argument("--mix", choices=("strangers", "ties"), default="strangers",
-                   help=_("mix strangers (penalise ties inside a team) or use ties (reward close members)"))
-    p.add_argument("--keep-apart", action="append", type=_pair, default=[], metavar="A,B",
-                   help=_("two actor ids never in one team (repeatable)"))
-    p.add_argument("--keep-together", action="append", type=_pair, default=[], metavar="A,B",
-                   help=_("two actor ids always in one team (repeatable)"))
+    p.add_argument(
+        "--mix",
+        choices=("strangers", "ties"),
+        default="strangers",
+        help=_("mix strangers (penalise ties inside a team) or use ties (reward close members)"),
+    )
+    p.add_argument(
+        "--keep-apart",
+        action="append",
+        type=_pair,
+        default=[],
+        metavar="A,B",
+        help=_("two actor ids never in one team (repeatable)"),
+    )
+    p.add_argument(
+        "--keep-together",
+        action="append",
+        type=_pair,
+        default=[],
+        metavar="A,B",
+        help=_("two actor ids always in one team (repeatable)"),
+    )
     p.add_argument("--seed", type=int, default=0, help=_("seed of the search (same seed, same teams)"))
     p.add_argument("--exact", action="store_true", help=_("prove the best plan by MILP (small events only)"))
     p.add_argument("--save", action="store_true", help=_("save the teams to the database"))
@@ -41,8 +58,17 @@ def register(subparsers) -> None:
 
 def plan_document(plan) -> dict:
     return {
-        "teams": [{"name": t.name, "challenge": t.challenge, "members": t.members, "score": t.score,
-                   "covers": t.covers, "lacks": t.lacks} for t in plan.teams],
+        "teams": [
+            {
+                "name": t.name,
+                "challenge": t.challenge,
+                "members": t.members,
+                "score": t.score,
+                "covers": t.covers,
+                "lacks": t.lacks,
+            }
+            for t in plan.teams
+        ],
         "unmet": plan.unmet,
         "objective": {"weakest": plan.objective[0], "total": plan.objective[1]},
     }
@@ -73,8 +99,14 @@ def run_teams(args: argparse.Namespace) -> int:
     )
 
     low, high = parse_size_range(args.size)
-    rules = TeamRules(min_size=low, max_size=high, teams=args.teams, tie_mode=args.mix,
-                      keep_apart=tuple(args.keep_apart), keep_together=tuple(args.keep_together))
+    rules = TeamRules(
+        min_size=low,
+        max_size=high,
+        teams=args.teams,
+        tie_mode=args.mix,
+        keep_apart=tuple(args.keep_apart),
+        keep_together=tuple(args.keep_together),
+    )
     store = store_from_args(args)
     pool = load_pool(store, args.event)
     challenges = read_challenges(args.challenges, store.resolver()) if args.challenges else ()

@@ -19,8 +19,14 @@ __all__ = ["BROKER_SAMPLE_LIMIT", "burt_constraint", "cross_border_brokers", "br
 BROKER_SAMPLE_LIMIT = 500
 
 
-def cross_border_brokers(G: nx.Graph, *, top: int = 10, samples: int | None = None, seed: int = 0,
-                         countries: tuple[str, str] = ("EE", "UA")) -> list[tuple[str, float]]:
+def cross_border_brokers(
+    G: nx.Graph,
+    *,
+    top: int = 10,
+    samples: int | None = None,
+    seed: int = 0,
+    countries: tuple[str, str] = ("EE", "UA"),
+) -> list[tuple[str, float]]:
     """Actors ranked by the share of cross-border shortest paths that pass through them.
 
     For every pair ``(s, t)`` with ``s`` in the first country and ``t`` in the second, each
@@ -112,7 +118,9 @@ def burt_constraint(G: nx.Graph, node, weight: str | None = "weight") -> float:
     where = {v: k for k, v in enumerate(contacts)}
 
     def strength_of(u) -> float:
-        return sum(1.0 if weight is None else float(d.get(weight, 1.0)) for v, d in G.adj[u].items() if v != u)
+        return sum(
+            1.0 if weight is None else float(d.get(weight, 1.0)) for v, d in G.adj[u].items() if v != u
+        )
 
     direct = np.array([1.0 if weight is None else float(G.adj[node][v].get(weight, 1.0)) for v in contacts])
     direct /= direct.sum()
@@ -126,8 +134,9 @@ def burt_constraint(G: nx.Graph, node, weight: str | None = "weight") -> float:
     return float(((direct + direct @ among) ** 2).sum())
 
 
-def structural_holes(G: nx.Graph, *, top: int = 10, candidates: int = 200,
-                     weight: str | None = "weight") -> list[tuple[str, float]]:
+def structural_holes(
+    G: nx.Graph, *, top: int = 10, candidates: int = 200, weight: str | None = "weight"
+) -> list[tuple[str, float]]:
     """Actors with the lowest Burt's constraint (:func:`burt_constraint`), lowest first.
 
     Only the ``candidates`` actors of highest degree (with at least two contacts; a single

@@ -24,10 +24,19 @@ __all__ = ["build_graph", "event_projection", "skill_projection"]
 
 def _actor_attrs(a: ActorRecord) -> dict:
     return {
-        "kind": a.kind, "name": a.name, "native_name": a.native_name, "country": a.country,
-        "city": a.city, "sectors": list(a.sectors), "languages": list(a.languages), "stage": a.stage,
-        "size": a.size, "roles": list(a.roles), "visibility": a.visibility,
-        "offers": sorted(a.offers), "needs": sorted(a.needs),
+        "kind": a.kind,
+        "name": a.name,
+        "native_name": a.native_name,
+        "country": a.country,
+        "city": a.city,
+        "sectors": list(a.sectors),
+        "languages": list(a.languages),
+        "stage": a.stage,
+        "size": a.size,
+        "roles": list(a.roles),
+        "visibility": a.visibility,
+        "offers": sorted(a.offers),
+        "needs": sorted(a.needs),
     }
 
 
@@ -79,8 +88,12 @@ def build_graph(net: NetworkData) -> nx.Graph:
         key = (s, t) if s < t else (t, s)
         data = edges.get(key)
         if data is None:
-            edges[key] = {"weight": tie.weight, "kinds": [tie.kind], "since": tie.since,
-                          "cross_border": country[s] != country[t]}
+            edges[key] = {
+                "weight": tie.weight,
+                "kinds": [tie.kind],
+                "since": tie.since,
+                "cross_border": country[s] != country[t],
+            }
             continue
         data["weight"] += tie.weight
         if tie.kind not in data["kinds"]:
@@ -155,7 +168,9 @@ def skill_projection(net: NetworkData, min_shared: int = 2) -> nx.Graph:
             cols.append(skill_index.setdefault(skill, len(skill_index)))
     if not rows:
         return G
-    M = sparse.csr_matrix((np.ones(len(rows), dtype=np.int32), (rows, cols)), shape=(len(ids), len(skill_index)))
+    M = sparse.csr_matrix(
+        (np.ones(len(rows), dtype=np.int32), (rows, cols)), shape=(len(ids), len(skill_index))
+    )
     shared = sparse.triu(M @ M.T, k=1).tocoo()
     keep = shared.data >= min_shared
     G.add_edges_from(

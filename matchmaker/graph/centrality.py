@@ -12,7 +12,15 @@ import numpy as np
 
 from matchmaker.graph._igraph import to_igraph
 
-__all__ = ["EXACT_BETWEENNESS_LIMIT", "MEASURES", "betweenness", "centrality", "core_number", "degree", "pagerank"]
+__all__ = [
+    "EXACT_BETWEENNESS_LIMIT",
+    "MEASURES",
+    "betweenness",
+    "centrality",
+    "core_number",
+    "degree",
+    "pagerank",
+]
 
 #: Above this many actors, betweenness samples sources unless ``k`` is given.
 EXACT_BETWEENNESS_LIMIT = 3000

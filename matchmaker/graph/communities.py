@@ -60,8 +60,14 @@ def _describe(G: nx.Graph, cid: int, members: list[str], inside: tuple[int, int]
     country_counts = Counter(G.nodes[n].get("country") for n in members if G.nodes[n].get("country"))
     countries = dict(sorted(country_counts.items(), key=lambda kv: (-kv[1], kv[0])))
     edges, crossing = inside
-    return Community(cid, community_label(sectors, countries), members, crossing / edges if edges else 0.0,
-                     sectors, countries)
+    return Community(
+        cid,
+        community_label(sectors, countries),
+        members,
+        crossing / edges if edges else 0.0,
+        sectors,
+        countries,
+    )
 
 
 def detect_communities(G: nx.Graph, *, resolution: float = 1.0, seed: int = 0) -> list[Community]:
@@ -98,8 +104,9 @@ def detect_communities(G: nx.Graph, *, resolution: float = 1.0, seed: int = 0) -
         return []
     H, nodes = to_igraph(G, "weight")
     with seeded(seed):
-        clustering = H.community_leiden(objective_function="modularity", weights="weight",
-                                         resolution=resolution, n_iterations=-1)
+        clustering = H.community_leiden(
+            objective_function="modularity", weights="weight", resolution=resolution, n_iterations=-1
+        )
     groups = [sorted(nodes[i] for i in members) for members in clustering if members]
     groups.sort(key=lambda members: (-len(members), members[0]))
     where = {n: cid for cid, members in enumerate(groups) for n in members}
@@ -110,5 +117,7 @@ def detect_communities(G: nx.Graph, *, resolution: float = 1.0, seed: int = 0) -
             if where[v] == cid:
                 inside[cid][0] += 1
                 inside[cid][1] += bool(data.get("cross_border"))
-    return [_describe(G, cid, members, (edges // 2, crossing // 2))
-            for cid, (members, (edges, crossing)) in enumerate(zip(groups, inside, strict=True))]
+    return [
+        _describe(G, cid, members, (edges // 2, crossing // 2))
+        for cid, (members, (edges, crossing)) in enumerate(zip(groups, inside, strict=True))
+    ]

@@ -59,8 +59,10 @@ def flat_graph(G: nx.Graph, pos: dict[str, tuple[float, float]], fmt: str) -> nx
         else:
             attrs["x"], attrs["y"] = float(x), float(y)
         F.add_node(node, **attrs)
-    F.add_edges_from((u, v, {k: _flat(val) for k, val in data.items() if val is not None})
-                     for u, v, data in G.edges(data=True))
+    F.add_edges_from(
+        (u, v, {k: _flat(val) for k, val in data.items() if val is not None})
+        for u, v, data in G.edges(data=True)
+    )
     return F
 
 

@@ -94,8 +94,10 @@ class ForceModel:
         flat = cell[:, 0] * self.cells + cell[:, 1]
         counts = np.bincount(flat, minlength=self.cells**2)
         density = fft.rfft2(counts.reshape(self.cells, self.cells).astype(float), s=(self._size, self._size))
-        fields = [fft.irfft2(density * kernel, s=(self._size, self._size))[: self.cells, : self.cells].ravel()
-                  for kernel in self._kernels]
+        fields = [
+            fft.irfft2(density * kernel, s=(self._size, self._size))[: self.cells, : self.cells].ravel()
+            for kernel in self._kernels
+        ]
         force = np.stack([fields[0][flat], fields[1][flat]], axis=1) / h
         # Actors sharing a cell: push away from the cell's centre, as (count - 1) actors there would.
         centre = np.stack([np.bincount(flat, xy[:, a], self.cells**2) for a in (0, 1)], axis=1)

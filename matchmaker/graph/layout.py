@@ -41,9 +41,17 @@ def _model(G: nx.Graph, nodes: list) -> ForceModel:
     return ForceModel(len(nodes), ends[:, 0], ends[:, 1], weights)
 
 
-def force_layout(G: nx.Graph, *, pos: Positions | None = None, iterations: int = 300, seed: int = 0,
-                 progress: Callable[[int, int], None] | None = None, cancelled: Callable[[], bool] | None = None,
-                 on_positions: Callable[[Positions], None] | None = None, every: int = 10) -> Positions:
+def force_layout(
+    G: nx.Graph,
+    *,
+    pos: Positions | None = None,
+    iterations: int = 300,
+    seed: int = 0,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    on_positions: Callable[[Positions], None] | None = None,
+    every: int = 10,
+) -> Positions:
     """Positions for every actor of ``G`` from a force-directed layout (strong ties pull harder).
 
     Parameters

@@ -9,8 +9,15 @@ import networkx as nx
 __all__ = ["ego_network"]
 
 
-def ego_network(G: nx.Graph, actor: str, depth: int = 1, *, tie_kinds: Iterable[str] | None = None,
-                countries: Iterable[str] | None = None, actor_kinds: Iterable[str] | None = None) -> nx.Graph:
+def ego_network(
+    G: nx.Graph,
+    actor: str,
+    depth: int = 1,
+    *,
+    tie_kinds: Iterable[str] | None = None,
+    countries: Iterable[str] | None = None,
+    actor_kinds: Iterable[str] | None = None,
+) -> nx.Graph:
     """The actors within ``depth`` hops of ``actor``, walking only the ties and actors allowed.
 
     Filters apply *while walking*, so an actor reached only through a filtered-out actor or
@@ -61,8 +68,9 @@ def ego_network(G: nx.Graph, actor: str, depth: int = 1, *, tie_kinds: Iterable[
 
     def node_ok(n) -> bool:
         data = G.nodes[n]
-        return ((wanted_countries is None or data.get("country") in wanted_countries)
-                and (wanted_kinds is None or data.get("kind") in wanted_kinds))
+        return (wanted_countries is None or data.get("country") in wanted_countries) and (
+            wanted_kinds is None or data.get("kind") in wanted_kinds
+        )
 
     def edge_ok(data: dict) -> bool:
         return kinds is None or not kinds.isdisjoint(data.get("kinds", ()))
@@ -80,6 +88,7 @@ def ego_network(G: nx.Graph, actor: str, depth: int = 1, *, tie_kinds: Iterable[
     H = nx.Graph()
     H.graph.update(G.graph)
     H.add_nodes_from((n, G.nodes[n]) for n in reached)
-    H.add_edges_from((u, v, data) for u in reached for v, data in G.adj[u].items()
-                     if v in reached and edge_ok(data))
+    H.add_edges_from(
+        (u, v, data) for u in reached for v, data in G.adj[u].items() if v in reached and edge_ok(data)
+    )
     return H

@@ -31,7 +31,14 @@ from itertools import islice
 
 import networkx as nx
 
-__all__ = ["DEFAULT_MAX_HOPS", "HALF_STRENGTH_YEARS", "IntroPath", "edge_cost", "warm_intro_paths", "introducers"]
+__all__ = [
+    "DEFAULT_MAX_HOPS",
+    "HALF_STRENGTH_YEARS",
+    "IntroPath",
+    "edge_cost",
+    "warm_intro_paths",
+    "introducers",
+]
 
 HALF_STRENGTH_YEARS = 2.0
 DEFAULT_MAX_HOPS = 5
@@ -102,8 +109,9 @@ def _bounded_chains(G: nx.Graph, source: str, target: str, top: int, max_hops: i
     return found
 
 
-def warm_intro_paths(G: nx.Graph, source: str, target: str, *, top: int = 3, avoid=(),
-                     max_hops: int | None = DEFAULT_MAX_HOPS) -> list[IntroPath]:
+def warm_intro_paths(
+    G: nx.Graph, source: str, target: str, *, top: int = 3, avoid=(), max_hops: int | None = DEFAULT_MAX_HOPS
+) -> list[IntroPath]:
     """The ``top`` cheapest loopless chains of at most ``max_hops`` ties from ``source`` to ``target``, best first.
 
     Parameters
@@ -163,18 +171,24 @@ def warm_intro_paths(G: nx.Graph, source: str, target: str, *, top: int = 3, avo
     if source == target:
         return [IntroPath([source], 0.0)]
     if max_hops is not None:
-        return [IntroPath(chain, spent) for chain, spent in
-                _bounded_chains(G, source, target, top, max_hops, avoid, cost)]
+        return [
+            IntroPath(chain, spent)
+            for chain, spent in _bounded_chains(G, source, target, top, max_hops, avoid, cost)
+        ]
     view = nx.restricted_view(G, avoid, []) if avoid else G
     try:
         chains = list(islice(nx.shortest_simple_paths(view, source, target, weight=cost), top))
     except nx.NetworkXNoPath:
         return []
-    return [IntroPath(list(chain), sum(cost(u, v, G[u][v]) for u, v in zip(chain, chain[1:], strict=False)))
-            for chain in chains]
+    return [
+        IntroPath(list(chain), sum(cost(u, v, G[u][v]) for u, v in zip(chain, chain[1:], strict=False)))
+        for chain in chains
+    ]
 
 
-def introducers(G: nx.Graph, actor: str, sector: str, *, max_depth: int = 2, top: int = 10) -> list[tuple[str, list[str]]]:
+def introducers(
+    G: nx.Graph, actor: str, sector: str, *, max_depth: int = 2, top: int = 10
+) -> list[tuple[str, list[str]]]:
     """Who among ``actor``'s contacts can introduce them to someone in ``sector`` across the border.
 
     A *target* is an actor whose ``sectors`` include ``sector`` (case-insensitive), whose
@@ -210,8 +224,12 @@ def introducers(G: nx.Graph, actor: str, sector: str, *, max_depth: int = 2, top
 
     def is_target(n) -> bool:
         data = G.nodes[n]
-        return (n != actor and n not in contacts and data.get("country") != home
-                and any(str(s).casefold() == wanted for s in data.get("sectors") or ()))
+        return (
+            n != actor
+            and n not in contacts
+            and data.get("country") != home
+            and any(str(s).casefold() == wanted for s in data.get("sectors") or ())
+        )
 
     found = []
     for contact in contacts:

@@ -18,8 +18,11 @@ __all__ = ["cross_border_share_by_year", "cumulative_cross_border_share", "cross
 def _dated_ties(net: NetworkData) -> list[tuple]:
     """``(since, source, target, crosses)`` for every dated tie between known actors."""
     country = {a.id: a.country for a in net.actors}
-    return [(t.since, t.source, t.target, country[t.source] != country[t.target]) for t in net.ties
-            if t.since is not None and t.source in country and t.target in country]
+    return [
+        (t.since, t.source, t.target, country[t.source] != country[t.target])
+        for t in net.ties
+        if t.since is not None and t.source in country and t.target in country
+    ]
 
 
 def _year_counts(net: NetworkData) -> dict[int, list[int]]:
@@ -118,11 +121,16 @@ def cross_border_share_by_event(net: NetworkData, *, window_days: int = 365) -> 
         touching = [ties[i] for i in {i for person in people for i in by_actor.get(person, ())}]
         after = [t for t in touching if event.start <= t[0] < event.start + window]
         before = [t for t in touching if event.start - window <= t[0] < event.start]
-        rows.append({
-            "event": event.id, "name": event.name, "start": event.start.isoformat(), "participants": len(people),
-            "ties_among_participants": sum(1 for t in after if t[1] in people and t[2] in people),
-            "new_ties": len(after),
-            "cross_border_share": sum(t[3] for t in after) / len(after) if after else None,
-            "cross_border_share_before": sum(t[3] for t in before) / len(before) if before else None,
-        })
+        rows.append(
+            {
+                "event": event.id,
+                "name": event.name,
+                "start": event.start.isoformat(),
+                "participants": len(people),
+                "ties_among_participants": sum(1 for t in after if t[1] in people and t[2] in people),
+                "new_ties": len(after),
+                "cross_border_share": sum(t[3] for t in after) / len(after) if after else None,
+                "cross_border_share_before": sum(t[3] for t in before) / len(before) if before else None,
+            }
+        )
     return rows

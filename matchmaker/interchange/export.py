@@ -57,12 +57,15 @@ def _sections(net: NetworkData, weighted_skill) -> dict[str, list[dict]]:
 
 def network_to_json(net: NetworkData) -> dict:
     """The network as one ``sandbox-matchmaker/1`` JSON document."""
+
     def weighted(name: str, weight: float):
         return name if weight == 1.0 else {"skill": name, "weight": weight}
 
     doc = {"format": FORMAT_ID, **_sections(net, weighted)}
     for actor in doc["actors"]:
-        for key in [k for k, v in actor.items() if v in (None, [], "") and k not in ("id", "kind", "name", "country")]:
+        for key in [
+            k for k, v in actor.items() if v in (None, [], "") and k not in ("id", "kind", "name", "country")
+        ]:
             del actor[key]
     return doc
 
@@ -88,8 +91,13 @@ def export_network(net: NetworkData, fmt: str, out: str | Path) -> list[Path]:
         raise ValueError(f"unknown export format {fmt!r}")
     out.mkdir(parents=True, exist_ok=True)
     sections = _sections(net, lambda name, w: name if w == 1.0 else f"{name}={w:g}")
-    fields = {"actors": ACTOR_FIELDS, "ties": TIE_FIELDS, "events": EVENT_FIELDS,
-              "participations": PARTICIPATION_FIELDS, "decisions": DECISION_FIELDS}
+    fields = {
+        "actors": ACTOR_FIELDS,
+        "ties": TIE_FIELDS,
+        "events": EVENT_FIELDS,
+        "participations": PARTICIPATION_FIELDS,
+        "decisions": DECISION_FIELDS,
+    }
     written = []
     for name, rows in sections.items():
         path = out / f"{name}.csv"

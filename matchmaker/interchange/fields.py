@@ -47,7 +47,13 @@ class Site:
         return value
 
     def choice(
-        self, raw: dict, key: str, allowed: Iterable[str], *, default: str | None = None, required: bool = False
+        self,
+        raw: dict,
+        key: str,
+        allowed: Iterable[str],
+        *,
+        default: str | None = None,
+        required: bool = False,
     ) -> str | None:
         value = self.string(raw, key, required=required)
         if value is None:
@@ -62,7 +68,9 @@ class Site:
         if value is None:
             return None
         if not _COUNTRY.match(value):
-            raise self.fail(key, f"expected a two-letter ISO 3166-1 country code such as EE or UA; got {value!r}")
+            raise self.fail(
+                key, f"expected a two-letter ISO 3166-1 country code such as EE or UA; got {value!r}"
+            )
         return value.upper()
 
     def email(self, raw: dict, key: str) -> str | None:
@@ -87,7 +95,9 @@ class Site:
                 items.append(item.strip())
         return tuple(items)
 
-    def number(self, raw: dict, key: str, *, default: float, positive: bool = True, at_most: float | None = None) -> float:
+    def number(
+        self, raw: dict, key: str, *, default: float, positive: bool = True, at_most: float | None = None
+    ) -> float:
         value = raw.get(key)
         if self._blank(value):
             return default

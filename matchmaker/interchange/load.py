@@ -57,24 +57,39 @@ def _insert(connection: Connection, table: Table):
     return insert(table)
 
 
-def upsert_rows(connection: Connection, table: Table, rows: list[dict], keys: Iterable[str],
-                on_row: Callable[[int], None] | None = None) -> None:
+def upsert_rows(
+    connection: Connection,
+    table: Table,
+    rows: list[dict],
+    keys: Iterable[str],
+    on_row: Callable[[int], None] | None = None,
+) -> None:
     """Insert ``rows``; a row whose ``keys`` already exist updates the other columns."""
     if not rows:
         return
     keys = tuple(keys)
     stmt = _insert(connection, table)
     columns = [c for c in rows[0] if c not in keys and c != "created_at"]
-    stmt = stmt.on_conflict_do_update(index_elements=keys, set_={c: stmt.excluded[c] for c in columns}) if columns \
+    stmt = (
+        stmt.on_conflict_do_update(index_elements=keys, set_={c: stmt.excluded[c] for c in columns})
+        if columns
         else stmt.on_conflict_do_nothing(index_elements=keys)
+    )
     for chunk in _chunks(rows):
         connection.execute(stmt, chunk)
         if on_row:
             on_row(len(chunk))
 
 
-def bulk_upsert(connection: Connection, table: Table, columns: tuple[str, ...], keys: tuple[str, ...] | None,
-                rows: Iterable[tuple], on_rows: Callable[[int], None] | None = None, keep: tuple[str, ...] = ()) -> None:
+def bulk_upsert(
+    connection: Connection,
+    table: Table,
+    columns: tuple[str, ...],
+    keys: tuple[str, ...] | None,
+    rows: Iterable[tuple],
+    on_rows: Callable[[int], None] | None = None,
+    keep: tuple[str, ...] = (),
+) -> None:
     """``upsert_rows`` for millions of rows: plain tuples straight to the driver's executemany.
 
     SQLAlchemy's per-row parameter processing costs more than SQLite's insert itself, so the
@@ -86,7 +101,9 @@ def bulk_upsert(connection: Connection, table: Table, columns: tuple[str, ...], 
     sql = f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES ({', '.join([mark] * len(columns))})"
     if keys:
         updates = [c for c in columns if c not in keys and c not in keep]
-        action = f"DO UPDATE SET {', '.join(f'{c} = excluded.{c}' for c in updates)}" if updates else "DO NOTHING"
+        action = (
+            f"DO UPDATE SET {', '.join(f'{c} = excluded.{c}' for c in updates)}" if updates else "DO NOTHING"
+        )
         sql += f" ON CONFLICT ({', '.join(keys)}) {action}"
     batch: list[tuple] = []
     for row in rows:
@@ -119,13 +136,19 @@ def _check_refs(connection: Connection, doc: Document) -> None:
     event_ids = set(doc.event_sources)
     wanted_actors = set(map(itemgetter(0), net.ties))  # ties are named tuples: (source, target, …)
     wanted_actors.update(map(itemgetter(1), net.ties))
-    wanted_actors |= {p.actor for p in net.participations} | {d.a for d in net.decisions} | {d.b for d in net.decisions}
+    wanted_actors |= (
+        {p.actor for p in net.participations} | {d.a for d in net.decisions} | {d.b for d in net.decisions}
+    )
     actor_ids |= _existing(connection, Actor.__table__.c.id, wanted_actors - actor_ids)
-    event_ids |= _existing(connection, Event.__table__.c.id, {p.event for p in net.participations} - event_ids)
+    event_ids |= _existing(
+        connection, Event.__table__.c.id, {p.event for p in net.participations} - event_ids
+    )
 
     def dangling(origins: Origins, index: int, fld: str, value: str, what: str) -> InterchangeError:
         path, location = origins.describe(index)
-        return InterchangeError(path, location, fld, f"refers to {what} {value!r}, which is neither in the file nor in the store")
+        return InterchangeError(
+            path, location, fld, f"refers to {what} {value!r}, which is neither in the file nor in the store"
+        )
 
     if not wanted_actors <= actor_ids:  # only then is it worth finding the first record at fault
         for i, tie in enumerate(net.ties):
@@ -145,14 +168,35 @@ def _check_refs(connection: Connection, doc: Document) -> None:
 
 def _link_rows(doc: Document) -> list[tuple]:
     """Skill links in primary-key order: B-tree inserts in key order touch few pages."""
-    rows = [(a.id, skill_id, "offer", weight) for a in doc.network.actors for skill_id, weight in a.offers.items()]
-    rows += [(a.id, skill_id, "need", weight) for a in doc.network.actors for skill_id, weight in a.needs.items()]
+    rows = [
+        (a.id, skill_id, "offer", weight) for a in doc.network.actors for skill_id, weight in a.offers.items()
+    ]
+    rows += [
+        (a.id, skill_id, "need", weight) for a in doc.network.actors for skill_id, weight in a.needs.items()
+    ]
     rows.sort()
     return rows
 
 
-ACTOR_COLUMNS = ("id", "kind", "name", "native_name", "country", "city", "sectors", "description", "languages",
-                 "website", "stage", "size", "roles", "email", "visibility", "created_at", "updated_at")
+ACTOR_COLUMNS = (
+    "id",
+    "kind",
+    "name",
+    "native_name",
+    "country",
+    "city",
+    "sectors",
+    "description",
+    "languages",
+    "website",
+    "stage",
+    "size",
+    "roles",
+    "email",
+    "visibility",
+    "created_at",
+    "updated_at",
+)
 
 
 def _actor_rows(doc: Document, now, sqlite: bool) -> list[tuple]:
@@ -161,9 +205,25 @@ def _actor_rows(doc: Document, now, sqlite: bool) -> list[tuple]:
     stamp = now.replace(tzinfo=None).strftime("%Y-%m-%d %H:%M:%S.%f") if sqlite else now
     dumps = json.dumps
     return [
-        (a.id, a.kind, a.name, a.native_name, a.country, a.city, dumps(list(a.sectors)), a.description,
-         dumps(list(a.languages)), a.website, a.stage, a.size, dumps(list(a.roles)), a.email, a.visibility,
-         stamp, stamp)
+        (
+            a.id,
+            a.kind,
+            a.name,
+            a.native_name,
+            a.country,
+            a.city,
+            dumps(list(a.sectors)),
+            a.description,
+            dumps(list(a.languages)),
+            a.website,
+            a.stage,
+            a.size,
+            dumps(list(a.roles)),
+            a.email,
+            a.visibility,
+            stamp,
+            stamp,
+        )
         for a in doc.network.actors
     ]
 
@@ -188,13 +248,23 @@ def _write(connection: Connection, doc: Document, report: ImportReport, tick: Ca
     report.added["actors"] = len(doc.actor_sources) - len(existing_actors)
     report.updated["actors"] = len(existing_actors)
 
-    tags = [{"id": t.id, "source": t.source, "label_en": t.label_en, "alt_labels": []} for t in doc.new_tags.values()]
+    tags = [
+        {"id": t.id, "source": t.source, "label_en": t.label_en, "alt_labels": []}
+        for t in doc.new_tags.values()
+    ]
     _insert_new(connection, Skill.__table__, tags)
     report.new_tags = sorted(doc.new_tags)
 
     with _indexes_built_after(connection, Actor.__table__):
-        bulk_upsert(connection, Actor.__table__, ACTOR_COLUMNS, ("id",) if existing_actors else None,
-                    _actor_rows(doc, now, connection.dialect.name == "sqlite"), tick, keep=("created_at",))
+        bulk_upsert(
+            connection,
+            Actor.__table__,
+            ACTOR_COLUMNS,
+            ("id",) if existing_actors else None,
+            _actor_rows(doc, now, connection.dialect.name == "sqlite"),
+            tick,
+            keep=("created_at",),
+        )
     link_table = ActorSkill.__table__
     for chunk in _chunks(sorted(existing_actors), 500):
         connection.execute(link_table.delete().where(link_table.c.actor_id.in_(chunk)))
@@ -205,27 +275,78 @@ def _write(connection: Connection, doc: Document, report: ImportReport, tick: Ca
     as_text = connection.dialect.name == "sqlite"
     before = _count(connection, Tie.__table__)
     # one row per (source, target, kind), the last one written wins; sorted in unique-index order
-    tie_rows = sorted({(t.source, t.target, t.kind): (t.source, t.target, t.kind,
-                                                      t.since.isoformat() if as_text and t.since else t.since, t.weight)
-                       for t in net.ties}.values())
+    tie_rows = sorted(
+        {
+            (t.source, t.target, t.kind): (
+                t.source,
+                t.target,
+                t.kind,
+                t.since.isoformat() if as_text and t.since else t.since,
+                t.weight,
+            )
+            for t in net.ties
+        }.values()
+    )
     with _indexes_built_after(connection, Tie.__table__):
-        bulk_upsert(connection, Tie.__table__, ("source", "target", "kind", "since", "weight"),
-                    ("source", "target", "kind") if before else None, tie_rows, tick)
+        bulk_upsert(
+            connection,
+            Tie.__table__,
+            ("source", "target", "kind", "since", "weight"),
+            ("source", "target", "kind") if before else None,
+            tie_rows,
+            tick,
+        )
     del tie_rows
     report.added["ties"] = _count(connection, Tie.__table__) - before
     report.updated["ties"] = len(net.ties) - report.added["ties"]
 
     sections = (
-        ("events", Event.__table__, ["id"], [
-            {"id": e.id, "name": e.name, "kind": e.kind, "city": e.city, "country": e.country, "start": e.start,
-             "end": e.end} for e in net.events]),
-        ("participations", Participation.__table__, ["event_id", "actor_id"], list({
-            (p.event, p.actor): {"event_id": p.event, "actor_id": p.actor, "role": p.role}
-            for p in net.participations}.values())),
-        ("decisions", MatchDecision.__table__, ["actor_a", "actor_b"], list({
-            (d.a, d.b): {"actor_a": d.a, "actor_b": d.b, "status": d.status, "note": d.note,
-                         "suggested_at": d.suggested_at or now, "updated_at": d.updated_at or now}
-            for d in net.decisions}.values())),
+        (
+            "events",
+            Event.__table__,
+            ["id"],
+            [
+                {
+                    "id": e.id,
+                    "name": e.name,
+                    "kind": e.kind,
+                    "city": e.city,
+                    "country": e.country,
+                    "start": e.start,
+                    "end": e.end,
+                }
+                for e in net.events
+            ],
+        ),
+        (
+            "participations",
+            Participation.__table__,
+            ["event_id", "actor_id"],
+            list(
+                {
+                    (p.event, p.actor): {"event_id": p.event, "actor_id": p.actor, "role": p.role}
+                    for p in net.participations
+                }.values()
+            ),
+        ),
+        (
+            "decisions",
+            MatchDecision.__table__,
+            ["actor_a", "actor_b"],
+            list(
+                {
+                    (d.a, d.b): {
+                        "actor_a": d.a,
+                        "actor_b": d.b,
+                        "status": d.status,
+                        "note": d.note,
+                        "suggested_at": d.suggested_at or now,
+                        "updated_at": d.updated_at or now,
+                    }
+                    for d in net.decisions
+                }.values()
+            ),
+        ),
     )
     for name, table, keys, rows in sections:
         before = _count(connection, table)
@@ -243,7 +364,17 @@ def _clear(connection: Connection) -> None:
     """Delete the whole network (the bundled taxonomy stays), children before parents."""
     from matchmaker.models import LayoutPosition, Team, TeamMember
 
-    for model in (LayoutPosition, TeamMember, Team, MatchDecision, Participation, Tie, ActorSkill, Event, Actor):
+    for model in (
+        LayoutPosition,
+        TeamMember,
+        Team,
+        MatchDecision,
+        Participation,
+        Tie,
+        ActorSkill,
+        Event,
+        Actor,
+    ):
         connection.execute(model.__table__.delete())
     connection.execute(Skill.__table__.delete().where(Skill.__table__.c.source == "tag"))
 
@@ -266,8 +397,15 @@ def _references_checked_by_us(connection: Connection) -> Iterator[None]:
             raw.execute("PRAGMA foreign_keys=ON")
 
 
-def import_document(engine: Engine, doc: Document, *, dry_run: bool = False, replace: bool = False,
-                    progress: Progress | None = None, cancelled: Callable[[], bool] | None = None) -> ImportReport:
+def import_document(
+    engine: Engine,
+    doc: Document,
+    *,
+    dry_run: bool = False,
+    replace: bool = False,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> ImportReport:
     """Write ``doc`` in one transaction; a dry run does the same work and rolls it back.
 
     With ``replace`` the existing network is removed first, in the same transaction.

@@ -25,11 +25,39 @@ from matchmaker.vocab import (
     VISIBILITY_LEVELS,
 )
 
-__all__ = ["ACTOR_FIELDS", "TIE_FIELDS", "EVENT_FIELDS", "PARTICIPATION_FIELDS", "DECISION_FIELDS",
-           "parse_actor", "parse_tie", "quick_tie", "parse_event", "parse_participation", "parse_decision"]
+__all__ = [
+    "ACTOR_FIELDS",
+    "TIE_FIELDS",
+    "EVENT_FIELDS",
+    "PARTICIPATION_FIELDS",
+    "DECISION_FIELDS",
+    "parse_actor",
+    "parse_tie",
+    "quick_tie",
+    "parse_event",
+    "parse_participation",
+    "parse_decision",
+]
 
-ACTOR_FIELDS = ("id", "kind", "name", "native_name", "country", "city", "sectors", "description", "languages",
-                "website", "stage", "size", "roles", "email", "visibility", "offers", "needs")
+ACTOR_FIELDS = (
+    "id",
+    "kind",
+    "name",
+    "native_name",
+    "country",
+    "city",
+    "sectors",
+    "description",
+    "languages",
+    "website",
+    "stage",
+    "size",
+    "roles",
+    "email",
+    "visibility",
+    "offers",
+    "needs",
+)
 TIE_FIELDS = ("source", "target", "kind", "since", "weight")
 EVENT_FIELDS = ("id", "name", "kind", "city", "country", "start", "end")
 PARTICIPATION_FIELDS = ("event", "actor", "role")
@@ -85,7 +113,7 @@ def _skills(raw: dict, key: str, site: Site, resolver: SkillResolver, doc: Docum
                 if not 0 < weight <= 1:
                     raise site.fail(where, f"weight must be in (0, 1]; got {weight}")
         else:
-            raise site.fail(where, "expected a skill label, an id or {\"skill\": …, \"weight\": …}")
+            raise site.fail(where, 'expected a skill label, an id or {"skill": …, "weight": …}')
         if not label:
             raise site.fail(where, "is an empty skill label")
         skill_id, new_tag = resolver.resolve_or_tag(label)

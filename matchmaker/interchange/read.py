@@ -49,7 +49,10 @@ def _decode(path: Path) -> str:
     except UnicodeDecodeError as error:
         line = data[: error.start].count(b"\n") + 1
         raise InterchangeError(
-            str(path), f"line {line}", None, f"is not valid UTF-8 (byte 0x{data[error.start]:02x}); save the file as UTF-8"
+            str(path),
+            f"line {line}",
+            None,
+            f"is not valid UTF-8 (byte 0x{data[error.start]:02x}); save the file as UTF-8",
         ) from None
 
 
@@ -60,7 +63,9 @@ def _expand(paths: Iterable[str | Path]) -> list[Path]:
             found = [path / f"{name}.csv" for name in CSV_TABLES if (path / f"{name}.csv").exists()]
             found += sorted(path.glob("*.json"))
             if not found:
-                raise InterchangeError(str(path), None, None, "holds no actors.csv, ties.csv, … nor a .json file")
+                raise InterchangeError(
+                    str(path), None, None, "holds no actors.csv, ties.csv, … nor a .json file"
+                )
             files.extend(found)
         else:
             files.append(path)
@@ -75,12 +80,14 @@ def _json_records(path: Path, text: str) -> Iterator[tuple[str, dict, int]]:
             str(path), f"line {error.lineno}, column {error.colno}", None, f"is not valid JSON ({error.msg})"
         ) from None
     if not isinstance(top, dict):
-        raise InterchangeError(str(path), "$", None, "expected a JSON object with \"format\", \"actors\", …")
+        raise InterchangeError(str(path), "$", None, 'expected a JSON object with "format", "actors", …')
     if top.get("format") != FORMAT_ID:
         raise InterchangeError(str(path), "$", "format", f"expected {FORMAT_ID!r}; got {top.get('format')!r}")
     for key in top:
         if key != "format" and key not in SECTIONS:
-            raise InterchangeError(str(path), "$", key, f"is not a known section; expected some of {', '.join(SECTIONS)}")
+            raise InterchangeError(
+                str(path), "$", key, f"is not a known section; expected some of {', '.join(SECTIONS)}"
+            )
     for section in SECTIONS:
         items = top.get(section, [])
         if not isinstance(items, list):
@@ -94,7 +101,9 @@ def _json_records(path: Path, text: str) -> Iterator[tuple[str, dict, int]]:
 def _csv_records(path: Path, text: str) -> Iterator[tuple[str, dict, int]]:
     section = path.stem.lower()
     if section not in CSV_TABLES:
-        raise InterchangeError(str(path), None, None, f"is not one of {', '.join(n + '.csv' for n in CSV_TABLES)}")
+        raise InterchangeError(
+            str(path), None, None, f"is not one of {', '.join(n + '.csv' for n in CSV_TABLES)}"
+        )
     known, required = CSV_TABLES[section]
     reader = csv.reader(io.StringIO(text, newline=""), strict=True)
     try:
@@ -103,7 +112,9 @@ def _csv_records(path: Path, text: str) -> Iterator[tuple[str, dict, int]]:
         raise InterchangeError(str(path), "line 1", None, "is empty; expected a header row") from None
     for name in header:
         if name not in known:
-            raise InterchangeError(str(path), "line 1", name, f"is not a known column; expected some of {', '.join(known)}")
+            raise InterchangeError(
+                str(path), "line 1", name, f"is not a known column; expected some of {', '.join(known)}"
+            )
     for name in required:
         if name not in header:
             raise InterchangeError(str(path), "line 1", name, "is a required column and is missing")
@@ -113,10 +124,14 @@ def _csv_records(path: Path, text: str) -> Iterator[tuple[str, dict, int]]:
             if not any(cell.strip() for cell in row):
                 continue
             if len(row) != len(header):
-                raise InterchangeError(str(path), f"line {line}", None, f"has {len(row)} values; the header has {len(header)}")
+                raise InterchangeError(
+                    str(path), f"line {line}", None, f"has {len(row)} values; the header has {len(header)}"
+                )
             yield section, dict(zip(header, row, strict=True)), line
     except csv.Error as error:
-        raise InterchangeError(str(path), f"line {reader.line_num}", None, f"is not valid CSV ({error})") from None
+        raise InterchangeError(
+            str(path), f"line {reader.line_num}", None, f"is not valid CSV ({error})"
+        ) from None
 
 
 def read_files(
@@ -127,7 +142,9 @@ def read_files(
         return _read_files(paths, resolver, progress)
 
 
-def _read_files(paths: Iterable[str | Path], resolver: SkillResolver, progress: Callable[[str], None] | None) -> Document:
+def _read_files(
+    paths: Iterable[str | Path], resolver: SkillResolver, progress: Callable[[str], None] | None
+) -> Document:
     doc = Document()
     net = doc.network
     for path in _expand(paths):

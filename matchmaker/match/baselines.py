@@ -14,7 +14,14 @@ from matchmaker.match.profiles import build_profiles
 from matchmaker.match.signals import build_signals
 from matchmaker.records import NetworkData
 
-__all__ = ["RandomBaseline", "PopularityBaseline", "KindPopularityBaseline", "ContentBaseline", "ReciprocalContentBaseline", "BASELINES"]
+__all__ = [
+    "RandomBaseline",
+    "PopularityBaseline",
+    "KindPopularityBaseline",
+    "ContentBaseline",
+    "ReciprocalContentBaseline",
+    "BASELINES",
+]
 
 
 class _Baseline:
@@ -26,8 +33,14 @@ class _Baseline:
 
     def fit(self, net: NetworkData):
         self.index_ = build_profiles(net)
-        self.signals_ = build_signals(self.index_, net.ties, net.events, net.participations, net.decisions,
-                                      affinity_kinds=(self.tie_kind,))
+        self.signals_ = build_signals(
+            self.index_,
+            net.ties,
+            net.events,
+            net.participations,
+            net.decisions,
+            affinity_kinds=(self.tie_kind,),
+        )
         self.offers_ = PostingIndex(self.index_.offers)
         self.needs_ = PostingIndex(self.index_.declared_needs)
         self.text_ = PostingIndex(self.index_.text)
@@ -95,4 +108,10 @@ class ReciprocalContentBaseline(_Baseline):
         return reciprocal_fit(you, they, 0.8) + 0.1 * self.text_.dot_row(idx.text, q)
 
 
-BASELINES = (RandomBaseline, PopularityBaseline, KindPopularityBaseline, ContentBaseline, ReciprocalContentBaseline)
+BASELINES = (
+    RandomBaseline,
+    PopularityBaseline,
+    KindPopularityBaseline,
+    ContentBaseline,
+    ReciprocalContentBaseline,
+)

@@ -24,15 +24,22 @@ class CandidateFilter:
     include_tied: bool = False
 
     @classmethod
-    def of(cls, kinds: Iterable[str] | None = None, countries: Iterable[str] | None = None,
-           sectors: Iterable[str] | None = None, any_country: bool = False,
-           include_tied: bool = False) -> CandidateFilter:
+    def of(
+        cls,
+        kinds: Iterable[str] | None = None,
+        countries: Iterable[str] | None = None,
+        sectors: Iterable[str] | None = None,
+        any_country: bool = False,
+        include_tied: bool = False,
+    ) -> CandidateFilter:
         def as_tuple(values):
             return tuple(values) if values else None
 
         return cls(as_tuple(kinds), as_tuple(countries), as_tuple(sectors), any_country, include_tied)
 
-    def mask(self, index: ProfileIndex, signals: NetworkSignals, q: int, candidates: np.ndarray) -> np.ndarray:
+    def mask(
+        self, index: ProfileIndex, signals: NetworkSignals, q: int, candidates: np.ndarray
+    ) -> np.ndarray:
         """Boolean mask over ``candidates`` of those the query actor ``q`` may be shown."""
         blocked = np.zeros(index.n, dtype=bool)
         blocked[q] = True
@@ -48,7 +55,9 @@ class CandidateFilter:
         elif not self.any_country:
             ok &= index.country[candidates] != index.country[q]
         if self.kinds:
-            ok &= np.isin(index.kind[candidates], [index.kinds.index(k) for k in self.kinds if k in index.kinds])
+            ok &= np.isin(
+                index.kind[candidates], [index.kinds.index(k) for k in self.kinds if k in index.kinds]
+            )
         if self.sectors:
             cols = [index.sector_names.index(s) for s in self.sectors if s in index.sector_names]
             has = np.asarray(index.sectors[candidates][:, cols].sum(axis=1)).ravel() > 0 if cols else False

@@ -12,8 +12,9 @@ from scipy import sparse
 __all__ = ["mmr_order"]
 
 
-def mmr_order(scores: np.ndarray, profiles: sparse.csr_matrix, k: int, *, trade_off: float = 0.3,
-              threshold: float = 0.6) -> np.ndarray:
+def mmr_order(
+    scores: np.ndarray, profiles: sparse.csr_matrix, k: int, *, trade_off: float = 0.3, threshold: float = 0.6
+) -> np.ndarray:
     """Positions into ``scores`` (sorted best first by the caller or not) picked greedily.
 
     ``profiles`` holds one unit-norm row per score. Each step picks the candidate maximising

@@ -26,12 +26,17 @@ MODEL_NAME = "model (reciprocal + network, learnt)"
 DEPTH = 100  # MRR looks this deep
 
 
-def split_ties(net: NetworkData, *, hide: float, seed: int, tie_kind: str) -> tuple[NetworkData, dict[str, set[str]]]:
+def split_ties(
+    net: NetworkData, *, hide: float, seed: int, tie_kind: str
+) -> tuple[NetworkData, dict[str, set[str]]]:
     """The network with a seeded ``hide`` fraction of ``tie_kind`` ties removed, and who lost whom."""
     rng = np.random.default_rng(seed)
     known = {a.id for a in net.actors}
-    candidates = [i for i, t in enumerate(net.ties)
-                  if t.kind == tie_kind and t.source != t.target and t.source in known and t.target in known]
+    candidates = [
+        i
+        for i, t in enumerate(net.ties)
+        if t.kind == tie_kind and t.source != t.target and t.source in known and t.target in known
+    ]
     hidden_idx = set(rng.permutation(candidates)[: int(round(hide * len(candidates)))].tolist())
     hidden: dict[str, set[str]] = defaultdict(set)
     for i in hidden_idx:
@@ -41,8 +46,14 @@ def split_ties(net: NetworkData, *, hide: float, seed: int, tie_kind: str) -> tu
     # the pair is put back to "not yet connected": every tie between them goes, whatever its kind
     rest = [t for t in net.ties if t.target not in hidden.get(t.source, ())]
     decisions = [d for d in net.decisions if d.b not in hidden.get(d.a, ())]
-    train = NetworkData(actors=net.actors, ties=rest, events=net.events, participations=net.participations,
-                        decisions=decisions, skills=net.skills)
+    train = NetworkData(
+        actors=net.actors,
+        ties=rest,
+        events=net.events,
+        participations=net.participations,
+        decisions=decisions,
+        skills=net.skills,
+    )
     return train, dict(hidden)
 
 
@@ -70,8 +81,12 @@ class EvaluationReport:
     weights_source: str = ""
 
     def as_dict(self) -> dict:
-        return {"params": self.params, "rows": self.rows, "weights": self.weights,
-                "weights_source": self.weights_source}
+        return {
+            "params": self.params,
+            "rows": self.rows,
+            "weights": self.weights,
+            "weights_source": self.weights_source,
+        }
 
     def table(self, slice_name: str = "all") -> list[dict]:
         return [r for r in self.rows if r["slice"] == slice_name]
@@ -88,8 +103,12 @@ class EvaluationReport:
             rows = self.table(slice_name)
             if not rows:
                 continue
-            lines += [f"**{slice_name}** ({rows[0]['queries']} queries)", "",
-                      f"| method | Hits@{k} | P@{k} | R@{k} | nDCG@{k} | MRR |", "|---|---|---|---|---|---|"]
+            lines += [
+                f"**{slice_name}** ({rows[0]['queries']} queries)",
+                "",
+                f"| method | Hits@{k} | P@{k} | R@{k} | nDCG@{k} | MRR |",
+                "|---|---|---|---|---|---|",
+            ]
             lines += [f"| {r['method']} | " + " | ".join(f"{r[m]:.3f}" for m in METRICS) + " |" for r in rows]
             lines.append("")
         return "\n".join(lines)
@@ -99,9 +118,17 @@ def _mean(rows: list[dict[str, float]]) -> dict[str, float]:
     return {m: float(np.mean([r[m] for r in rows])) if rows else 0.0 for m in METRICS}
 
 
-def evaluate(net: NetworkData, *, hide: float = 0.2, seed: int = 0, tie_kind: str = "partner", k: int = 10,
-             any_country: bool = True, recommender: PartnerRecommender | None = None,
-             progress: Callable[[int, int], None] | None = None) -> EvaluationReport:
+def evaluate(
+    net: NetworkData,
+    *,
+    hide: float = 0.2,
+    seed: int = 0,
+    tie_kind: str = "partner",
+    k: int = 10,
+    any_country: bool = True,
+    recommender: PartnerRecommender | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> EvaluationReport:
     """Compare the recommender with the baselines on hidden ``tie_kind`` ties.
 
     ``any_country`` (default) lets every method rank compatriots too, so a hidden domestic
@@ -110,7 +137,9 @@ def evaluate(net: NetworkData, *, hide: float = 0.2, seed: int = 0, tie_kind: st
     train, hidden = split_ties(net, hide=hide, seed=seed, tie_kind=tie_kind)
     model = recommender or PartnerRecommender(target_kinds=(tie_kind,), random_state=seed)
     model.fit(train)
-    methods = [(MODEL_NAME, model)] + [(cls.name, cls(tie_kind=tie_kind, random_state=seed).fit(train)) for cls in BASELINES]
+    methods = [(MODEL_NAME, model)] + [
+        (cls.name, cls(tie_kind=tie_kind, random_state=seed).fit(train)) for cls in BASELINES
+    ]
     degree = {a.id: 0 for a in net.actors}
     for t in train.ties:
         degree[t.source] = degree.get(t.source, 0) + 1
@@ -123,20 +152,40 @@ def evaluate(net: NetworkData, *, hide: float = 0.2, seed: int = 0, tie_kind: st
     queries = sorted(hidden)
     cold = {q for q in queries if degree.get(q, 0) == 0}
     no_kind = {q for q in queries if kind_degree.get(q, 0) == 0}
-    report = EvaluationReport(params={"hide": hide, "seed": seed, "tie_kind": tie_kind, "k": k,
-                                      "any_country": any_country, "hidden_ties": sum(map(len, hidden.values())) // 2,
-                                      "queries": len(queries), "cold_start_queries": len(cold),
-                                      f"no_{tie_kind}_left_queries": len(no_kind)},
-                              weights=dict(zip(model.feature_names_, map(float, model.weights_), strict=True)),
-                              weights_source=model.weights_source_)
+    report = EvaluationReport(
+        params={
+            "hide": hide,
+            "seed": seed,
+            "tie_kind": tie_kind,
+            "k": k,
+            "any_country": any_country,
+            "hidden_ties": sum(map(len, hidden.values())) // 2,
+            "queries": len(queries),
+            "cold_start_queries": len(cold),
+            f"no_{tie_kind}_left_queries": len(no_kind),
+        },
+        weights=dict(zip(model.feature_names_, map(float, model.weights_), strict=True)),
+        weights_source=model.weights_source_,
+    )
     for done, (name, method) in enumerate(methods):
-        per_query = {q: ranking_metrics(method.rank_ids(q, top=DEPTH, any_country=any_country), hidden[q], k)
-                     for q in queries}
-        for slice_name, chosen in (("all", queries), ("cold start", sorted(cold)),
-                                   (f"no {tie_kind} tie left", sorted(no_kind))):
+        per_query = {
+            q: ranking_metrics(method.rank_ids(q, top=DEPTH, any_country=any_country), hidden[q], k)
+            for q in queries
+        }
+        for slice_name, chosen in (
+            ("all", queries),
+            ("cold start", sorted(cold)),
+            (f"no {tie_kind} tie left", sorted(no_kind)),
+        ):
             if chosen:
-                report.rows.append({"method": name, "slice": slice_name, "queries": len(chosen),
-                                    **_mean([per_query[q] for q in chosen])})
+                report.rows.append(
+                    {
+                        "method": name,
+                        "slice": slice_name,
+                        "queries": len(chosen),
+                        **_mean([per_query[q] for q in chosen]),
+                    }
+                )
         if progress:
             progress(done + 1, len(methods))
     return report

@@ -41,7 +41,7 @@ def _label(skill_id: str, skills: dict[str, SkillRecord], language: str) -> str:
     record = skills.get(skill_id)
     if record is not None:
         return record.label(language)
-    return skill_id[len(TAG_PREFIX):] if skill_id.startswith(TAG_PREFIX) else skill_id
+    return skill_id[len(TAG_PREFIX) :] if skill_id.startswith(TAG_PREFIX) else skill_id
 
 
 def _join(labels: list[str]) -> str:
@@ -61,7 +61,9 @@ def warm_intro(index: ProfileIndex, signals: NetworkSignals, q: int, c: int) -> 
     return int(common[order[0]])
 
 
-def _direction_reason(index, signals, skills, language, needer: int, offerer: int, you_need: bool) -> str | None:
+def _direction_reason(
+    index, signals, skills, language, needer: int, offerer: int, you_need: bool
+) -> str | None:
     need_row, offer_row = _row(signals.needs, needer), _row(index.offers, offerer)
     top = shared_skills(need_row, offer_row)
     if not top:
@@ -70,11 +72,17 @@ def _direction_reason(index, signals, skills, language, needer: int, offerer: in
     labels = _join([_label(index.skill_ids[s], skills, language) for s in top])
     implicit = not any(s in declared for s in top)
     if you_need:
-        text = _("your ties suggest you need {skills}, which they offer") if implicit else \
-            _("you need {skills}, which they offer")
+        text = (
+            _("your ties suggest you need {skills}, which they offer")
+            if implicit
+            else _("you need {skills}, which they offer")
+        )
     else:
-        text = _("their ties suggest they need {skills}, which you offer") if implicit else \
-            _("they need {skills}, which you offer")
+        text = (
+            _("their ties suggest they need {skills}, which you offer")
+            if implicit
+            else _("they need {skills}, which you offer")
+        )
     return text.format(skills=labels)
 
 
@@ -84,9 +92,17 @@ def _shared_words(index: ProfileIndex, q: int, c: int, top: int = 3) -> list[str
     return [str(index.words[w]) for w in common]
 
 
-def explain_pair(index: ProfileIndex, signals: NetworkSignals, skills: dict[str, SkillRecord], q: int, c: int,
-                 contributions: dict[str, float], fit_you: float | None, fit_they: float | None,
-                 language: str = "en") -> tuple[list[str], int | None]:
+def explain_pair(
+    index: ProfileIndex,
+    signals: NetworkSignals,
+    skills: dict[str, SkillRecord],
+    q: int,
+    c: int,
+    contributions: dict[str, float],
+    fit_you: float | None,
+    fit_they: float | None,
+    language: str = "en",
+) -> tuple[list[str], int | None]:
     """Sentences for the pair (q, c) and the id position of a common neighbour, if any."""
     reasons: list[str] = []
     if fit_you is None:
@@ -100,27 +116,51 @@ def explain_pair(index: ProfileIndex, signals: NetworkSignals, skills: dict[str,
     broker = warm_intro(index, signals, q, c)
     others: list[tuple[float, str]] = []
     if broker is not None:
-        others.append((contributions.get("warm_path", 0.0) + 1.0,
-                       _("ask {name}, who is tied to both of you").format(name=index.actors[broker].name)))
+        others.append(
+            (
+                contributions.get("warm_path", 0.0) + 1.0,
+                _("ask {name}, who is tied to both of you").format(name=index.actors[broker].name),
+            )
+        )
     shared = np.intersect1d(signals.events_of(q), signals.events_of(c), assume_unique=True)
     if shared.size:
-        latest = max(shared.tolist(), key=lambda e: (signals.events[e].start is not None, signals.events[e].start))
-        others.append((contributions.get("shared_events", 0.0) + (0.5 if broker is None else 0.0),
-                       _("you both attended {event}").format(event=signals.events[latest].name)))
+        latest = max(
+            shared.tolist(), key=lambda e: (signals.events[e].start is not None, signals.events[e].start)
+        )
+        others.append(
+            (
+                contributions.get("shared_events", 0.0) + (0.5 if broker is None else 0.0),
+                _("you both attended {event}").format(event=signals.events[latest].name),
+            )
+        )
     words = _shared_words(index, q, c)
     if words and contributions.get("text_similarity", 0.0) >= MIN_REASON:
-        others.append((contributions["text_similarity"],
-                       _("your descriptions share words such as {words}").format(words=", ".join(words))))
+        others.append(
+            (
+                contributions["text_similarity"],
+                _("your descriptions share words such as {words}").format(words=", ".join(words)),
+            )
+        )
     if contributions.get("popularity", 0.0) >= MIN_REASON:
-        others.append((contributions["popularity"], _("well connected ({n} ties)").format(n=int(signals.degree[c]))))
+        others.append(
+            (contributions["popularity"], _("well connected ({n} ties)").format(n=int(signals.degree[c])))
+        )
     if contributions.get("recency", 0.0) >= MIN_REASON and signals.recent[c] > 0:
-        others.append((contributions["recency"],
-                       _("active lately: {n} new ties in the past year").format(n=int(signals.recent[c]))))
+        others.append(
+            (
+                contributions["recency"],
+                _("active lately: {n} new ties in the past year").format(n=int(signals.recent[c])),
+            )
+        )
     sectors = sorted(set(index.actors[q].sectors) & set(index.actors[c].sectors))
     if sectors and contributions.get("same_sector", 0.0) >= MIN_REASON:
         others.append((contributions["same_sector"], _("same sector: {sector}").format(sector=sectors[0])))
     if contributions.get("stage_fit", 0.0) >= MIN_REASON:
-        others.append((contributions["stage_fit"], _("compatible stages: {a} and {b}").format(
-            a=index.actors[q].stage, b=index.actors[c].stage)))
+        others.append(
+            (
+                contributions["stage_fit"],
+                _("compatible stages: {a} and {b}").format(a=index.actors[q].stage, b=index.actors[c].stage),
+            )
+        )
     reasons.extend(text for _weight, text in sorted(others, key=lambda item: -item[0]))
     return [r for r in reasons if r], broker

@@ -20,12 +20,32 @@ from matchmaker.match.profiles import ProfileIndex
 from matchmaker.match.signals import NetworkSignals
 from matchmaker.vocab import STAGES
 
-__all__ = ["FEATURE_NAMES", "DEFAULT_WEIGHTS", "QueryScan", "QueryScanner", "candidate_prior", "pair_features",
-           "PairFeatures", "reciprocal_fit"]
+__all__ = [
+    "FEATURE_NAMES",
+    "DEFAULT_WEIGHTS",
+    "QueryScan",
+    "QueryScanner",
+    "candidate_prior",
+    "pair_features",
+    "PairFeatures",
+    "reciprocal_fit",
+]
 
-FEATURE_NAMES = ("reciprocal_fit", "matched_skills", "text_similarity", "warm_path", "common_partners",
-                 "shared_events", "popularity", "partner_popularity", "recency", "same_sector", "stage_fit",
-                 "kind_affinity", "cross_border")
+FEATURE_NAMES = (
+    "reciprocal_fit",
+    "matched_skills",
+    "text_similarity",
+    "warm_path",
+    "common_partners",
+    "shared_events",
+    "popularity",
+    "partner_popularity",
+    "recency",
+    "same_sector",
+    "stage_fit",
+    "kind_affinity",
+    "cross_border",
+)
 # Served until enough outcomes are known to learn from; complementarity leads, the network nudges.
 DEFAULT_WEIGHTS = (0.35, 0.10, 0.10, 0.08, 0.05, 0.05, 0.04, 0.03, 0.04, 0.04, 0.03, 0.06, 0.03)
 MATCHED_CAP = 5  # matched skills beyond this many say nothing more
@@ -71,12 +91,19 @@ class QueryScan:
 
     def pool(self, extra: np.ndarray) -> np.ndarray:
         """Candidates with any signal at all, plus ``extra`` (the most connected actors)."""
-        hit = (self.fit_you_need > 0) | (self.fit_they_need > 0) | (self.text > 0) | (self.common > 0) | (self.shared > 0)
+        hit = (
+            (self.fit_you_need > 0)
+            | (self.fit_they_need > 0)
+            | (self.text > 0)
+            | (self.common > 0)
+            | (self.shared > 0)
+        )
         hit[extra] = True
         return np.flatnonzero(hit)
 
-    def optimistic_score(self, pool: np.ndarray, weights: np.ndarray, signals: NetworkSignals,
-                         prior: np.ndarray | None = None) -> np.ndarray:
+    def optimistic_score(
+        self, pool: np.ndarray, weights: np.ndarray, signals: NetworkSignals, prior: np.ndarray | None = None
+    ) -> np.ndarray:
         """A cheap upper bound of the score's main terms, for cutting a huge pool before full features.
 
         The harmonic mean is at most the larger direction and ``1 - 0.5**k`` at most 1; terms
@@ -92,8 +119,11 @@ class QueryScan:
         bound += (w["matched_skills"] / MATCHED_CAP) * matched
         bound += w["text_similarity"] * self.text[pool]
         bound += prior[pool]
-        for name, values in (("warm_path", self.common), ("common_partners", self.common_partners),
-                             ("shared_events", self.shared)):
+        for name, values in (
+            ("warm_path", self.common),
+            ("common_partners", self.common_partners),
+            ("shared_events", self.shared),
+        ):
             if w[name] > 0:
                 bound += w[name] * (values[pool] > 0)
         return bound
@@ -102,8 +132,11 @@ class QueryScan:
 def candidate_prior(weights: np.ndarray, signals: NetworkSignals) -> np.ndarray:
     """The query-independent part of the optimistic bound (popularity and recency terms)."""
     w = dict(zip(FEATURE_NAMES, np.maximum(weights, 0.0), strict=True))
-    return (w["popularity"] * signals.popularity + w["partner_popularity"] * signals.partner_popularity
-            + w["recency"] * signals.recency)
+    return (
+        w["popularity"] * signals.popularity
+        + w["partner_popularity"] * signals.partner_popularity
+        + w["recency"] * signals.recency
+    )
 
 
 def _binary(matrix: sparse.csr_matrix) -> sparse.csr_matrix:
@@ -117,7 +150,10 @@ class QueryScanner:
         self.index, self.signals = index, signals
         self.offers = PostingIndex(index.offers)
         self.binary_offers = _binary(index.offers)
-        self.offer_counts, self.need_counts = PostingIndex(self.binary_offers), PostingIndex(signals.need_counts)
+        self.offer_counts, self.need_counts = (
+            PostingIndex(self.binary_offers),
+            PostingIndex(signals.need_counts),
+        )
         self.partners = PostingIndex(signals.target_adjacency)
         self.needs = PostingIndex(signals.needs)
         self.text = PostingIndex(index.text)
@@ -139,8 +175,9 @@ class QueryScanner:
         )
 
 
-def reciprocal_fit(you: np.ndarray, they: np.ndarray, unknown_discount: float, one_sided_credit: float = 0.1
-                   ) -> np.ndarray:
+def reciprocal_fit(
+    you: np.ndarray, they: np.ndarray, unknown_discount: float, one_sided_credit: float = 0.1
+) -> np.ndarray:
     """Harmonic mean of the two directions (a tenth of the plain mean blended in, so a one-sided
     pair still beats an unrelated one); NaN marks an unknown direction.
 
@@ -152,8 +189,11 @@ def reciprocal_fit(you: np.ndarray, they: np.ndarray, unknown_discount: float, o
     total = a + b
     harmonic = np.divide(2 * a * b, total, out=np.zeros_like(total), where=total > 0)
     harmonic = (1 - one_sided_credit) * harmonic + one_sided_credit * total / 2
-    return np.where(you_known & they_known, harmonic,
-                    np.where(you_known, unknown_discount * a, np.where(they_known, unknown_discount * b, 0.0)))
+    return np.where(
+        you_known & they_known,
+        harmonic,
+        np.where(you_known, unknown_discount * a, np.where(they_known, unknown_discount * b, 0.0)),
+    )
 
 
 @dataclass
@@ -166,29 +206,42 @@ class PairFeatures:
     shared: np.ndarray
 
 
-def pair_features(index: ProfileIndex, signals: NetworkSignals, scan: QueryScan, candidates: np.ndarray,
-                  unknown_discount: float = 0.8) -> PairFeatures:
+def pair_features(
+    index: ProfileIndex,
+    signals: NetworkSignals,
+    scan: QueryScan,
+    candidates: np.ndarray,
+    unknown_discount: float = 0.8,
+) -> PairFeatures:
     q, c = scan.query, candidates
     you = scan.fit_you_need[c] if signals.needs_known[q] else np.full(c.size, np.nan)
     they = np.where(signals.needs_known[c], scan.fit_they_need[c], np.nan)
     stage_q, stage_c = index.stage[q], index.stage[c]
-    stage = np.where((stage_q >= 0) & (stage_c >= 0), 1.0 - np.abs(stage_c - stage_q) / (len(STAGES) - 1), 0.0)
+    stage = np.where(
+        (stage_q >= 0) & (stage_c >= 0), 1.0 - np.abs(stage_c - stage_q) / (len(STAGES) - 1), 0.0
+    )
     common, shared = scan.common[c], scan.shared[c]
-    matched = reciprocal_fit(np.where(np.isnan(you), np.nan, scan.matched_you[c]),
-                             np.where(np.isnan(they), np.nan, scan.matched_they[c]), unknown_discount, 0.0)
-    matrix = np.column_stack([
-        reciprocal_fit(you, they, unknown_discount),
-        np.minimum(matched, MATCHED_CAP) / MATCHED_CAP,
-        scan.text[c],
-        1.0 - 0.5**common,
-        1.0 - 0.5 ** scan.common_partners[c],
-        1.0 - 0.5**shared,
-        signals.popularity[c],
-        signals.partner_popularity[c],
-        signals.recency[c],
-        ((index.sector_bits[c] & index.sector_bits[q]) != 0).astype(float),
-        stage,
-        signals.kind_affinity[index.kind[q], index.kind[c]],
-        (index.country[c] != index.country[q]).astype(float),
-    ])
+    matched = reciprocal_fit(
+        np.where(np.isnan(you), np.nan, scan.matched_you[c]),
+        np.where(np.isnan(they), np.nan, scan.matched_they[c]),
+        unknown_discount,
+        0.0,
+    )
+    matrix = np.column_stack(
+        [
+            reciprocal_fit(you, they, unknown_discount),
+            np.minimum(matched, MATCHED_CAP) / MATCHED_CAP,
+            scan.text[c],
+            1.0 - 0.5**common,
+            1.0 - 0.5 ** scan.common_partners[c],
+            1.0 - 0.5**shared,
+            signals.popularity[c],
+            signals.partner_popularity[c],
+            signals.recency[c],
+            ((index.sector_bits[c] & index.sector_bits[q]) != 0).astype(float),
+            stage,
+            signals.kind_affinity[index.kind[q], index.kind[c]],
+            (index.country[c] != index.country[q]).astype(float),
+        ]
+    )
     return PairFeatures(c, np.clip(matrix, 0.0, 1.0), you, they, common, shared)

@@ -80,12 +80,28 @@ class PartnerRecommender:
         Seeds the sampling of training pairs.
     """
 
-    def __init__(self, *, weights=None, learn: bool = True, target_kinds: tuple[str, ...] = ("partner",),
-                 min_outcomes: int = 30, negatives: int = 6, folds: int = 2, max_training_ties: int = 600,
-                 decision_weight: float = 3.0, C: float = 1.0, implicit_weight: float = 0.5,
-                 implicit_top: int = 25, unknown_discount: float = 0.8, diversity: float = 0.3,
-                 diversity_threshold: float = 0.6, shortlist: int = 50, max_candidates: int = 500,
-                 language: str = "en", random_state=0):
+    def __init__(
+        self,
+        *,
+        weights=None,
+        learn: bool = True,
+        target_kinds: tuple[str, ...] = ("partner",),
+        min_outcomes: int = 30,
+        negatives: int = 6,
+        folds: int = 2,
+        max_training_ties: int = 600,
+        decision_weight: float = 3.0,
+        C: float = 1.0,
+        implicit_weight: float = 0.5,
+        implicit_top: int = 25,
+        unknown_discount: float = 0.8,
+        diversity: float = 0.3,
+        diversity_threshold: float = 0.6,
+        shortlist: int = 50,
+        max_candidates: int = 500,
+        language: str = "en",
+        random_state=0,
+    ):
         self.weights = weights
         self.learn = learn
         self.target_kinds = target_kinds
@@ -107,18 +123,24 @@ class PartnerRecommender:
 
     # -- fitting --------------------------------------------------------------------------------
     def _signal_options(self) -> dict:
-        return {"implicit_weight": self.implicit_weight, "implicit_top": self.implicit_top,
-                "affinity_kinds": tuple(self.target_kinds)}
+        return {
+            "implicit_weight": self.implicit_weight,
+            "implicit_top": self.implicit_top,
+            "affinity_kinds": tuple(self.target_kinds),
+        }
 
     def fit(self, net: NetworkData) -> PartnerRecommender:
         self.net_ = net
         self.index_ = build_profiles(net)
         ties = TieArrays.of(net.ties, self.index_.position)
-        self.signals_ = build_signals(self.index_, ties, net.events, net.participations, net.decisions,
-                                      **self._signal_options())
+        self.signals_ = build_signals(
+            self.index_, ties, net.events, net.participations, net.decisions, **self._signal_options()
+        )
         self.scanner_ = QueryScanner(self.index_, self.signals_)
         self.popular_ = np.argsort(-self.signals_.degree, kind="stable")[:100]
-        self.diversity_profiles_ = normalise_rows(sparse.hstack([self.index_.offers, 0.5 * self.index_.text]).tocsr())
+        self.diversity_profiles_ = normalise_rows(
+            sparse.hstack([self.index_.offers, 0.5 * self.index_.text]).tocsr()
+        )
         self.feature_names_ = list(FEATURE_NAMES)
         self.n_outcomes_ = 0
         training = TrainingSet([], [], [])
@@ -129,14 +151,34 @@ class PartnerRecommender:
         else:
             if self.learn:
                 rng = np.random.default_rng(self.random_state)
-                tie_examples(net, self.index_, ties, training, kinds=tuple(self.target_kinds), rng=rng, folds=self.folds,
-                             negatives=self.negatives, max_positives=self.max_training_ties,
-                             signal_options=self._signal_options(), unknown_discount=self.unknown_discount)
-                decision_examples(net, self.index_, self.signals_, training, rng=rng, negatives=self.negatives,
-                                  weight=self.decision_weight, unknown_discount=self.unknown_discount)
+                tie_examples(
+                    net,
+                    self.index_,
+                    ties,
+                    training,
+                    kinds=tuple(self.target_kinds),
+                    rng=rng,
+                    folds=self.folds,
+                    negatives=self.negatives,
+                    max_positives=self.max_training_ties,
+                    signal_options=self._signal_options(),
+                    unknown_discount=self.unknown_discount,
+                )
+                decision_examples(
+                    net,
+                    self.index_,
+                    self.signals_,
+                    training,
+                    rng=rng,
+                    negatives=self.negatives,
+                    weight=self.decision_weight,
+                    unknown_discount=self.unknown_discount,
+                )
                 self.n_outcomes_ = training.outcomes
                 if training.outcomes >= self.min_outcomes:
-                    learnt = fit_weights(training, C=self.C, non_negative=("reciprocal_fit", "matched_skills"))
+                    learnt = fit_weights(
+                        training, C=self.C, non_negative=("reciprocal_fit", "matched_skills")
+                    )
             self.weights_ = learnt if learnt is not None else np.asarray(DEFAULT_WEIGHTS, dtype=float)
             self.weights_source_ = "learned" if learnt is not None else "default"
         self.band_thresholds_ = self._band_thresholds(training)
@@ -144,7 +186,7 @@ class PartnerRecommender:
         return self
 
     def _band_thresholds(self, training: TrainingSet) -> tuple[float, float]:
-        """"strong" scores like the median formed partnership, "good" like its lower fifth.
+        """ "strong" scores like the median formed partnership, "good" like its lower fifth.
 
         Without enough formed partnerships to compare with, fixed shares of the best possible
         score (the positive weights sum to 1) serve.
@@ -179,8 +221,13 @@ class PartnerRecommender:
         short = np.argpartition(-scores, m - 1)[:m] if m < pool.size else np.arange(pool.size)
         short = short[np.lexsort((pool[short], -scores[short]))]
         if diversify and self.diversity > 0:
-            picked = mmr_order(scores[short], self.diversity_profiles_[pool[short]], top,
-                               trade_off=self.diversity, threshold=self.diversity_threshold)
+            picked = mmr_order(
+                scores[short],
+                self.diversity_profiles_[pool[short]],
+                top,
+                trade_off=self.diversity,
+                threshold=self.diversity_threshold,
+            )
             short = short[picked]
         else:
             short = short[:top]
@@ -188,11 +235,23 @@ class PartnerRecommender:
 
     def rank_ids(self, actor_id: str, *, top: int = 10, diversify: bool = True, **filters) -> list[str]:
         """Ids of the best ``top`` candidates, without explanations (for evaluation)."""
-        feats, _scores, short = self._ranked(self._position(actor_id), top, CandidateFilter.of(**filters), diversify)
+        feats, _scores, short = self._ranked(
+            self._position(actor_id), top, CandidateFilter.of(**filters), diversify
+        )
         return [self.index_.actors[i].id for i in feats.candidates[short]]
 
-    def recommend(self, actor_id: str, *, top: int = 10, kinds=None, countries=None, sectors=None,
-                  any_country: bool = False, include_tied: bool = False, language: str | None = None) -> list[Suggestion]:
+    def recommend(
+        self,
+        actor_id: str,
+        *,
+        top: int = 10,
+        kinds=None,
+        countries=None,
+        sectors=None,
+        any_country: bool = False,
+        include_tied: bool = False,
+        language: str | None = None,
+    ) -> list[Suggestion]:
         """The best ``top`` partners for ``actor_id``, scored, banded and explained."""
         q = self._position(actor_id)
         filters = CandidateFilter.of(kinds, countries, sectors, any_country, include_tied)
@@ -201,21 +260,42 @@ class PartnerRecommender:
         out = []
         for row in short:
             c = int(feats.candidates[row])
-            terms = {name: float(w * v) + 0.0 for name, w, v in zip(self.feature_names_, self.weights_, feats.matrix[row],
-                                                                strict=True)}
+            terms = {
+                name: float(w * v) + 0.0
+                for name, w, v in zip(self.feature_names_, self.weights_, feats.matrix[row], strict=True)
+            }
             score = sum(terms.values())  # the very sum a reader can redo
             you, they = feats.fit_you_need[row], feats.fit_they_need[row]
             fit_you = None if np.isnan(you) else float(you)
             fit_they = None if np.isnan(they) else float(they)
-            reasons, broker = explain_pair(index, self.signals_, self.net_.skills, q, c, terms, fit_you, fit_they,
-                                           language or self.language)
+            reasons, broker = explain_pair(
+                index,
+                self.signals_,
+                self.net_.skills,
+                q,
+                c,
+                terms,
+                fit_you,
+                fit_they,
+                language or self.language,
+            )
             actor = index.actors[c]
-            out.append(Suggestion(
-                id=actor.id, name=actor.name, country=actor.country, score=score,
-                band=band_of(score, self.band_thresholds_), reasons=reasons, contributions=terms,
-                warm_path=None if broker is None else [index.actors[q].id, index.actors[broker].id, actor.id],
-                fit_they_need=fit_they, fit_you_need=fit_you,
-            ))
+            out.append(
+                Suggestion(
+                    id=actor.id,
+                    name=actor.name,
+                    country=actor.country,
+                    score=score,
+                    band=band_of(score, self.band_thresholds_),
+                    reasons=reasons,
+                    contributions=terms,
+                    warm_path=None
+                    if broker is None
+                    else [index.actors[q].id, index.actors[broker].id, actor.id],
+                    fit_they_need=fit_they,
+                    fit_you_need=fit_you,
+                )
+            )
         return out
 
     def recommend_many(self, actor_ids, **options) -> dict[str, list[Suggestion]]:

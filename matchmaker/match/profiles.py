@@ -41,7 +41,9 @@ def keep_top_per_row(matrix: sparse.csr_matrix, k: int, relative: float = 0.0) -
         row_max = np.zeros(matrix.shape[0])
         row_max[counts > 0] = np.maximum.reduceat(matrix.data, matrix.indptr[:-1][counts > 0])
         keep = matrix.data >= relative * row_max[rows]
-        matrix = sparse.csr_matrix((matrix.data[keep], (rows[keep], matrix.indices[keep])), shape=matrix.shape)
+        matrix = sparse.csr_matrix(
+            (matrix.data[keep], (rows[keep], matrix.indices[keep])), shape=matrix.shape
+        )
         counts = np.diff(matrix.indptr)
     if counts.size == 0 or counts.max() <= k:
         return matrix
@@ -108,8 +110,13 @@ def _text_matrix(actors: list[ActorRecord], max_df: float):
     docs = [a.description or "" for a in actors]
     if not any(d.strip() for d in docs):
         return sparse.csr_matrix((len(actors), 0)), np.array([], dtype=object)
-    vectorizer = TfidfVectorizer(preprocessor=fold, token_pattern=r"(?u)\b[a-z0-9][a-z0-9]+\b",
-                                 sublinear_tf=True, max_df=max_df if len(docs) > 20 else 1.0, dtype=np.float64)
+    vectorizer = TfidfVectorizer(
+        preprocessor=fold,
+        token_pattern=r"(?u)\b[a-z0-9][a-z0-9]+\b",
+        sublinear_tf=True,
+        max_df=max_df if len(docs) > 20 else 1.0,
+        dtype=np.float64,
+    )
     try:
         matrix = vectorizer.fit_transform(docs)
     except ValueError:  # every word too common or too short: no usable text
@@ -142,14 +149,25 @@ def build_profiles(net: NetworkData, *, text_max_df: float = 0.3) -> ProfileInde
     sector_names = sorted({s for a in actors for s in a.sectors})
     sector_pos = {s: i for i, s in enumerate(sector_names)}
     pairs = [(i, sector_pos[s]) for i, a in enumerate(actors) for s in set(a.sectors)]
-    sectors = sparse.csr_matrix((np.ones(len(pairs)), ([p[0] for p in pairs], [p[1] for p in pairs])),
-                                shape=(n, len(sector_names)))
+    sectors = sparse.csr_matrix(
+        (np.ones(len(pairs)), ([p[0] for p in pairs], [p[1] for p in pairs])), shape=(n, len(sector_names))
+    )
     stage_pos = {s: i for i, s in enumerate(STAGES)}
     return ProfileIndex(
-        actors=actors, position={a.id: i for i, a in enumerate(actors)}, skill_ids=skill_ids, idf=idf,
+        actors=actors,
+        position={a.id: i for i, a in enumerate(actors)},
+        skill_ids=skill_ids,
+        idf=idf,
         offers=_skill_matrix(actors, "offers", skill_pos, idf),
         declared_needs=_skill_matrix(actors, "needs", skill_pos, idf),
-        text=normalise_rows(text), words=words, country=country, countries=countries, kind=kind, kinds=kinds,
-        sectors=sectors, sector_names=sector_names, sector_bits=_sector_bits(sectors),
+        text=normalise_rows(text),
+        words=words,
+        country=country,
+        countries=countries,
+        kind=kind,
+        kinds=kinds,
+        sectors=sectors,
+        sector_names=sector_names,
+        sector_bits=_sector_bits(sectors),
         stage=np.array([stage_pos.get(a.stage, -1) for a in actors], dtype=np.int64),
     )

@@ -10,8 +10,14 @@ from matchmaker.match.suggestion import Suggestion
 __all__ = ["recommend_for"]
 
 
-def recommend_for(store, actor_keys: Iterable[str], *, top: int = 10, recommender: PartnerRecommender | None = None,
-                  **filters) -> dict[str, list[Suggestion]]:
+def recommend_for(
+    store,
+    actor_keys: Iterable[str],
+    *,
+    top: int = 10,
+    recommender: PartnerRecommender | None = None,
+    **filters,
+) -> dict[str, list[Suggestion]]:
     """Suggestions keyed by actor id for each key (id or exact name, see ``Store.find_actor``)."""
     ids = [store.find_actor(key).id for key in actor_keys]
     model = (recommender or PartnerRecommender()).fit(store.load_network())

@@ -18,12 +18,25 @@ from scipy import sparse
 from matchmaker.match.profiles import ProfileIndex, keep_top_per_row, normalise_rows
 from matchmaker.records import DecisionRecord, EventRecord, ParticipationRecord, TieRecord
 
-__all__ = ["NetworkSignals", "TieArrays", "build_signals", "IMPLICIT_NEED_KINDS", "NEGATIVE_STATUSES", "POSITIVE_STATUSES"]
+__all__ = [
+    "NetworkSignals",
+    "TieArrays",
+    "build_signals",
+    "IMPLICIT_NEED_KINDS",
+    "NEGATIVE_STATUSES",
+    "POSITIVE_STATUSES",
+]
 
 # Tie kinds that reveal what an actor looks for: the source takes on the target's offers
 # ("both": each side takes on the other's). Knowing someone says nothing about needs.
-IMPLICIT_NEED_KINDS = {"partner": "both", "invested_in": "source", "member_of": "source", "works_at": "source",
-                       "advises": "target", "mentored": "target"}
+IMPLICIT_NEED_KINDS = {
+    "partner": "both",
+    "invested_in": "source",
+    "member_of": "source",
+    "works_at": "source",
+    "advises": "target",
+    "mentored": "target",
+}
 POSITIVE_STATUSES = ("agreement", "met")
 NEGATIVE_STATUSES = ("declined",)
 RECENT_DAYS = 365
@@ -78,7 +91,9 @@ class TieArrays:
         src = np.fromiter(map(position.get, map(attrgetter("source"), ties), repeat(-1)), np.int64, len(ties))
         dst = np.fromiter(map(position.get, map(attrgetter("target"), ties), repeat(-1)), np.int64, len(ties))
         kind = np.array(list(map(attrgetter("kind"), ties)), dtype=str) if ties else np.zeros(0, dtype=str)
-        day = np.fromiter((s.toordinal() if s else -1 for s in map(attrgetter("since"), ties)), np.int64, len(ties))
+        day = np.fromiter(
+            (s.toordinal() if s else -1 for s in map(attrgetter("since"), ties)), np.int64, len(ties)
+        )
         ok = (src >= 0) & (dst >= 0) & (src != dst)
         return cls(src[ok], dst[ok], kind[ok], day[ok])
 
@@ -103,8 +118,9 @@ def _implicit_needs(index: ProfileIndex, ties: TieArrays, top: int, neighbours: 
             cols.append(src)
             days.append(ties.day[chosen])
     # the most recent ties speak for today's needs; older ones beyond ``neighbours`` are dropped
-    link = sparse.csr_matrix((np.concatenate(days) + 2.0, (np.concatenate(rows), np.concatenate(cols))),
-                             shape=(index.n, index.n))
+    link = sparse.csr_matrix(
+        (np.concatenate(days) + 2.0, (np.concatenate(rows), np.concatenate(cols))), shape=(index.n, index.n)
+    )
     link = keep_top_per_row(link, neighbours)
     link.data[:] = 1.0
     return normalise_rows(keep_top_per_row(link @ index.offers, top, relative=IMPLICIT_RELATIVE_CUT))
@@ -126,10 +142,18 @@ def _kind_affinity(index: ProfileIndex, src: np.ndarray, dst: np.ndarray) -> np.
     return rate / rate.max() if rate.max() > 0 else rate
 
 
-def build_signals(index: ProfileIndex, ties: Iterable[TieRecord] | TieArrays, events: list[EventRecord],
-                  participations: Iterable[ParticipationRecord], decisions: Iterable[DecisionRecord], *,
-                  implicit_weight: float = 0.5, implicit_top: int = 25, implicit_neighbours: int = 20,
-                  affinity_kinds: tuple[str, ...] = ("partner",)) -> NetworkSignals:
+def build_signals(
+    index: ProfileIndex,
+    ties: Iterable[TieRecord] | TieArrays,
+    events: list[EventRecord],
+    participations: Iterable[ParticipationRecord],
+    decisions: Iterable[DecisionRecord],
+    *,
+    implicit_weight: float = 0.5,
+    implicit_top: int = 25,
+    implicit_neighbours: int = 20,
+    affinity_kinds: tuple[str, ...] = ("partner",),
+) -> NetworkSignals:
     """Signals from ``ties`` (records, or :class:`TieArrays` to reuse) and events, decisions."""
     n, pos = index.n, index.position
     ties = ties if isinstance(ties, TieArrays) else TieArrays.of(ties, pos)
@@ -145,9 +169,12 @@ def build_signals(index: ProfileIndex, ties: Iterable[TieRecord] | TieArrays, ev
         np.add.at(recent, dst[fresh], 1.0)
 
     event_pos = {e.id: i for i, e in enumerate(events)}
-    parts = [(pos[p.actor], event_pos[p.event]) for p in participations if p.actor in pos and p.event in event_pos]
-    attended = sparse.csr_matrix((np.ones(len(parts)), ([p[0] for p in parts], [p[1] for p in parts])),
-                                 shape=(n, len(events)))
+    parts = [
+        (pos[p.actor], event_pos[p.event]) for p in participations if p.actor in pos and p.event in event_pos
+    ]
+    attended = sparse.csr_matrix(
+        (np.ones(len(parts)), ([p[0] for p in parts], [p[1] for p in parts])), shape=(n, len(events))
+    )
     attended.data[:] = 1.0
 
     implicit = _implicit_needs(index, ties, implicit_top, implicit_neighbours)
@@ -173,9 +200,19 @@ def build_signals(index: ProfileIndex, ties: Iterable[TieRecord] | TieArrays, ev
     if asrc.size == 0:  # no partnerships yet: any tie says which kinds of actors meet
         asrc, adst = src, dst
     return NetworkSignals(
-        adjacency=adjacency, target_adjacency=target_adjacency, attended=attended, events=list(events), degree=degree,
-        popularity=_scaled_log(degree), partner_popularity=_scaled_log(np.diff(target_adjacency.indptr).astype(float)),
-        recent=recent, recency=_scaled_log(recent),
-        needs=needs, implicit_needs=implicit, need_counts=need_counts, needs_known=needs_known, declined=declined,
+        adjacency=adjacency,
+        target_adjacency=target_adjacency,
+        attended=attended,
+        events=list(events),
+        degree=degree,
+        popularity=_scaled_log(degree),
+        partner_popularity=_scaled_log(np.diff(target_adjacency.indptr).astype(float)),
+        recent=recent,
+        recency=_scaled_log(recent),
+        needs=needs,
+        implicit_needs=implicit,
+        need_counts=need_counts,
+        needs_known=needs_known,
+        declined=declined,
         kind_affinity=_kind_affinity(index, asrc, adst),
     )

@@ -42,7 +42,9 @@ class TrainingSet:
         self.weights.append(np.full(len(better), weight))
 
 
-def _sample_negatives(rng: np.random.Generator, n: int, exclude: set[int], pool: np.ndarray, k: int) -> np.ndarray:
+def _sample_negatives(
+    rng: np.random.Generator, n: int, exclude: set[int], pool: np.ndarray, k: int
+) -> np.ndarray:
     """Half from the candidates with some signal (hard), half from everyone (easy)."""
     picks: list[int] = []
     for source, count in ((pool, k - k // 2), (None, k // 2)):
@@ -56,9 +58,20 @@ def _sample_negatives(rng: np.random.Generator, n: int, exclude: set[int], pool:
     return np.array(picks, dtype=np.int64)
 
 
-def _examples_for(scanner: QueryScanner, index: ProfileIndex, signals: NetworkSignals, q: int,
-                  targets: list[int], better: bool, rng, negatives: int, extra_pool: np.ndarray,
-                  out: TrainingSet, weight: float, unknown_discount: float) -> None:
+def _examples_for(
+    scanner: QueryScanner,
+    index: ProfileIndex,
+    signals: NetworkSignals,
+    q: int,
+    targets: list[int],
+    better: bool,
+    rng,
+    negatives: int,
+    extra_pool: np.ndarray,
+    out: TrainingSet,
+    weight: float,
+    unknown_discount: float,
+) -> None:
     scan = scanner.scan(q)
     exclude = {q, *signals.neighbours(q).tolist(), *targets, *signals.declined.get(q, ())}
     pool = scan.pool(extra_pool)
@@ -76,9 +89,20 @@ def _examples_for(scanner: QueryScanner, index: ProfileIndex, signals: NetworkSi
         out.outcomes += 1
 
 
-def tie_examples(net: NetworkData, index: ProfileIndex, arrays: TieArrays, out: TrainingSet, *,
-                 kinds: tuple[str, ...], rng: np.random.Generator, folds: int, negatives: int, max_positives: int,
-                 signal_options: dict, unknown_discount: float) -> None:
+def tie_examples(
+    net: NetworkData,
+    index: ProfileIndex,
+    arrays: TieArrays,
+    out: TrainingSet,
+    *,
+    kinds: tuple[str, ...],
+    rng: np.random.Generator,
+    folds: int,
+    negatives: int,
+    max_positives: int,
+    signal_options: dict,
+    unknown_discount: float,
+) -> None:
     """Held-out ties of ``kinds`` (``arrays``: the ties of ``net``) as positives, each scored on
     signals built without its fold."""
     chosen = np.flatnonzero(arrays.of_kinds(kinds))
@@ -97,8 +121,9 @@ def tie_examples(net: NetworkData, index: ProfileIndex, arrays: TieArrays, out: 
         for i in np.flatnonzero(keep & np.isin(arrays.source, arrays.source[fold])):
             if (int(arrays.source[i]), int(arrays.target[i])) in held:
                 keep[i] = False
-        signals = build_signals(index, arrays.subset(keep), net.events, net.participations, net.decisions,
-                                **signal_options)
+        signals = build_signals(
+            index, arrays.subset(keep), net.events, net.participations, net.decisions, **signal_options
+        )
         scanner = QueryScanner(index, signals)
         popular = np.argsort(-signals.degree)[:50]
         by_query: dict[int, list[int]] = defaultdict(list)
@@ -108,12 +133,22 @@ def tie_examples(net: NetworkData, index: ProfileIndex, arrays: TieArrays, out: 
                 a, b = b, a
             by_query[a].append(b)
         for q, targets in by_query.items():
-            _examples_for(scanner, index, signals, q, targets, True, rng, negatives, popular, out, 1.0,
-                          unknown_discount)
+            _examples_for(
+                scanner, index, signals, q, targets, True, rng, negatives, popular, out, 1.0, unknown_discount
+            )
 
 
-def decision_examples(net: NetworkData, index: ProfileIndex, signals: NetworkSignals, out: TrainingSet, *,
-                      rng: np.random.Generator, negatives: int, weight: float, unknown_discount: float) -> None:
+def decision_examples(
+    net: NetworkData,
+    index: ProfileIndex,
+    signals: NetworkSignals,
+    out: TrainingSet,
+    *,
+    rng: np.random.Generator,
+    negatives: int,
+    weight: float,
+    unknown_discount: float,
+) -> None:
     """Agreements and meetings beat sampled candidates; sampled candidates beat declined ones."""
     pos = index.position
     scanner = QueryScanner(index, signals)
@@ -128,11 +163,25 @@ def decision_examples(net: NetworkData, index: ProfileIndex, signals: NetworkSig
                 bad[pos[d.a]].append(pos[d.b])
     for groups, better in ((good, True), (bad, False)):
         for q, targets in groups.items():
-            _examples_for(scanner, index, signals, q, targets, better, rng, negatives, popular, out, weight,
-                          unknown_discount)
+            _examples_for(
+                scanner,
+                index,
+                signals,
+                q,
+                targets,
+                better,
+                rng,
+                negatives,
+                popular,
+                out,
+                weight,
+                unknown_discount,
+            )
 
 
-def _logistic_fit(X: np.ndarray, y: np.ndarray, weight: np.ndarray, C: float, lower: np.ndarray) -> np.ndarray:
+def _logistic_fit(
+    X: np.ndarray, y: np.ndarray, weight: np.ndarray, C: float, lower: np.ndarray
+) -> np.ndarray:
     """Weighted L2 logistic regression without intercept, coefficients bounded below by ``lower``."""
     from scipy.optimize import minimize
 

@@ -30,16 +30,31 @@ def _kept_rules(inst: Instance) -> TeamRules:
     """The rules as the search kept them (dropped ones are already explained in ``unmet``)."""
     people = inst.pool.participants
     together = tuple((people[m[0]].id, people[i].id) for m in inst.units for i in m[1:])
-    apart = tuple((people[inst.units[u][0]].id, people[inst.units[v][0]].id)
-                  for u, others in enumerate(inst.apart) for v in others if u < v)
-    return TeamRules(**{**{f: getattr(inst.rules, f) for f in inst.rules.__dataclass_fields__},
-                        "keep_together": together, "keep_apart": apart,
-                        "no_designer_only": inst.builder_rule})
+    apart = tuple(
+        (people[inst.units[u][0]].id, people[inst.units[v][0]].id)
+        for u, others in enumerate(inst.apart)
+        for v in others
+        if u < v
+    )
+    return TeamRules(
+        **{
+            **{f: getattr(inst.rules, f) for f in inst.rules.__dataclass_fields__},
+            "keep_together": together,
+            "keep_apart": apart,
+            "no_designer_only": inst.builder_rule,
+        }
+    )
 
 
-def form_teams(pool: Pool | Iterable[Participant], rules: TeamRules, *, challenges: Sequence[Challenge] = (),
-               seed: int = 0, progress: Callable[[int, int], None] | None = None,
-               cancelled: Callable[[], bool] | None = None) -> TeamPlan:
+def form_teams(
+    pool: Pool | Iterable[Participant],
+    rules: TeamRules,
+    *,
+    challenges: Sequence[Challenge] = (),
+    seed: int = 0,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> TeamPlan:
     """Teams by the fast heuristic (reproducible for a given ``seed``); see docs/TEAMS.md.
 
     >>> people = [Participant(f"p{i}", f"P{i}", "EE" if i % 2 else "UA", frozenset({f"s{i % 3}"}))
@@ -55,9 +70,14 @@ def form_teams(pool: Pool | Iterable[Participant], rules: TeamRules, *, challeng
     return _finish(inst, slots)
 
 
-def form_teams_exact(pool: Pool | Iterable[Participant], rules: TeamRules, *,
-                     challenges: Sequence[Challenge] = (), time_limit: float = 60.0,
-                     known: float | None = None) -> TeamPlan:
+def form_teams_exact(
+    pool: Pool | Iterable[Participant],
+    rules: TeamRules,
+    *,
+    challenges: Sequence[Challenge] = (),
+    time_limit: float = 60.0,
+    known: float | None = None,
+) -> TeamPlan:
     """The provably best plan (max-min, then total) by MILP; for pools of up to ``EXACT_LIMIT`` people.
 
     ``known``: the weakest score of a plan already found, to prune with. ``upper_bound`` of the
@@ -65,15 +85,27 @@ def form_teams_exact(pool: Pool | Iterable[Participant], rules: TeamRules, *,
     """
     pool = _as_pool(pool)
     if len(pool.participants) > EXACT_LIMIT:
-        raise TeamRulesError(_("the exact search takes at most {n} participants, not {m}; use the fast search")
-                             .format(n=EXACT_LIMIT, m=len(pool.participants)))
+        raise TeamRulesError(
+            _("the exact search takes at most {n} participants, not {m}; use the fast search").format(
+                n=EXACT_LIMIT, m=len(pool.participants)
+            )
+        )
     inst = prepare(pool, rules, challenges)
     if not inst.feasible:
         return plan_from_units(inst, [])
     slots, proven, bound = solve_exact(inst, time_limit=time_limit, known=known)
     if slots is None:
-        return TeamPlan([], [*inst.unmet, _("the hard rules (sizes, locks, keep-apart, keep-together, no team of "
-                                            "only designers) cannot all hold together")], (0.0, 0.0))
+        return TeamPlan(
+            [],
+            [
+                *inst.unmet,
+                _(
+                    "the hard rules (sizes, locks, keep-apart, keep-together, no team of "
+                    "only designers) cannot all hold together"
+                ),
+            ],
+            (0.0, 0.0),
+        )
     extra = [] if proven else [_("the exact search hit its time limit; the plan may not be the best")]
     plan = _finish(inst, slots, extra)
     plan.upper_bound = bound

@@ -40,8 +40,9 @@ def _challenge(raw, path: str, where: str, resolver: SkillResolver) -> Challenge
             continue
         found = resolver.resolve(text)
         if found is None:
-            raise ChallengesFileError(path, where, "skills", _("{text!r} names no skill of the taxonomy").format(
-                text=text))
+            raise ChallengesFileError(
+                path, where, "skills", _("{text!r} names no skill of the taxonomy").format(text=text)
+            )
         if found not in ids:
             ids.append(found)
     return Challenge(name.strip(), tuple(ids))
@@ -53,8 +54,9 @@ def read_challenges(path: str | Path, resolver: SkillResolver) -> list[Challenge
     try:
         text = path.read_text(encoding="utf-8-sig")
     except OSError as error:
-        raise ChallengesFileError(str(path), None, None, _("cannot read the file: {e}").format(e=error.strerror)) \
-            from error
+        raise ChallengesFileError(
+            str(path), None, None, _("cannot read the file: {e}").format(e=error.strerror)
+        ) from error
     except UnicodeDecodeError as error:
         raise ChallengesFileError(str(path), None, None, _("the file is not UTF-8 text")) from error
     if path.suffix.lower() == ".csv":

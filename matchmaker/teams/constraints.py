@@ -61,13 +61,15 @@ def team_count(n_people: int, rules: TeamRules) -> tuple[int | None, str | None]
     if rules.teams is not None:
         n = rules.teams
         if not n * low <= n_people <= n * high:
-            return None, _("{n} teams of {low}–{high} cannot hold {people} participants (they hold {a} to {b})").format(
-                n=n, low=low, high=high, people=n_people, a=n * low, b=n * high)
+            return None, _(
+                "{n} teams of {low}–{high} cannot hold {people} participants (they hold {a} to {b})"
+            ).format(n=n, low=low, high=high, people=n_people, a=n * low, b=n * high)
         return n, None
     fewest, most = math.ceil(n_people / high), n_people // low
     if fewest > most:
         return None, _("no number of teams of {low}–{high} holds exactly {people} participants").format(
-            low=low, high=high, people=n_people)
+            low=low, high=high, people=n_people
+        )
     return min(most, max(fewest, round(n_people / ((low + high) / 2)))), None
 
 
@@ -97,21 +99,29 @@ def _pairs(pool: Pool, pairs: Sequence[tuple[str, str]], index: dict[str, int], 
     for a, b in pairs:
         missing = [x for x in (a, b) if x not in index]
         if missing:
-            unmet.append(_("{rule} {a} and {b}: {who} is not a participant of this event").format(
-                rule=what, a=a, b=b, who=", ".join(missing)))
+            unmet.append(
+                _("{rule} {a} and {b}: {who} is not a participant of this event").format(
+                    rule=what, a=a, b=b, who=", ".join(missing)
+                )
+            )
             continue
         if a != b:
             yield index[a], index[b]
 
 
-def _locks(pool: Pool, rules: TeamRules, n_teams: int, index: dict[str, int], unmet: list[str]) -> dict[int, int]:
+def _locks(
+    pool: Pool, rules: TeamRules, n_teams: int, index: dict[str, int], unmet: list[str]
+) -> dict[int, int]:
     locks: dict[int, int] = {}
     for actor, team in rules.locked.items():
         if actor not in index:
             unmet.append(_("lock of {who}: not a participant of this event").format(who=actor))
         elif not 0 <= team < n_teams:
-            unmet.append(_("lock of {who} to team {t}: there are only {n} teams").format(
-                who=_name(pool, index[actor]), t=team + 1, n=n_teams))
+            unmet.append(
+                _("lock of {who} to team {t}: there are only {n} teams").format(
+                    who=_name(pool, index[actor]), t=team + 1, n=n_teams
+                )
+            )
         else:
             locks[index[actor]] = team
     return locks
@@ -130,13 +140,17 @@ def _merge_together(pool, rules, groups, locks, apart_people, pairs, unmet) -> N
         if la and lb and la != lb:
             reason = _("they are locked to different teams")
         elif len(both) > rules.max_size:
-            reason = _("together with those kept with them they would be {n}, more than the largest team "
-                       "({high})").format(n=len(both), high=rules.max_size)
+            reason = _(
+                "together with those kept with them they would be {n}, more than the largest team ({high})"
+            ).format(n=len(both), high=rules.max_size)
         elif any(j in apart_people.get(i, ()) for i in groups.members[ra] for j in groups.members[rb]):
             reason = _("a keep-apart pair would end up in one team")
         if reason:
-            unmet.append(_("{rule} {a} and {b}: {why}").format(rule=what, a=_name(pool, a), b=_name(pool, b),
-                                                              why=reason))
+            unmet.append(
+                _("{rule} {a} and {b}: {why}").format(
+                    rule=what, a=_name(pool, a), b=_name(pool, b), why=reason
+                )
+            )
         else:
             groups.union(a, b)
 
@@ -150,8 +164,13 @@ def _assign_challenges(inst: Instance, challenges: Sequence[Challenge], bit: dic
     if challenges:
         inst.slot_challenge = [challenges[t % len(challenges)] for t in range(inst.n_teams)]
         if len(challenges) > inst.n_teams:
-            inst.unmet.append(_("only {n} teams for {c} challenges: {names} got no team").format(
-                n=inst.n_teams, c=len(challenges), names=", ".join(c.name for c in challenges[inst.n_teams:])))
+            inst.unmet.append(
+                _("only {n} teams for {c} challenges: {names} got no team").format(
+                    n=inst.n_teams,
+                    c=len(challenges),
+                    names=", ".join(c.name for c in challenges[inst.n_teams :]),
+                )
+            )
         required = [c.skills for c in inst.slot_challenge]
     else:
         inst.slot_challenge = [None] * inst.n_teams
@@ -164,8 +183,13 @@ def _assign_challenges(inst: Instance, challenges: Sequence[Challenge], bit: dic
     inst.slot_required = [sum(1 << bit[s] for s in set(skills)) for skills in required]
 
 
-def prepare(pool: Pool, rules: TeamRules, challenges: Sequence[Challenge] = (), *,  # noqa: C901
-            n_teams: int | None = None) -> Instance:
+def prepare(  # noqa: C901 - one pass over the rules, each dropped with its reason
+    pool: Pool,
+    rules: TeamRules,
+    challenges: Sequence[Challenge] = (),
+    *,
+    n_teams: int | None = None,
+) -> Instance:
     """Everything the searches need, with contradictory rules dropped and explained.
 
     ``n_teams`` skips the size-range check (for scoring an arrangement made by hand).
@@ -187,8 +211,15 @@ def prepare(pool: Pool, rules: TeamRules, challenges: Sequence[Challenge] = (), 
         apart_people.setdefault(a, set()).add(b)
         apart_people.setdefault(b, set()).add(a)
     groups = _Groups(len(people))
-    _merge_together(pool, rules, groups, locks, apart_people,
-                    list(_pairs(pool, rules.keep_together, index, _("keep together"), unmet)), unmet)
+    _merge_together(
+        pool,
+        rules,
+        groups,
+        locks,
+        apart_people,
+        list(_pairs(pool, rules.keep_together, index, _("keep together"), unmet)),
+        unmet,
+    )
 
     for root in range(len(people)):
         if groups.members[root] and groups.find(root) == root:
@@ -203,8 +234,11 @@ def prepare(pool: Pool, rules: TeamRules, challenges: Sequence[Challenge] = (), 
         if team is None:
             continue
         if locked_load[team] + inst.size[u] > rules.max_size:
-            unmet.append(_("lock of {who} to team {t}: that team would have more than {high} locked members").format(
-                who=", ".join(_name(pool, i) for i in inst.units[u]), t=team + 1, high=rules.max_size))
+            unmet.append(
+                _("lock of {who} to team {t}: that team would have more than {high} locked members").format(
+                    who=", ".join(_name(pool, i) for i in inst.units[u]), t=team + 1, high=rules.max_size
+                )
+            )
             inst.lock[u] = None
         else:
             locked_load[team] += inst.size[u]
@@ -213,8 +247,11 @@ def prepare(pool: Pool, rules: TeamRules, challenges: Sequence[Challenge] = (), 
     for a, b in apart_pairs:
         ua, ub = unit_of[a], unit_of[b]
         if inst.lock[ua] is not None and inst.lock[ua] == inst.lock[ub]:
-            unmet.append(_("keep apart {a} and {b}: both are locked to team {t}").format(
-                a=_name(pool, a), b=_name(pool, b), t=inst.lock[ua] + 1))
+            unmet.append(
+                _("keep apart {a} and {b}: both are locked to team {t}").format(
+                    a=_name(pool, a), b=_name(pool, b), t=inst.lock[ua] + 1
+                )
+            )
             continue
         inst.apart[ua].add(ub)
         inst.apart[ub].add(ua)
@@ -230,8 +267,10 @@ def prepare(pool: Pool, rules: TeamRules, challenges: Sequence[Challenge] = (), 
             for s in people[i].skills:
                 mask |= 1 << bit[s]
         inst.mask.append(mask)
-        inst.countries.append((1 if any(people[i].country == first for i in members) else 0)
-                              | (2 if any(people[i].country == second for i in members) else 0))
+        inst.countries.append(
+            (1 if any(people[i].country == first for i in members) else 0)
+            | (2 if any(people[i].country == second for i in members) else 0)
+        )
         inst.experience.append(sum(people[i].experience for i in members))
         inst.builder.append(any(not people[i].designer for i in members))
     _assign_challenges(inst, challenges, bit)
@@ -240,13 +279,18 @@ def prepare(pool: Pool, rules: TeamRules, challenges: Sequence[Challenge] = (), 
     n_skills = [len(p.skills) for p in people]
     inst.breadth_norm = max(1.0, (sum(n_skills) / len(people)) * rules.min_size / 2)
     inst.experience_norm = sum(p.experience for p in people) / n_teams if rules.spread_experience else 0.0
-    inst.mix_active = rules.mix_countries and any(c & 1 for c in inst.countries) and any(c & 2 for c in inst.countries)
+    inst.mix_active = (
+        rules.mix_countries and any(c & 1 for c in inst.countries) and any(c & 2 for c in inst.countries)
+    )
     builders = sum(inst.builder)
     inst.builder_rule = rules.no_designer_only
     if rules.no_designer_only and builders < n_teams:
         inst.builder_rule = False
-        unmet.append(_("no team of only designers: only {b} participants are not only designers, for {n} teams")
-                     .format(b=builders, n=n_teams))
+        unmet.append(
+            _(
+                "no team of only designers: only {b} participants are not only designers, for {n} teams"
+            ).format(b=builders, n=n_teams)
+        )
     return inst
 
 

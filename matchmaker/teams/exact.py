@@ -120,14 +120,19 @@ def _build(inst: Instance, scorer: TeamScorer):  # noqa: C901
             score[mix] = scorer.w_mix
         if scorer.w_exp:
             e = m.var()
-            m.row({e: 1.0, **{x[u, t]: -inst.experience[u] / inst.experience_norm for u in units}}, -np.inf, 0)
+            m.row(
+                {e: 1.0, **{x[u, t]: -inst.experience[u] / inst.experience_norm for u in units}}, -np.inf, 0
+            )
             score[e] = scorer.w_exp
         if scorer.w_tie:
             const += _tie_term(inst, scorer, m, x, t, pairs, score)
         score_rows.append((score, const))
         # z <= score_t
-        m.row({z: 1.0, **{j: -c / scorer.total_weight for j, c in score.items()}}, -np.inf,
-              const / scorer.total_weight)
+        m.row(
+            {z: 1.0, **{j: -c / scorer.total_weight for j, c in score.items()}},
+            -np.inf,
+            const / scorer.total_weight,
+        )
     return m, x, z, score_rows
 
 
@@ -161,12 +166,13 @@ def _break_symmetry(inst: Instance, m: _Model, x) -> None:
     free = [u for u in range(len(inst.units)) if inst.lock[u] is None]
     for slots in groups.values():
         for k, u in enumerate(free):
-            for t in slots[k + 1:]:
+            for t in slots[k + 1 :]:
                 m.ub[x[u, t]] = 0.0
 
 
-def solve_exact(inst: Instance, *, time_limit: float = 60.0,
-                known: float | None = None) -> tuple[list[list[int]] | None, bool, float | None]:
+def solve_exact(
+    inst: Instance, *, time_limit: float = 60.0, known: float | None = None
+) -> tuple[list[list[int]] | None, bool, float | None]:
     """Units per team slot of a best plan, whether HiGHS proved it optimal, and the proven upper
     bound on the weakest score (None: no plan exists).
 
@@ -183,7 +189,9 @@ def solve_exact(inst: Instance, *, time_limit: float = 60.0,
     c[z] = -1.0
     options = {"time_limit": time_limit, "mip_rel_gap": 1e-7}
     with _quiet_stdout():
-        first = milp(c, constraints=constraints, integrality=integrality, bounds=Bounds(m.lb, m.ub), options=options)
+        first = milp(
+            c, constraints=constraints, integrality=integrality, bounds=Bounds(m.lb, m.ub), options=options
+        )
     if first.x is None:
         return None, first.status == 0, None
     proven = first.status == 0
@@ -195,7 +203,9 @@ def solve_exact(inst: Instance, *, time_limit: float = 60.0,
         for j, coef in score.items():
             c[j] -= coef / scorer.total_weight
     with _quiet_stdout():
-        second = milp(c, constraints=constraints, integrality=integrality, bounds=Bounds(lb, m.ub), options=options)
+        second = milp(
+            c, constraints=constraints, integrality=integrality, bounds=Bounds(lb, m.ub), options=options
+        )
     result = second if second.x is not None else first
     proven = proven and second.status == 0
     slots = [[u for u in range(len(inst.units)) if result.x[x[u, t]] > 0.5] for t in range(inst.n_teams)]

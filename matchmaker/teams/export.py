@@ -19,11 +19,18 @@ def plan_to_rows(plan: TeamPlan, pool: Pool | None = None) -> list[dict[str, str
     for team in plan.teams:
         for actor_id in team.members:
             person = people.get(actor_id)
-            rows.append({
-                "team": team.name, "challenge": team.challenge or "", "team_score": f"{team.score:.3f}",
-                "actor_id": actor_id, "name": person.name if person else "", "country": person.country if person else "",
-                "locked": "yes" if actor_id in team.locked else "", "team_lacks": "; ".join(map(label, team.lacks)),
-            })
+            rows.append(
+                {
+                    "team": team.name,
+                    "challenge": team.challenge or "",
+                    "team_score": f"{team.score:.3f}",
+                    "actor_id": actor_id,
+                    "name": person.name if person else "",
+                    "country": person.country if person else "",
+                    "locked": "yes" if actor_id in team.locked else "",
+                    "team_lacks": "; ".join(map(label, team.lacks)),
+                }
+            )
     return rows
 
 

@@ -151,8 +151,11 @@ def _local_search(state: _State, rng: random.Random, budget: _Budget) -> None:
             continue
         # the weakest team cannot be helped directly: look for total gains elsewhere
         improved = False
-        pairs = [(x, y) for x in range(n) for y in range(x + 1, n)] if exhaustive else [
-            tuple(rng.sample(range(n), 2)) for _i in range(4 * n)]
+        pairs = (
+            [(x, y) for x in range(n) for y in range(x + 1, n)]
+            if exhaustive
+            else [tuple(rng.sample(range(n), 2)) for _i in range(4 * n)]
+        )
         rng.shuffle(pairs)
         for x, y in pairs:
             if _first_between(state, x, y):
@@ -214,7 +217,9 @@ def _construct(inst: Instance, scorer: TeamScorer, rng: random.Random, noise: fl
         fits = [t for t in range(n) if load[t] + size <= high and inst.apart[u].isdisjoint(slots[t])]
         if inst.builder_rule and inst.builder[u]:
             lacking = [t for t in fits if not any(inst.builder[x] for x in slots[t])]
-            if lacking and builders_left <= sum(1 for t in range(n) if not any(inst.builder[x] for x in slots[t])):
+            if lacking and builders_left <= sum(
+                1 for t in range(n) if not any(inst.builder[x] for x in slots[t])
+            ):
                 fits = lacking
         if not fits:  # a hard rule must bend; the local search repairs it if it can
             fits = sorted(range(n), key=lambda t: load[t])[:1]
@@ -234,12 +239,22 @@ def _construct(inst: Instance, scorer: TeamScorer, rng: random.Random, noise: fl
 
 
 def _better(state: _State, than: _State | None) -> bool:
-    return than is None or state.min > than.min + EPS or (state.min >= than.min - EPS and state.total > than.total + EPS)
+    return (
+        than is None
+        or state.min > than.min + EPS
+        or (state.min >= than.min - EPS and state.total > than.total + EPS)
+    )
 
 
-def search(inst: Instance, *, seed: int = 0, progress: Callable[[int, int], None] | None = None,
-           cancelled: Callable[[], bool] | None = None, restarts: int | None = None,
-           budget: int | None = None) -> list[list[int]]:
+def search(
+    inst: Instance,
+    *,
+    seed: int = 0,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    restarts: int | None = None,
+    budget: int | None = None,
+) -> list[list[int]]:
     """Units per team slot, the best found over the seeded starts."""
     scorer = TeamScorer(inst)
     n_people = sum(inst.size)

@@ -138,11 +138,17 @@ class TeamRules:
 
     def __post_init__(self) -> None:
         if self.min_size < 1 or self.max_size < self.min_size:
-            raise TeamRulesError(_("team size range {low}-{high} is empty; give it as MIN-MAX with 1 <= MIN <= MAX")
-                                 .format(low=self.min_size, high=self.max_size))
+            raise TeamRulesError(
+                _("team size range {low}-{high} is empty; give it as MIN-MAX with 1 <= MIN <= MAX").format(
+                    low=self.min_size, high=self.max_size
+                )
+            )
         if self.tie_mode not in TIE_MODES:
-            raise TeamRulesError(_("unknown tie rule {mode!r}; choose one of {modes}")
-                                 .format(mode=self.tie_mode, modes=", ".join(TIE_MODES)))
+            raise TeamRulesError(
+                _("unknown tie rule {mode!r}; choose one of {modes}").format(
+                    mode=self.tie_mode, modes=", ".join(TIE_MODES)
+                )
+            )
         if self.teams is not None and self.teams < 1:
             raise TeamRulesError(_("the number of teams must be at least 1, not {n}").format(n=self.teams))
 
@@ -159,7 +165,9 @@ def parse_size_range(text: str) -> tuple[int, int]:
     except ValueError:
         low, high = 0, -1
     if low < 1 or high < low:
-        raise TeamRulesError(_("bad team size range {text!r}; give it as MIN-MAX, for example 4-5").format(text=text))
+        raise TeamRulesError(
+            _("bad team size range {text!r}; give it as MIN-MAX, for example 4-5").format(text=text)
+        )
     return low, high
 
 

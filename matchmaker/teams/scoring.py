@@ -62,7 +62,7 @@ class TeamScorer:
         if self.w_tie:
             pair = self.pair
             for i, u in enumerate(units):
-                for v in units[i + 1:]:
+                for v in units[i + 1 :]:
                     tie += pair.get((u, v), 0.0)
             if self.strangers:
                 total += self.w_tie * (1.0 - min(1.0, tie / inst.tie_norm))
@@ -85,7 +85,9 @@ def _team_names(inst: Instance) -> list[str]:
     return [_("Team {n}").format(n=t + 1) for t in range(inst.n_teams)]
 
 
-def plan_from_units(inst: Instance, slots: Sequence[Sequence[int]], extra_unmet: Sequence[str] = ()) -> TeamPlan:
+def plan_from_units(
+    inst: Instance, slots: Sequence[Sequence[int]], extra_unmet: Sequence[str] = ()
+) -> TeamPlan:
     """The plan for units placed in team slots, with scores, covers/lacks and the unmet rules."""
     if not inst.feasible:
         return TeamPlan([], list(inst.unmet), (0.0, 0.0))
@@ -102,8 +104,17 @@ def plan_from_units(inst: Instance, slots: Sequence[Sequence[int]], extra_unmet:
         lacks = [s for b, s in enumerate(inst.skill_ids) if required >> b & 1 and not have >> b & 1]
         locked = [people[i].id for u in units if inst.lock[u] == t for i in inst.units[u]]
         challenge = inst.slot_challenge[t]
-        teams.append(PlannedTeam(_team_names(inst)[t], members, round(scorer.score(units, t), 6), covers, lacks,
-                                 challenge.name if challenge else None, locked))
+        teams.append(
+            PlannedTeam(
+                _team_names(inst)[t],
+                members,
+                round(scorer.score(units, t), 6),
+                covers,
+                lacks,
+                challenge.name if challenge else None,
+                locked,
+            )
+        )
     scores = [team.score for team in teams]
     objective = (min(scores), round(sum(scores), 6)) if scores else (0.0, 0.0)
     unmet = list(inst.unmet) + list(extra_unmet) + _mix_shortfall(inst, slots)
@@ -121,11 +132,18 @@ def _mix_shortfall(inst: Instance, slots: Sequence[Sequence[int]]) -> list[str]:
     counts = {c: sum(1 for p in people if p.country == c) for c in (first, second)}
     scarce = min(counts, key=counts.get)
     if counts[scarce] < inst.n_teams:
-        why = _("only {k} participants come from {c}, for {n} teams").format(k=counts[scarce], c=scarce, n=inst.n_teams)
+        why = _("only {k} participants come from {c}, for {n} teams").format(
+            k=counts[scarce], c=scarce, n=inst.n_teams
+        )
     else:
-        why = _("the hard rules (locks, keep-together, keep-apart, sizes) left no arrangement that mixes every team")
-    return [_("{m} of {n} teams do not mix {a} and {b}: {why}").format(
-        m=unmixed, n=inst.n_teams, a=first, b=second, why=why)]
+        why = _(
+            "the hard rules (locks, keep-together, keep-apart, sizes) left no arrangement that mixes every team"
+        )
+    return [
+        _("{m} of {n} teams do not mix {a} and {b}: {why}").format(
+            m=unmixed, n=inst.n_teams, a=first, b=second, why=why
+        )
+    ]
 
 
 def _countries(inst: Instance, units: Sequence[int]) -> int:
@@ -135,14 +153,21 @@ def _countries(inst: Instance, units: Sequence[int]) -> int:
     return bits
 
 
-def score_teams(pool: Pool, rules: TeamRules, teams: Sequence[Sequence[str]], *,
-                challenges: Sequence[Challenge] = ()) -> TeamPlan:
+def score_teams(
+    pool: Pool, rules: TeamRules, teams: Sequence[Sequence[str]], *, challenges: Sequence[Challenge] = ()
+) -> TeamPlan:
     """Score an arrangement the host made by hand (after a drag and drop) and list the rules it breaks.
 
     ``rules.locked`` marks which members are locked (they are where the host put them).
     """
-    free = TeamRules(**{**{f: getattr(rules, f) for f in rules.__dataclass_fields__},
-                        "keep_together": (), "keep_apart": (), "locked": {}})
+    free = TeamRules(
+        **{
+            **{f: getattr(rules, f) for f in rules.__dataclass_fields__},
+            "keep_together": (),
+            "keep_apart": (),
+            "locked": {},
+        }
+    )
     inst = prepare(pool, free, challenges, n_teams=len(teams))
     index = {p.id: i for i, p in enumerate(pool.participants)}
     slots = [[index[a] for a in members if a in index] for members in teams]
@@ -159,17 +184,26 @@ def broken_rules(pool: Pool, rules: TeamRules, teams: Sequence[Sequence[str]]) -
     broken = []
     for t, members in enumerate(teams):
         if not rules.min_size <= len(members) <= rules.max_size:
-            broken.append(_("Team {t} has {n} members, outside {low}–{high}").format(
-                t=t + 1, n=len(members), low=rules.min_size, high=rules.max_size))
+            broken.append(
+                _("Team {t} has {n} members, outside {low}–{high}").format(
+                    t=t + 1, n=len(members), low=rules.min_size, high=rules.max_size
+                )
+            )
         designers = {p.id for p in pool.participants if p.designer}
         if rules.no_designer_only and members and all(a in designers for a in members):
             broken.append(_("Team {t} has only designers").format(t=t + 1))
     for a, b in rules.keep_apart:
         if a in where and where.get(a) == where.get(b):
-            broken.append(_("keep apart {a} and {b}: both are in Team {t}").format(
-                a=names.get(a, a), b=names.get(b, b), t=where[a] + 1))
+            broken.append(
+                _("keep apart {a} and {b}: both are in Team {t}").format(
+                    a=names.get(a, a), b=names.get(b, b), t=where[a] + 1
+                )
+            )
     for a, b in rules.keep_together:
         if a in where and b in where and where[a] != where[b]:
-            broken.append(_("keep together {a} and {b}: they are in Team {s} and Team {t}").format(
-                a=names.get(a, a), b=names.get(b, b), s=where[a] + 1, t=where[b] + 1))
+            broken.append(
+                _("keep together {a} and {b}: they are in Team {s} and Team {t}").format(
+                    a=names.get(a, a), b=names.get(b, b), s=where[a] + 1, t=where[b] + 1
+                )
+            )
     return broken

@@ -23,7 +23,9 @@ from matchmaker.vocab import STAGES
 
 __all__ = ["UnknownEventError", "experience_of", "find_event", "load_pool", "load_saved_plan", "save_plan"]
 
-SENIOR_ROLES = frozenset({"founder", "mentor", "expert", "council_member", "investor", "researcher", "official"})
+SENIOR_ROLES = frozenset(
+    {"founder", "mentor", "expert", "council_member", "investor", "researcher", "official"}
+)
 TEAM_ROLES = ("participant",)  # organisers, mentors, jury … are not put into teams
 CLOSENESS_STEPS = 3
 
@@ -54,12 +56,16 @@ def find_event(store: Store, key: str) -> EventRecord:
     e = Event.__table__.c
     columns = (e.id, e.name, e.kind, e.city, e.country, e.start, e.end)
     with store.engine.connect() as conn:
-        rows = conn.execute(select(*columns).where(e.id == key)).all() or \
-            conn.execute(select(*columns).where(e.name == key)).all()
+        rows = (
+            conn.execute(select(*columns).where(e.id == key)).all()
+            or conn.execute(select(*columns).where(e.name == key)).all()
+        )
     if not rows:
         raise UnknownEventError(_("no event has the id or name {key!r}").format(key=key))
     if len(rows) > 1:
-        raise UnknownEventError(_("{key!r} names {n} events; give the id instead").format(key=key, n=len(rows)))
+        raise UnknownEventError(
+            _("{key!r} names {n} events; give the id instead").format(key=key, n=len(rows))
+        )
     return EventRecord(*rows[0])
 
 
@@ -76,15 +82,25 @@ def load_pool(store: Store, event_id: str, *, language: str = "en") -> Pool:
     for actor_id in members:
         a = actors[actor_id]
         roles = set(a.roles)
-        people.append(Participant(
-            id=a.id, name=a.name, country=a.country, skills=frozenset(a.offers),
-            experience=experience_of(a, graph.degree(a.id)),
-            designer="designer" in roles and "developer" not in roles, kind=a.kind, roles=a.roles))
+        people.append(
+            Participant(
+                id=a.id,
+                name=a.name,
+                country=a.country,
+                skills=frozenset(a.offers),
+                experience=experience_of(a, graph.degree(a.id)),
+                designer="designer" in roles and "developer" not in roles,
+                kind=a.kind,
+                roles=a.roles,
+            )
+        )
     ids = set(members)
     ties = frozenset(tuple(sorted((u, v))) for u, v in graph.subgraph(ids).edges)
     closeness: dict[tuple[str, str], float] = {}
     for source in sorted(ids):
-        for target, steps in nx.single_source_shortest_path_length(graph, source, cutoff=CLOSENESS_STEPS).items():
+        for target, steps in nx.single_source_shortest_path_length(
+            graph, source, cutoff=CLOSENESS_STEPS
+        ).items():
             if target in ids and source < target:
                 closeness[(source, target)] = 1.0 / steps
     labels = {s: net.skills[s].label(language) for p in people for s in p.skills if s in net.skills}
@@ -101,12 +117,20 @@ def save_plan(store: Store, event_id: str, plan: TeamPlan) -> list[int]:
         conn.execute(delete(member).where(member.c.team_id.in_(old)))
         conn.execute(delete(team).where(team.c.event_id == event.id))
         for planned in plan.teams:
-            new_id = conn.execute(insert(team).values(event_id=event.id, name=planned.name,
-                                                      challenge=planned.challenge).returning(team.c.id)).scalar_one()
+            new_id = conn.execute(
+                insert(team)
+                .values(event_id=event.id, name=planned.name, challenge=planned.challenge)
+                .returning(team.c.id)
+            ).scalar_one()
             ids.append(new_id)
             if planned.members:
-                conn.execute(insert(member), [{"team_id": new_id, "actor_id": a, "locked": a in planned.locked}
-                                              for a in planned.members])
+                conn.execute(
+                    insert(member),
+                    [
+                        {"team_id": new_id, "actor_id": a, "locked": a in planned.locked}
+                        for a in planned.members
+                    ],
+                )
     return ids
 
 
@@ -115,14 +139,22 @@ def load_saved_plan(store: Store, event_id: str) -> list[PlannedTeam]:
     event = find_event(store, event_id)
     team, member = Team.__table__, TeamMember.__table__
     with store.engine.connect() as conn:
-        teams = conn.execute(select(team.c.id, team.c.name, team.c.challenge)
-                             .where(team.c.event_id == event.id).order_by(team.c.id)).all()
-        rows = conn.execute(select(member.c.team_id, member.c.actor_id, member.c.locked)
-                            .where(member.c.team_id.in_([t[0] for t in teams])).order_by(member.c.actor_id)).all()
+        teams = conn.execute(
+            select(team.c.id, team.c.name, team.c.challenge)
+            .where(team.c.event_id == event.id)
+            .order_by(team.c.id)
+        ).all()
+        rows = conn.execute(
+            select(member.c.team_id, member.c.actor_id, member.c.locked)
+            .where(member.c.team_id.in_([t[0] for t in teams]))
+            .order_by(member.c.actor_id)
+        ).all()
     members, locked = defaultdict(list), defaultdict(list)
     for team_id, actor_id, is_locked in rows:
         members[team_id].append(actor_id)
         if is_locked:
             locked[team_id].append(actor_id)
-    return [PlannedTeam(name, members[tid], 0.0, challenge=challenge, locked=locked[tid])
-            for tid, name, challenge in teams]
+    return [
+        PlannedTeam(name, members[tid], 0.0, challenge=challenge, locked=locked[tid])
+        for tid, name, challenge in teams
+    ]

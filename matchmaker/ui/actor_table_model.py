@@ -66,9 +66,14 @@ class ActorTableModel(QAbstractTableModel):
     def __init__(self, actors: list[ActorRecord] | None = None, parent=None):
         super().__init__(parent)
         translate = QCoreApplication.translate
-        self._headers = (translate("ActorTableModel", "Name"), translate("ActorTableModel", "Native name"),
-                         translate("ActorTableModel", "Kind"), translate("ActorTableModel", "Country"),
-                         translate("ActorTableModel", "City"), translate("ActorTableModel", "Sectors"))
+        self._headers = (
+            translate("ActorTableModel", "Name"),
+            translate("ActorTableModel", "Native name"),
+            translate("ActorTableModel", "Kind"),
+            translate("ActorTableModel", "Country"),
+            translate("ActorTableModel", "City"),
+            translate("ActorTableModel", "Sectors"),
+        )
         self._actors: list[ActorRecord] = []
         self._keys: list[str] = []
         self._rows: list[int] = []  # indices into _actors of the visible rows, in display order
@@ -145,7 +150,9 @@ class ActorTableModel(QAbstractTableModel):
         self._sort = (column, order)
         self._apply_sort()
         where = {pos: row for row, pos in enumerate(self._rows)}
-        self.changePersistentIndexList(old, [self.index(where[pos], index.column()) for index, pos in old_rows])
+        self.changePersistentIndexList(
+            old, [self.index(where[pos], index.column()) for index, pos in old_rows]
+        )
         self.layoutChanged.emit()
 
     def _apply_sort(self) -> None:
@@ -160,7 +167,9 @@ class ActorTableModel(QAbstractTableModel):
                 self._sort_keys[column] = [", ".join(a.sectors).casefold() for a in actors]
             else:
                 self._sort_keys[column] = [(getattr(a, field) or "").casefold() for a in actors]
-        self._rows.sort(key=self._sort_keys[column].__getitem__, reverse=order == Qt.SortOrder.DescendingOrder)
+        self._rows.sort(
+            key=self._sort_keys[column].__getitem__, reverse=order == Qt.SortOrder.DescendingOrder
+        )
 
     # -- reading ----------------------------------------------------------------------------------
     def actor(self, row: int) -> ActorRecord:

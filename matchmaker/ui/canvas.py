@@ -65,7 +65,9 @@ FIT_MARGIN = 28
 
 def _empty_scene() -> Scene:
     empty = np.zeros(0, dtype=np.int64)
-    return Scene([], np.zeros((0, 2)), empty, empty, empty, default_fill(0), np.zeros(0), np.zeros(0, bool), [])
+    return Scene(
+        [], np.zeros((0, 2)), empty, empty, empty, default_fill(0), np.zeros(0), np.zeros(0, bool), []
+    )
 
 
 class NetworkCanvas(CanvasInput, QWidget):
@@ -126,9 +128,15 @@ class NetworkCanvas(CanvasInput, QWidget):
         self._card.hide()
 
     # -- data ----------------------------------------------------------------------------------
-    def set_network(self, node_ids: list[str], edges: list[tuple[str, str, float]],
-                    positions: dict[str, tuple[float, float]], *, labels: dict[str, str] | None = None,
-                    tooltips: dict[str, str] | None = None) -> None:
+    def set_network(
+        self,
+        node_ids: list[str],
+        edges: list[tuple[str, str, float]],
+        positions: dict[str, tuple[float, float]],
+        *,
+        labels: dict[str, str] | None = None,
+        tooltips: dict[str, str] | None = None,
+    ) -> None:
         """Show a new network. Edges naming unknown actors, and self-loops, are skipped.
 
         Actors without a position start near the middle (a layout is expected to place them).
@@ -138,9 +146,17 @@ class NetworkCanvas(CanvasInput, QWidget):
         self._pos_of = {a: i for i, a in enumerate(ids)}
         src, dst, weight = self._edge_arrays(edges)
         labels = labels or {}
-        self._scene = Scene(ids, initial_positions(ids, positions), src, dst, edge_levels(weight),
-                            default_fill(len(ids)), np.full(len(ids), UNIFORM_SIZE), np.zeros(len(ids), bool),
-                            [labels.get(a, a) for a in ids])
+        self._scene = Scene(
+            ids,
+            initial_positions(ids, positions),
+            src,
+            dst,
+            edge_levels(weight),
+            default_fill(len(ids)),
+            np.full(len(ids), UNIFORM_SIZE),
+            np.zeros(len(ids), bool),
+            [labels.get(a, a) for a in ids],
+        )
         self._tooltips = dict(tooltips or {})
         self._adjacency = Adjacency(len(ids), src, dst)
         self._hits = NodeIndex(self._scene.xy)
@@ -194,8 +210,9 @@ class NetworkCanvas(CanvasInput, QWidget):
     def set_node_colors(self, colors: dict[str, QColor]) -> None:
         """Fill colour per actor; actors left out are neutral grey."""
         neutral = NEUTRAL.rgba()
-        self._scene.fill = np.array([colors[a].rgba() if a in colors else neutral for a in self._scene.ids],
-                                    dtype=np.uint32)
+        self._scene.fill = np.array(
+            [colors[a].rgba() if a in colors else neutral for a in self._scene.ids], dtype=np.uint32
+        )
         self._invalidate()
 
     def set_node_sizes(self, sizes: dict[str, float] | None) -> None:
@@ -273,7 +290,10 @@ class NetworkCanvas(CanvasInput, QWidget):
 
     def positions(self) -> dict[str, tuple[float, float]]:
         """Every actor's current layout position."""
-        return {a: (float(x), float(y)) for a, (x, y) in zip(self._scene.ids, self._scene.xy.tolist(), strict=True)}
+        return {
+            a: (float(x), float(y))
+            for a, (x, y) in zip(self._scene.ids, self._scene.xy.tolist(), strict=True)
+        }
 
     def selected_actor(self) -> str:
         return self._scene.ids[self._selected] if self._selected >= 0 else ""
@@ -322,7 +342,9 @@ class NetworkCanvas(CanvasInput, QWidget):
 
     # -- view ----------------------------------------------------------------------------------
     def _fit_view(self, mask: np.ndarray | None) -> View:
-        return fit_view(self._scene.xy if mask is None else self._scene.xy[mask], self.width(), self.height(), FIT_MARGIN)
+        return fit_view(
+            self._scene.xy if mask is None else self._scene.xy[mask], self.width(), self.height(), FIT_MARGIN
+        )
 
     def _home_scale(self) -> float:
         if self._home is None:
@@ -353,7 +375,11 @@ class NetworkCanvas(CanvasInput, QWidget):
         """Pan (without zooming) so the actor is in the middle of the widget, unless it is well inside already."""
         p = self.screen_pos(actor_id)
         margin_x, margin_y = self.width() * 0.1, self.height() * 0.1
-        inside = p is not None and margin_x <= p.x() <= self.width() - margin_x and margin_y <= p.y() <= self.height() - margin_y
+        inside = (
+            p is not None
+            and margin_x <= p.x() <= self.width() - margin_x
+            and margin_y <= p.y() <= self.height() - margin_y
+        )
         if p is not None and not inside:
             self.pan_by(self.width() / 2 - p.x(), self.height() / 2 - p.y())
 
@@ -376,7 +402,9 @@ class NetworkCanvas(CanvasInput, QWidget):
     def _needs_render(self) -> bool:
         if self._scene.n == 0 or self.width() <= 0 or self.height() <= 0:
             return False
-        size = QSize(round(self.width() * self.devicePixelRatioF()), round(self.height() * self.devicePixelRatioF()))
+        size = QSize(
+            round(self.width() * self.devicePixelRatioF()), round(self.height() * self.devicePixelRatioF())
+        )
         if self._frame is None or self._frame.size() != size or self._dirty:
             return True
         return self._layer_view != self._view and not (self._dragging or self._settle.isActive())
@@ -387,7 +415,8 @@ class NetworkCanvas(CanvasInput, QWidget):
         size = QSize(round(w * dpr), round(h * dpr))
         if self._frame is None or self._frame.size() != size:
             self._edge_layer, self._node_layer, self._frame = (
-                QImage(size, QImage.Format.Format_ARGB32_Premultiplied) for _ in range(3))
+                QImage(size, QImage.Format.Format_ARGB32_Premultiplied) for _ in range(3)
+            )
             for image in (self._edge_layer, self._node_layer, self._frame):
                 image.setDevicePixelRatio(dpr)
         if self._sprites.dpr != dpr:
@@ -482,8 +511,13 @@ class NetworkCanvas(CanvasInput, QWidget):
         for i in (*self._path, *([source] if source >= 0 else [])):
             overlay.draw_label(p, self._center(i), 2 * radii[i], labels[i], theme, view_width=width)
         if source >= 0:
-            overlay.draw_links(p, self._rim_to_rim([(source, c) for c in candidates], radii), theme.suggestion,
-                               2.0, dashed=True)
+            overlay.draw_links(
+                p,
+                self._rim_to_rim([(source, c) for c in candidates], radii),
+                theme.suggestion,
+                2.0,
+                dashed=True,
+            )
             for c in candidates:
                 overlay.draw_ring(p, self._center(c), 2 * radii[c], theme.suggestion, 2.0)
         s = self._selected
@@ -501,7 +535,9 @@ class NetworkCanvas(CanvasInput, QWidget):
         for i, color, ring in ((s, theme.accent, 3.0), (self._hover, theme.ink, 2.0)):
             if i >= 0:
                 overlay.draw_ring(p, self._center(i), 2 * radii[i], color, ring)
-                overlay.draw_label(p, self._center(i), 2 * radii[i], labels[i], theme, bold=True, view_width=width)
+                overlay.draw_label(
+                    p, self._center(i), 2 * radii[i], labels[i], theme, bold=True, view_width=width
+                )
 
     def _rim_to_rim(self, pairs, radii: np.ndarray) -> list[tuple[QPointF, QPointF]]:
         """Segments between the discs' rims, so links drawn on top do not cross the actors they join."""

@@ -76,8 +76,12 @@ class CanvasInput:
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt API
         key = event.key()
-        steps = {Qt.Key.Key_Left: (KEY_PAN, 0), Qt.Key.Key_Right: (-KEY_PAN, 0), Qt.Key.Key_Up: (0, KEY_PAN),
-                 Qt.Key.Key_Down: (0, -KEY_PAN)}
+        steps = {
+            Qt.Key.Key_Left: (KEY_PAN, 0),
+            Qt.Key.Key_Right: (-KEY_PAN, 0),
+            Qt.Key.Key_Up: (0, KEY_PAN),
+            Qt.Key.Key_Down: (0, -KEY_PAN),
+        }
         if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
             self.zoom_by(1.25)
         elif key in (Qt.Key.Key_Minus, Qt.Key.Key_Underscore):
@@ -95,7 +99,10 @@ class CanvasInput:
 
     def event(self, event) -> bool:
         kind = event.type()
-        if kind == QEvent.Type.NativeGesture and event.gestureType() == Qt.NativeGestureType.ZoomNativeGesture:
+        if (
+            kind == QEvent.Type.NativeGesture
+            and event.gestureType() == Qt.NativeGestureType.ZoomNativeGesture
+        ):
             self.zoom_by(1.0 + event.value(), event.position())
             return True
         if kind == QEvent.Type.Gesture:

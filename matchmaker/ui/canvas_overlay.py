@@ -26,8 +26,9 @@ def draw_ring(painter: QPainter, center: QPointF, diameter: float, color: QColor
     painter.drawEllipse(center, radius, radius)
 
 
-def draw_links(painter: QPainter, pairs: list[tuple[QPointF, QPointF]], color: QColor, width: float,
-               dashed: bool = False) -> None:
+def draw_links(
+    painter: QPainter, pairs: list[tuple[QPointF, QPointF]], color: QColor, width: float, dashed: bool = False
+) -> None:
     if not pairs:
         return
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
@@ -40,8 +41,15 @@ def draw_links(painter: QPainter, pairs: list[tuple[QPointF, QPointF]], color: Q
         painter.drawLine(a, b)
 
 
-def draw_label(painter: QPainter, center: QPointF, diameter: float, text: str, theme: Theme, bold: bool = False,
-               view_width: float = 1e9) -> None:
+def draw_label(
+    painter: QPainter,
+    center: QPointF,
+    diameter: float,
+    text: str,
+    theme: Theme,
+    bold: bool = False,
+    view_width: float = 1e9,
+) -> None:
     """A label to the right of a node on a halo, as plain text (user data is never markup)."""
     if len(text) > LABEL_CHARS:
         text = text[: LABEL_CHARS - 1].rstrip() + "…"
@@ -60,8 +68,14 @@ def draw_label(painter: QPainter, center: QPointF, diameter: float, text: str, t
     painter.setFont(font)
 
 
-def draw_legend(painter: QPainter, title: str, entries: list[tuple[str, QColor]], theme: Theme, height: int,
-                max_entries: int = 12) -> None:
+def draw_legend(
+    painter: QPainter,
+    title: str,
+    entries: list[tuple[str, QColor]],
+    theme: Theme,
+    height: int,
+    max_entries: int = 12,
+) -> None:
     """A boxed key in the bottom-left corner: a dot and a name per colour."""
     if not entries:
         return
@@ -100,4 +114,6 @@ def draw_legend(painter: QPainter, title: str, entries: list[tuple[str, QColor]]
         y += line
     if more:
         painter.setPen(theme.ink)
-        painter.drawText(QRectF(box.left() + 26, y, width - 30, line), Qt.AlignmentFlag.AlignVCenter, f"+{more} …")
+        painter.drawText(
+            QRectF(box.left() + 26, y, width - 30, line), Qt.AlignmentFlag.AlignVCenter, f"+{more} …"
+        )

@@ -10,7 +10,15 @@ from __future__ import annotations
 
 from PySide6.QtGui import QColor
 
-__all__ = ["COUNTRY_COLORS", "KIND_COLORS", "NEUTRAL", "community_color", "country_color", "kind_color", "mix"]
+__all__ = [
+    "COUNTRY_COLORS",
+    "KIND_COLORS",
+    "NEUTRAL",
+    "community_color",
+    "country_color",
+    "kind_color",
+    "mix",
+]
 
 COUNTRY_COLORS = {
     "EE": QColor("#1f6fd1"),  # Estonian blue
@@ -28,8 +36,18 @@ KIND_COLORS = {
     "person": QColor("#9c755f"),
 }
 
-_QUALITATIVE = ["#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1", "#ff9da7",
-                "#9c755f", "#bab0ac"]
+_QUALITATIVE = [
+    "#4e79a7",
+    "#f28e2b",
+    "#e15759",
+    "#76b7b2",
+    "#59a14f",
+    "#edc948",
+    "#b07aa1",
+    "#ff9da7",
+    "#9c755f",
+    "#bab0ac",
+]
 
 NEUTRAL = QColor("#8c939c")
 
@@ -56,5 +74,9 @@ def community_color(index: int) -> QColor:
 
 def mix(a: QColor, b: QColor, t: float) -> QColor:
     """``a`` moved a share ``t`` of the way towards ``b`` (``t=1`` gives ``b``)."""
-    return QColor.fromRgbF(a.redF() + (b.redF() - a.redF()) * t, a.greenF() + (b.greenF() - a.greenF()) * t,
-                           a.blueF() + (b.blueF() - a.blueF()) * t, 1.0)
+    return QColor.fromRgbF(
+        a.redF() + (b.redF() - a.redF()) * t,
+        a.greenF() + (b.greenF() - a.greenF()) * t,
+        a.blueF() + (b.blueF() - a.blueF()) * t,
+        1.0,
+    )

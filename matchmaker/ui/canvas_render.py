@@ -25,8 +25,27 @@ from PySide6.QtGui import QColor, QFontMetricsF, QImage, QPainter, QPen
 from matchmaker.ui.canvas_palette import NEUTRAL, mix
 from matchmaker.ui.canvas_paths import segments_path
 
-__all__ = ["EdgeStream", "Scene", "View", "Theme", "SpriteCache", "node_diameters", "visible_edges", "draw_edges",
-           "draw_nodes", "draw_labels", "label_rect", "typical_spacing", "fit_view", "initial_positions", "label_candidates", "clip_all", "default_fill", "edge_levels", "EDGE_LEVELS"]
+__all__ = [
+    "EdgeStream",
+    "Scene",
+    "View",
+    "Theme",
+    "SpriteCache",
+    "node_diameters",
+    "visible_edges",
+    "draw_edges",
+    "draw_nodes",
+    "draw_labels",
+    "label_rect",
+    "typical_spacing",
+    "fit_view",
+    "initial_positions",
+    "label_candidates",
+    "clip_all",
+    "default_fill",
+    "edge_levels",
+    "EDGE_LEVELS",
+]
 
 EDGE_LEVELS = 4  # weight quartile-ish buckets, drawn with rising opacity
 MAX_EDGES = 400_000  # beyond this many on screen, the weakest are dropped (zoomed-out huge graphs)
@@ -111,8 +130,15 @@ def node_diameters(scene: Scene, scale: float) -> np.ndarray:
     return np.minimum((d_min + (d_max - d_min) * np.sqrt(scene.rel_size)) * zoom, 80.0)
 
 
-def visible_edges(scene: Scene, sx: np.ndarray, sy: np.ndarray, width: int, height: int,
-                  start: int = 0, stop: int | None = None) -> np.ndarray:
+def visible_edges(
+    scene: Scene,
+    sx: np.ndarray,
+    sy: np.ndarray,
+    width: int,
+    height: int,
+    start: int = 0,
+    stop: int | None = None,
+) -> np.ndarray:
     """Indices (strongest first) among edges ``start:stop`` worth drawing in a ``width`` x ``height`` view.
 
     ``sx``/``sy`` may be float32: only on-screen precision matters, and halving the bytes
@@ -122,7 +148,12 @@ def visible_edges(scene: Scene, sx: np.ndarray, sy: np.ndarray, width: int, heig
     if len(src) == 0:
         return np.zeros(0, dtype=np.int64)
     x1, y1, x2, y2 = sx[src], sy[src], sx[dst], sy[dst]
-    outside = ((x1 < 0) & (x2 < 0)) | ((x1 > width) & (x2 > width)) | ((y1 < 0) & (y2 < 0)) | ((y1 > height) & (y2 > height))
+    outside = (
+        ((x1 < 0) & (x2 < 0))
+        | ((x1 > width) & (x2 > width))
+        | ((y1 < 0) & (y2 < 0))
+        | ((y1 > height) & (y2 > height))
+    )
     keep = ~outside
     if len(scene.src) >= SUBPIXEL_CULL_FROM:
         keep &= (np.abs(x1 - x2) + np.abs(y1 - y2)) >= 1.0
@@ -184,8 +215,16 @@ def _edge_pens(theme: Theme, count: int) -> list[QPen]:
     return pens
 
 
-def draw_edges(painter: QPainter, scene: Scene, sx: np.ndarray, sy: np.ndarray, idx: np.ndarray,
-               theme: Theme, *, total: int) -> None:
+def draw_edges(
+    painter: QPainter,
+    scene: Scene,
+    sx: np.ndarray,
+    sy: np.ndarray,
+    idx: np.ndarray,
+    theme: Theme,
+    *,
+    total: int,
+) -> None:
     """Draw the edges ``idx``; ``total`` is how many the whole render draws (sets opacity and antialiasing)."""
     if len(idx) == 0:
         return
@@ -242,8 +281,17 @@ def _display_fill(scene: Scene, theme: Theme) -> np.ndarray:
     return fill
 
 
-def draw_nodes(painter: QPainter, scene: Scene, sx: np.ndarray, sy: np.ndarray, diam: np.ndarray,
-               width: int, height: int, theme: Theme, sprites: SpriteCache) -> None:
+def draw_nodes(
+    painter: QPainter,
+    scene: Scene,
+    sx: np.ndarray,
+    sy: np.ndarray,
+    diam: np.ndarray,
+    width: int,
+    height: int,
+    theme: Theme,
+    sprites: SpriteCache,
+) -> None:
     """Faded nodes first, then the rest; within each, small before big so hubs stay on top."""
     r = diam / 2
     inside = (sx + r >= 0) & (sx - r <= width) & (sy + r >= 0) & (sy - r <= height)
@@ -281,8 +329,16 @@ def _elide(text: str) -> str:
     return text if len(text) <= LABEL_CHARS else text[: LABEL_CHARS - 1].rstrip() + "…"
 
 
-def label_candidates(scene: Scene, sx: np.ndarray, sy: np.ndarray, diam: np.ndarray, width: int, height: int,
-                     min_diameter: float = 11.0, few: int = 120) -> np.ndarray:
+def label_candidates(
+    scene: Scene,
+    sx: np.ndarray,
+    sy: np.ndarray,
+    diam: np.ndarray,
+    width: int,
+    height: int,
+    min_diameter: float = 11.0,
+    few: int = 120,
+) -> np.ndarray:
     """Unfaded on-screen nodes worth a label, biggest first: all of them when few are on screen."""
     inside = (sx >= 0) & (sx <= width) & (sy >= 0) & (sy <= height) & ~scene.faded
     idx = np.flatnonzero(inside)
@@ -299,8 +355,16 @@ def label_rect(x: float, y: float, diameter: float, w: float, h: float, view_wid
     return QRectF(left, y - h / 2, w, h)
 
 
-def draw_labels(painter: QPainter, scene: Scene, sx: np.ndarray, sy: np.ndarray, diam: np.ndarray,
-                width: int, height: int, theme: Theme) -> list[int]:
+def draw_labels(
+    painter: QPainter,
+    scene: Scene,
+    sx: np.ndarray,
+    sy: np.ndarray,
+    diam: np.ndarray,
+    width: int,
+    height: int,
+    theme: Theme,
+) -> list[int]:
     """Greedy, non-overlapping labels to the right of their nodes; returns the labelled node indices."""
     fm = QFontMetricsF(painter.font())
     most = min(MAX_LABELS, int(width * height / LABEL_AREA))
@@ -318,8 +382,11 @@ def draw_labels(painter: QPainter, scene: Scene, sx: np.ndarray, sy: np.ndarray,
         w, h = fm.horizontalAdvance(text) + 6, fm.height() + 2
         rect = label_rect(sx[i], sy[i], diam[i], w, h, width)
         room = rect.adjusted(-8, -4, 8, 4)  # keep labels apart, not just unoverlapped
-        keys = [(cx, cy) for cx in range(int(room.left() // cell), int(room.right() // cell) + 1)
-                for cy in range(int(room.top() // cell), int(room.bottom() // cell) + 1)]
+        keys = [
+            (cx, cy)
+            for cx in range(int(room.left() // cell), int(room.right() // cell) + 1)
+            for cy in range(int(room.top() // cell), int(room.bottom() // cell) + 1)
+        ]
         if any(placed[j].intersects(room) for k in keys for j in cells.get(k, ())):
             continue
         for k in keys:

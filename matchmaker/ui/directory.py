@@ -73,8 +73,12 @@ class DirectoryView(QWidget):
         self.country_filter.currentIndexChanged.connect(self._refilter)
         self.table.selectionModel().currentRowChanged.connect(self._current_row_changed)
         self.table.activated.connect(lambda index: self.actorActivated.emit(index.data(ACTOR_ID_ROLE)))
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search, self.search.clear,
-                  context=Qt.ShortcutContext.WidgetShortcut)
+        QShortcut(
+            QKeySequence(Qt.Key.Key_Escape),
+            self.search,
+            self.search.clear,
+            context=Qt.ShortcutContext.WidgetShortcut,
+        )
         self.search.returnPressed.connect(self._focus_first_row)
         session.loaded.connect(self._network_loaded)
         session.actorChanged.connect(self._actor_changed)
@@ -111,8 +115,9 @@ class DirectoryView(QWidget):
 
     # -- user actions -------------------------------------------------------------------------------
     def _refilter(self) -> None:
-        self.model.set_filter(self.search.text(), self.kind_filter.currentData() or "",
-                              self.country_filter.currentData() or "")
+        self.model.set_filter(
+            self.search.text(), self.kind_filter.currentData() or "", self.country_filter.currentData() or ""
+        )
         self._update_count()
 
     def _update_count(self) -> None:

@@ -173,29 +173,40 @@ class FileActions(QObject):
             else:
                 self.show_error(text, error)
 
-        task = run_task(self.window, fn, on_success=while_alive(self.panel, done),
-                        on_failure=while_alive(self.panel, failed), on_progress=while_alive(self.panel, self.panel.progress),
-                        pool=DB_POOL)
+        task = run_task(
+            self.window,
+            fn,
+            on_success=while_alive(self.panel, done),
+            on_failure=while_alive(self.panel, failed),
+            on_progress=while_alive(self.panel, self.panel.progress),
+            pool=DB_POOL,
+        )
         self.panel.start(text, task)
         return task
 
     # -- databases --------------------------------------------------------------------------------
     def open_database(self, path: str, app_start: bool = False) -> Task:
-        return self._run(self.tr("Opening %1…").replace("%1", Path(path).name if path else ""),
-                         open_store_task(path or None, app_start),
-                         lambda store: self.storeOpened.emit(store, path))
+        return self._run(
+            self.tr("Opening %1…").replace("%1", Path(path).name if path else ""),
+            open_store_task(path or None, app_start),
+            lambda store: self.storeOpened.emit(store, path),
+        )
 
     def ask_new_database(self) -> None:
-        path, _f = QFileDialog.getSaveFileName(self.window, self.tr("New database"), "",
-                                               self.tr("Matchmaker database (*.sqlite)"))
+        path, _f = QFileDialog.getSaveFileName(
+            self.window, self.tr("New database"), "", self.tr("Matchmaker database (*.sqlite)")
+        )
         if path:
             self.new_database(path if path.endswith(".sqlite") else path + ".sqlite")
 
     def new_database(self, path: str) -> Task | None:
         """Start an empty network in ``path`` (the file dialog has asked before replacing a file)."""
         store = self.window.session.store
-        if store is not None and store.engine.url.database and Path(store.engine.url.database).resolve() == \
-                Path(path).resolve():
+        if (
+            store is not None
+            and store.engine.url.database
+            and Path(store.engine.url.database).resolve() == Path(path).resolve()
+        ):
             self.message.emit(self.tr("That database is open; choose another file name."))
             return None
         for suffix in ("", "-wal", "-shm"):
@@ -203,8 +214,12 @@ class FileActions(QObject):
         return self.open_database(path)
 
     def ask_open_database(self) -> None:
-        path, _f = QFileDialog.getOpenFileName(self.window, self.tr("Open database"), "",
-                                               self.tr("Matchmaker database (*.sqlite *.db);;All files (*)"))
+        path, _f = QFileDialog.getOpenFileName(
+            self.window,
+            self.tr("Open database"),
+            "",
+            self.tr("Matchmaker database (*.sqlite *.db);;All files (*)"),
+        )
         if path:
             self.open_database(path)
 
@@ -212,31 +227,41 @@ class FileActions(QObject):
     def import_files(self, paths: list[str]) -> Task:
         store = self.window.session.store
         names = ", ".join(Path(p).name for p in paths)
-        return self._run(self.tr("Importing %1…").replace("%1", names), import_task(store, paths), self._imported)
+        return self._run(
+            self.tr("Importing %1…").replace("%1", names), import_task(store, paths), self._imported
+        )
 
     def _imported(self, report) -> None:
         added = sum(report.added.values())
         updated = sum(report.updated.values())
-        self.message.emit(self.tr("Import complete: %1 added, %2 updated.").replace("%1", str(added))
-                          .replace("%2", str(updated)))
+        self.message.emit(
+            self.tr("Import complete: %1 added, %2 updated.")
+            .replace("%1", str(added))
+            .replace("%2", str(updated))
+        )
         self.window.session.reload()
 
     def ask_import(self) -> None:
-        paths, _f = QFileDialog.getOpenFileNames(self.window, self.tr("Import"), "",
-                                                 self.tr("Interchange files (*.json *.csv)"))
+        paths, _f = QFileDialog.getOpenFileNames(
+            self.window, self.tr("Import"), "", self.tr("Interchange files (*.json *.csv)")
+        )
         if paths:
             self.import_files(paths)
 
     def export_to(self, fmt: str, out: str) -> Task:
         store = self.window.session.store
-        return self._run(self.tr("Exporting…"), export_task(store, fmt, out),
-                         lambda written: self.message.emit(self.tr("Exported %n file(s).", "", len(written))))
+        return self._run(
+            self.tr("Exporting…"),
+            export_task(store, fmt, out),
+            lambda written: self.message.emit(self.tr("Exported %n file(s).", "", len(written))),
+        )
 
     def ask_export(self, fmt: str) -> None:
         if fmt == "csv":
             out = QFileDialog.getExistingDirectory(self.window, self.tr("Export CSV tables to folder"))
         else:
-            out, _f = QFileDialog.getSaveFileName(self.window, self.tr("Export"), f"network.{fmt}",
-                                                  self.tr(EXPORT_FORMATS[fmt]))
+            out, _f = QFileDialog.getSaveFileName(
+                self.window, self.tr("Export"), f"network.{fmt}", self.tr(EXPORT_FORMATS[fmt])
+            )
         if out:
             self.export_to(fmt, out)

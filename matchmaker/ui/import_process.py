@@ -38,7 +38,9 @@ def child_main(argv: list[str] | None = None) -> int:
         store = Store(open_engine(db))
         say({"progress": [0, 0]})
         doc = read_files(paths, store.resolver())
-        report = import_document(store.engine, doc, progress=lambda done, total: say({"progress": [done, total]}))
+        report = import_document(
+            store.engine, doc, progress=lambda done, total: say({"progress": [done, total]})
+        )
     except MatchmakerError as error:
         say({"error": str(error)})
         return 2
@@ -52,8 +54,9 @@ def _pump(stream, lines: queue.Queue) -> None:
     lines.put(None)
 
 
-def import_in_child(db_url: str, paths: list[str], progress: Callable[[int, int], None],
-                    cancelled: Callable[[], bool]):
+def import_in_child(
+    db_url: str, paths: list[str], progress: Callable[[int, int], None], cancelled: Callable[[], bool]
+):
     """Run the import in a child process; returns the :class:`ImportReport` or raises like an import."""
     from matchmaker.errors import MatchmakerError
     from matchmaker.interchange import ImportReport
@@ -62,8 +65,14 @@ def import_in_child(db_url: str, paths: list[str], progress: Callable[[int, int]
     root = str(Path(__file__).resolve().parents[2])
     env = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, (root, os.environ.get("PYTHONPATH")))))
     code = "import sys; from matchmaker.ui.import_process import child_main; sys.exit(child_main())"
-    child = subprocess.Popen([sys.executable, "-c", code, db_url, *map(str, paths)], stdout=subprocess.PIPE,
-                             stderr=subprocess.PIPE, text=True, encoding="utf-8", env=env)
+    child = subprocess.Popen(
+        [sys.executable, "-c", code, db_url, *map(str, paths)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        encoding="utf-8",
+        env=env,
+    )
     lines: queue.Queue = queue.Queue()
     reader = threading.Thread(target=_pump, args=(child.stdout, lines), daemon=True)
     reader.start()

@@ -46,10 +46,14 @@ def compute_insights(net, _progress, _cancelled) -> dict:
     return {
         "by_year": cross_border_share_by_year(net),
         "cumulative": cumulative_cross_border_share(net),
-        "by_event": [row for row in cross_border_share_by_event(net) if row["cross_border_share"] is not None],
+        "by_event": [
+            row for row in cross_border_share_by_event(net) if row["cross_border_share"] is not None
+        ],
         "sectors": [(s, dict(sectors[s])) for s in top],
         "kinds": sorted(((k, dict(c)) for k, c in kinds.items()), key=lambda kc: -sum(kc[1].values())),
-        "actors": len(net.actors), "ties": len(net.ties), "crossing": crossing,
+        "actors": len(net.actors),
+        "ties": len(net.ties),
+        "crossing": crossing,
     }
 
 
@@ -71,8 +75,9 @@ class InsightsView(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.2)
         self.summary.setFont(font)
         self.by_year = LineChart(self.tr("Share of new ties that cross the border, by year"), self)
-        self.by_event = GroupedBarChart(self.tr("Cross-border share of participants' new ties, "
-                                                "year before vs after each event"), self)
+        self.by_event = GroupedBarChart(
+            self.tr("Cross-border share of participants' new ties, year before vs after each event"), self
+        )
         self.sectors = GroupedBarChart(self.tr("Sectors by country (actors)"), self)
         self.brokers = BarChart(self.tr("Top cross-border brokers"), self, value_format="{:.2f}")
         self.pipeline = BarChart(self.tr("Matches in the pipeline, by stage"), self, value_format="{:.0f}")
@@ -121,30 +126,54 @@ class InsightsView(QWidget):
     def _show_insights(self, data: dict) -> None:
         colors = accent_colors()
         share = data["crossing"] / data["ties"] if data["ties"] else 0.0
-        self.summary.setText(self.tr("%n actor(s)", "", data["actors"]) + " · " +
-                             self.tr("%n tie(s)", "", data["ties"]) + " · " +
-                             self.tr("%1% of ties cross the border").replace("%1", f"{share * 100:.0f}"))
+        self.summary.setText(
+            self.tr("%n actor(s)", "", data["actors"])
+            + " · "
+            + self.tr("%n tie(s)", "", data["ties"])
+            + " · "
+            + self.tr("%1% of ties cross the border").replace("%1", f"{share * 100:.0f}")
+        )
         years = sorted(data["by_year"])
-        self.by_year.set_data([str(y) for y in years], [
-            (self.tr("that year"), colors["EE"], [data["by_year"][y] for y in years]),
-            (self.tr("all ties so far"), colors["UA"], [data["cumulative"].get(y) for y in years]),
-        ])
+        self.by_year.set_data(
+            [str(y) for y in years],
+            [
+                (self.tr("that year"), colors["EE"], [data["by_year"][y] for y in years]),
+                (self.tr("all ties so far"), colors["UA"], [data["cumulative"].get(y) for y in years]),
+            ],
+        )
         events = data["by_event"][-8:]
-        self.by_event.set_data([f"{row['name']} ({row['start'][:4]})" for row in events], [
-            (self.tr("before (%)"), colors["other"],
-             [round(100 * (row["cross_border_share_before"] or 0)) for row in events]),
-            (self.tr("after (%)"), colors["EE"], [round(100 * row["cross_border_share"]) for row in events]),
-        ])
-        countries = sorted({c for _s, counts in data["sectors"] for c in counts},
-                           key=lambda c: (c not in ("EE", "UA"), c))[:3]
-        self.sectors.set_data([s for s, _c in data["sectors"]], [
-            (c, colors.get(c, colors["other"]), [counts.get(c, 0) for _s, counts in data["sectors"]])
-            for c in countries
-        ])
-        self.kinds.set_data([kind_label(k) for k, _c in data["kinds"]], [
-            (c, colors.get(c, colors["other"]), [counts.get(c, 0) for _k, counts in data["kinds"]])
-            for c in countries
-        ])
+        self.by_event.set_data(
+            [f"{row['name']} ({row['start'][:4]})" for row in events],
+            [
+                (
+                    self.tr("before (%)"),
+                    colors["other"],
+                    [round(100 * (row["cross_border_share_before"] or 0)) for row in events],
+                ),
+                (
+                    self.tr("after (%)"),
+                    colors["EE"],
+                    [round(100 * row["cross_border_share"]) for row in events],
+                ),
+            ],
+        )
+        countries = sorted(
+            {c for _s, counts in data["sectors"] for c in counts}, key=lambda c: (c not in ("EE", "UA"), c)
+        )[:3]
+        self.sectors.set_data(
+            [s for s, _c in data["sectors"]],
+            [
+                (c, colors.get(c, colors["other"]), [counts.get(c, 0) for _s, counts in data["sectors"]])
+                for c in countries
+            ],
+        )
+        self.kinds.set_data(
+            [kind_label(k) for k, _c in data["kinds"]],
+            [
+                (c, colors.get(c, colors["other"]), [counts.get(c, 0) for _k, counts in data["kinds"]])
+                for c in countries
+            ],
+        )
 
     def _show_brokers(self, brokers: list[tuple[str, float]]) -> None:
         colors = accent_colors()
@@ -162,11 +191,22 @@ class InsightsView(QWidget):
         counts = Counter(d.status for d in self.session.net.decisions)
         labels = {"suggested": self.tr("Suggested"), **{k: _outcome_label(v) for k, v in OUTCOMES}}
         colors = accent_colors()
-        self.pipeline.set_items([
-            (labels[s], counts.get(s, 0),
-             colors["bad"] if s == "declined" else colors["good"] if s == "agreement" else colors["EE"])
-            for s in DECISION_STATUSES
-        ] if counts else [])
+        self.pipeline.set_items(
+            [
+                (
+                    labels[s],
+                    counts.get(s, 0),
+                    colors["bad"]
+                    if s == "declined"
+                    else colors["good"]
+                    if s == "agreement"
+                    else colors["EE"],
+                )
+                for s in DECISION_STATUSES
+            ]
+            if counts
+            else []
+        )
         self.pipeline.empty_text = self.tr("No outcomes recorded yet: record them in Matches")
 
     def chart_sizes(self) -> dict[str, bool]:

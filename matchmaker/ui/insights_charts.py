@@ -46,8 +46,11 @@ class _Chart(QWidget):
             font.setBold(True)
             painter.setFont(font)
             painter.setPen(self._text_color())
-            painter.drawText(QRectF(_PADDING, top, self.width() - 2 * _PADDING, fm.height()),
-                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, self.title)
+            painter.drawText(
+                QRectF(_PADDING, top, self.width() - 2 * _PADDING, fm.height()),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                self.title,
+            )
             font.setBold(False)
             painter.setFont(font)
             top += fm.height() + 6
@@ -79,7 +82,9 @@ class BarChart(_Chart):
         return not self.items
 
     def draw(self, painter: QPainter, area: QRectF, fm: QFontMetrics) -> None:
-        label_w = min(area.width() * 0.45, max(fm.horizontalAdvance(label) for label, _v, _c in self.items) + 8)
+        label_w = min(
+            area.width() * 0.45, max(fm.horizontalAdvance(label) for label, _v, _c in self.items) + 8
+        )
         value_w = max(fm.horizontalAdvance(self.value_format.format(v)) for _l, v, _c in self.items) + 8
         low = min(0.0, *(v for _l, v, _c in self.items))
         high = max(0.0, *(v for _l, v, _c in self.items)) or 1.0
@@ -92,12 +97,18 @@ class BarChart(_Chart):
             y = area.top() + i * row_h
             painter.setPen(self._text_color())
             elided = fm.elidedText(label, Qt.TextElideMode.ElideRight, int(label_w - 8))
-            painter.drawText(QRectF(area.left(), y, label_w - 8, row_h), Qt.AlignmentFlag.AlignRight |
-                             Qt.AlignmentFlag.AlignVCenter, elided)
+            painter.drawText(
+                QRectF(area.left(), y, label_w - 8, row_h),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                elided,
+            )
             x0, x1 = sorted((zero_x, zero_x + bars_w * value / span))
             painter.fillRect(QRectF(x0, y + row_h * 0.18, max(1.0, x1 - x0), row_h * 0.64), color or accent)
-            painter.drawText(QRectF(max(x1, zero_x) + 4, y, value_w, row_h), Qt.AlignmentFlag.AlignVCenter,
-                             self.value_format.format(value))
+            painter.drawText(
+                QRectF(max(x1, zero_x) + 4, y, value_w, row_h),
+                Qt.AlignmentFlag.AlignVCenter,
+                self.value_format.format(value),
+            )
         painter.setPen(QPen(self._text_color(faded=True), 1))
         painter.drawLine(QPointF(zero_x, area.top()), QPointF(zero_x, area.top() + row_h * len(self.items)))
 
@@ -134,16 +145,19 @@ class GroupedBarChart(_Chart):
         for i, category in enumerate(self.categories):
             y = area.top() + i * row_h
             painter.setPen(self._text_color())
-            painter.drawText(QRectF(area.left(), y, label_w - 8, row_h), Qt.AlignmentFlag.AlignRight |
-                             Qt.AlignmentFlag.AlignVCenter, fm.elidedText(category, Qt.TextElideMode.ElideRight,
-                                                                          int(label_w - 8)))
+            painter.drawText(
+                QRectF(area.left(), y, label_w - 8, row_h),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                fm.elidedText(category, Qt.TextElideMode.ElideRight, int(label_w - 8)),
+            )
             for j, (_name, color, values) in enumerate(self.series):
                 width = bars_w * values[i] / high
                 bar = QRectF(area.left() + label_w, y + row_h * 0.1 + j * bar_h, max(1.0, width), bar_h - 1)
                 painter.fillRect(bar, color)
                 if bar_h >= fm.height() - 2:
-                    painter.drawText(QPointF(bar.right() + 4, bar.center().y() + fm.ascent() / 2 - 1),
-                                     f"{values[i]:g}")
+                    painter.drawText(
+                        QPointF(bar.right() + 4, bar.center().y() + fm.ascent() / 2 - 1), f"{values[i]:g}"
+                    )
 
 
 class LineChart(_Chart):
@@ -163,16 +177,23 @@ class LineChart(_Chart):
 
     def draw(self, painter: QPainter, area: QRectF, fm: QFontMetrics) -> None:
         axis_w = fm.horizontalAdvance("100%") + 8
-        plot = QRectF(area.left() + axis_w, area.top() + 4, area.width() - axis_w - 8,
-                      area.height() - 2 * fm.height() - 12)
+        plot = QRectF(
+            area.left() + axis_w,
+            area.top() + 4,
+            area.width() - axis_w - 8,
+            area.height() - 2 * fm.height() - 12,
+        )
         faded = self._text_color(faded=True)
         for tick in (0.0, 0.25, 0.5, 0.75, 1.0):
             y = plot.bottom() - tick * plot.height()
             painter.setPen(QPen(faded, 0.5, Qt.PenStyle.DotLine))
             painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
             painter.setPen(faded)
-            painter.drawText(QRectF(area.left(), y - fm.height() / 2, axis_w - 6, fm.height()),
-                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, f"{tick:.0%}")
+            painter.drawText(
+                QRectF(area.left(), y - fm.height() / 2, axis_w - 6, fm.height()),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                f"{tick:.0%}",
+            )
         n = len(self.x_labels)
         step = plot.width() / max(1, n - 1)
 
@@ -183,8 +204,11 @@ class LineChart(_Chart):
         painter.setPen(self._text_color())
         for i, label in enumerate(self.x_labels):
             if i % every == 0 or i == n - 1:
-                painter.drawText(QRectF(x_of(i) - 40, plot.bottom() + 4, 80, fm.height()),
-                                 Qt.AlignmentFlag.AlignHCenter, label)
+                painter.drawText(
+                    QRectF(x_of(i) - 40, plot.bottom() + 4, 80, fm.height()),
+                    Qt.AlignmentFlag.AlignHCenter,
+                    label,
+                )
         legend_y = plot.bottom() + fm.height() + 8
         legend_x = plot.left()
         for name, color, values in self.series:

@@ -36,7 +36,10 @@ __all__ = ["MainWindow", "VIEW_KEYS"]
 
 VIEW_KEYS = ("directory", "profile", "matches", "network", "teams", "insights")
 # Views owned by other modules, built on first show: key -> (module, class)
-_EMBEDDED = {"network": ("matchmaker.ui.network_view", "NetworkView"), "teams": ("matchmaker.ui.teams_view", "TeamsView")}
+_EMBEDDED = {
+    "network": ("matchmaker.ui.network_view", "NetworkView"),
+    "teams": ("matchmaker.ui.teams_view", "TeamsView"),
+}
 
 
 class MainWindow(QMainWindow):
@@ -53,8 +56,14 @@ class MainWindow(QMainWindow):
         self.matches = MatchesView(self.session, self)
         self.insights = InsightsView(self.session, self)
         self.embedded: dict[str, QWidget | None] = {"network": None, "teams": None}
-        titles = {"directory": self.tr("Directory"), "profile": self.tr("Profile"), "matches": self.tr("Matches"),
-                  "network": self.tr("Network"), "teams": self.tr("Teams"), "insights": self.tr("Insights")}
+        titles = {
+            "directory": self.tr("Directory"),
+            "profile": self.tr("Profile"),
+            "matches": self.tr("Matches"),
+            "network": self.tr("Network"),
+            "teams": self.tr("Teams"),
+            "insights": self.tr("Insights"),
+        }
         self.stack = QStackedWidget(self)
         self.sidebar = QListWidget(self)
         self.sidebar.setObjectName("sidebar")
@@ -95,7 +104,9 @@ class MainWindow(QMainWindow):
         self.session.loaded.connect(self._network_loaded)
         self.session.loadFailed.connect(lambda error: self.files.show_error(self.tr("Could not load"), error))
         self.session.storeReplaced.connect(self._drop_embedded)
-        self.directory.set_default_filters(self.settings["default_kind_filter"], self.settings["default_country_filter"])
+        self.directory.set_default_filters(
+            self.settings["default_kind_filter"], self.settings["default_country_filter"]
+        )
         self.statusBar().showMessage(self.tr("Loading…"))
         self._restore_geometry()
         if store is not None:
@@ -113,18 +124,27 @@ class MainWindow(QMainWindow):
     def _build_menus(self, titles: dict[str, str]) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
-        self._action(file_menu, self.tr("&New database…"), self.files.ask_new_database, QKeySequence.StandardKey.New)
-        self._action(file_menu, self.tr("&Open…"), self.files.ask_open_database, QKeySequence.StandardKey.Open)
+        self._action(
+            file_menu, self.tr("&New database…"), self.files.ask_new_database, QKeySequence.StandardKey.New
+        )
+        self._action(
+            file_menu, self.tr("&Open…"), self.files.ask_open_database, QKeySequence.StandardKey.Open
+        )
         self.recent_menu = file_menu.addMenu(self.tr("Recent databases"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Import…"), self.files.ask_import, "Ctrl+I")
         export_menu = file_menu.addMenu(self.tr("&Export"))
         for fmt, label in EXPORT_FORMATS.items():
-            self._action(export_menu, QCoreApplication.translate("FileActions", label),
-                         lambda _=False, f=fmt: self.files.ask_export(f))
+            self._action(
+                export_menu,
+                QCoreApplication.translate("FileActions", label),
+                lambda _=False, f=fmt: self.files.ask_export(f),
+            )
         file_menu.addSeparator()
-        self._action(file_menu, self.tr("&Settings…"), self.open_settings, QKeySequence.StandardKey.Preferences)
+        self._action(
+            file_menu, self.tr("&Settings…"), self.open_settings, QKeySequence.StandardKey.Preferences
+        )
         self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
         edit_menu = bar.addMenu(self.tr("&Edit"))
@@ -141,7 +161,9 @@ class MainWindow(QMainWindow):
         group = QActionGroup(self)
         self.view_actions: list[QAction] = []
         for number, key in enumerate(VIEW_KEYS, 1):
-            action = self._action(view_menu, titles[key], lambda _=False, k=key: self.show_view(k), f"Ctrl+{number}")
+            action = self._action(
+                view_menu, titles[key], lambda _=False, k=key: self.show_view(k), f"Ctrl+{number}"
+            )
             action.setCheckable(True)
             group.addAction(action)
             self.view_actions.append(action)
@@ -249,7 +271,10 @@ class MainWindow(QMainWindow):
             if canvas is not None:
                 canvas.show_suggestions(actor_id, suggested)
 
-        if getattr(view, "graph", True) is None and hasattr(view, "loaded"):  # still loading: once it is there
+        if getattr(view, "graph", True) is None and hasattr(
+            view, "loaded"
+        ):  # still loading: once it is there
+
             def once() -> None:
                 view.loaded.disconnect(once)
                 apply()
@@ -271,8 +296,9 @@ class MainWindow(QMainWindow):
 
     def _network_loaded(self) -> None:
         net = self.session.net
-        self.count_label.setText(self.tr("%n actor(s)", "", len(net.actors)) + " · " +
-                                 self.tr("%n tie(s)", "", len(net.ties)))
+        self.count_label.setText(
+            self.tr("%n actor(s)", "", len(net.actors)) + " · " + self.tr("%n tie(s)", "", len(net.ties))
+        )
         if self.statusBar().currentMessage() in ("", self.tr("Loading…")):
             self.statusBar().showMessage(self.tr("Ready"), 3000)
         key = self.current_view()
@@ -292,8 +318,9 @@ class MainWindow(QMainWindow):
         def accepted() -> None:
             dialog.save()
             apply_theme(self.settings["theme"])
-            self.directory.set_default_filters(self.settings["default_kind_filter"],
-                                               self.settings["default_country_filter"])
+            self.directory.set_default_filters(
+                self.settings["default_kind_filter"], self.settings["default_country_filter"]
+            )
 
         dialog.accepted.connect(accepted)
         dialog.open()

@@ -38,8 +38,11 @@ OUTCOMES = (
     ("agreement", QT_TRANSLATE_NOOP("MatchesView", "Agreement")),
     ("declined", QT_TRANSLATE_NOOP("MatchesView", "Declined")),
 )
-BANDS = {"strong": QT_TRANSLATE_NOOP("MatchesView", "strong"), "good": QT_TRANSLATE_NOOP("MatchesView", "good"),
-         "possible": QT_TRANSLATE_NOOP("MatchesView", "possible")}
+BANDS = {
+    "strong": QT_TRANSLATE_NOOP("MatchesView", "strong"),
+    "good": QT_TRANSLATE_NOOP("MatchesView", "good"),
+    "possible": QT_TRANSLATE_NOOP("MatchesView", "possible"),
+}
 FEATURE_LABELS = {
     "reciprocal_fit": QT_TRANSLATE_NOOP("MatchesView", "Two-way fit"),
     "matched_skills": QT_TRANSLATE_NOOP("MatchesView", "Skills matched"),
@@ -103,8 +106,10 @@ class SuggestionCard(QFrame):
         band = QLabel(f"{_tr(BANDS.get(suggestion.band, suggestion.band))} · {suggestion.score:.2f}", self)
         band.setTextFormat(Qt.TextFormat.PlainText)
         band_color = {"strong": colors["good"], "good": colors["EE"]}.get(suggestion.band, colors["other"])
-        band.setStyleSheet(f"QLabel {{ background: {band_color.name()}; color: white; border-radius: 8px;"
-                           " padding: 1px 8px; }")
+        band.setStyleSheet(
+            f"QLabel {{ background: {band_color.name()}; color: white; border-radius: 8px;"
+            " padding: 1px 8px; }"
+        )
         head = QHBoxLayout()
         head.addWidget(name)
         head.addWidget(meta, 1)
@@ -122,8 +127,12 @@ class SuggestionCard(QFrame):
             layout.addWidget(label)
         if suggestion.warm_path and len(suggestion.warm_path) > 2:
             chain = [session.name(i) for i in suggestion.warm_path[1:-1]]
-            intro = QLabel(self.tr("Warm introduction: %1").replace("%1", " → ".join(
-                [session.name(suggestion.warm_path[0]), *chain, suggestion.name])), self)
+            intro = QLabel(
+                self.tr("Warm introduction: %1").replace(
+                    "%1", " → ".join([session.name(suggestion.warm_path[0]), *chain, suggestion.name])
+                ),
+                self,
+            )
             intro.setTextFormat(Qt.TextFormat.PlainText)
             intro.setWordWrap(True)
             italic = intro.font()
@@ -216,7 +225,9 @@ class MatchesView(QWidget):
         actor = self.session.actor(self.session.current_id)
         if actor is None:
             self.title.setText(self.tr("Matches"))
-            self.status.setText(self.tr("Select an actor to see partners who need what it offers and offer what it needs."))
+            self.status.setText(
+                self.tr("Select an actor to see partners who need what it offers and offer what it needs.")
+            )
             self._show([])
             return
         self.title.setText(self.tr("Partners for %1").replace("%1", actor.name))
@@ -225,8 +236,12 @@ class MatchesView(QWidget):
         self._request += 1
         request = self._request
         self.status.setText(self.tr("Ranking partners…"))
-        self.session.compute("recommender", fit_recommender(self.session.language),
-                             lambda model: self._rank(model, request, actor.id), on_failure=self._failed)
+        self.session.compute(
+            "recommender",
+            fit_recommender(self.session.language),
+            lambda model: self._rank(model, request, actor.id),
+            on_failure=self._failed,
+        )
 
     def _rank(self, model, request: int, actor_id: str) -> None:
         if request != self._request:
@@ -235,9 +250,12 @@ class MatchesView(QWidget):
         options = {"top": TOP, "any_country": self.any_country.isChecked(), "language": self.session.language}
         if self.kind_filter.currentData():
             options["kinds"] = [self.kind_filter.currentData()]
-        run_task(self, lambda _p, _c: model.recommend(actor_id, **options),
-                 on_success=while_alive(self, lambda found: self._ranked(found, request)),
-                 on_failure=while_alive(self, self._failed))
+        run_task(
+            self,
+            lambda _p, _c: model.recommend(actor_id, **options),
+            on_success=while_alive(self, lambda found: self._ranked(found, request)),
+            on_failure=while_alive(self, self._failed),
+        )
 
     def _ranked(self, suggestions: list, request: int) -> None:
         if request != self._request:
@@ -252,7 +270,9 @@ class MatchesView(QWidget):
         self.suggestions = suggestions
         self.list.clear()
         current = self.session.current_id
-        status = {d.b: d.status for d in (self.session.net.decisions if self.session.net else []) if d.a == current}
+        status = {
+            d.b: d.status for d in (self.session.net.decisions if self.session.net else []) if d.a == current
+        }
         for rank, suggestion in enumerate(suggestions, 1):
             card = SuggestionCard(suggestion, rank, self.session, status.get(suggestion.id), self.list)
             card.outcomeChosen.connect(self.record_outcome)
@@ -280,16 +300,24 @@ class MatchesView(QWidget):
 
     def _show_weights(self, model) -> None:
         colors = accent_colors()
-        self.weights.set_items([
-            (feature_label(name), float(w), colors["good"] if w >= 0 else colors["bad"])
-            for name, w in zip(model.feature_names_, model.weights_, strict=True)
-        ])
+        self.weights.set_items(
+            [
+                (feature_label(name), float(w), colors["good"] if w >= 0 else colors["bad"])
+                for name, w in zip(model.feature_names_, model.weights_, strict=True)
+            ]
+        )
         if model.weights_source_ == "learned":
-            self.weights_note.setText(self.tr("Learned from %n recorded outcome(s) and formed partnerships.", "",
-                                              model.n_outcomes_))
+            self.weights_note.setText(
+                self.tr("Learned from %n recorded outcome(s) and formed partnerships.", "", model.n_outcomes_)
+            )
         else:
-            self.weights_note.setText(self.tr("Default weights: too few outcomes recorded yet to learn from "
-                                              "(%n so far).", "", model.n_outcomes_))
+            self.weights_note.setText(
+                self.tr(
+                    "Default weights: too few outcomes recorded yet to learn from (%n so far).",
+                    "",
+                    model.n_outcomes_,
+                )
+            )
 
     def suggested_ids(self) -> list[str]:
         return [s.id for s in self.suggestions]
@@ -302,9 +330,13 @@ class MatchesView(QWidget):
             return
         self.status.setText(self.tr("Saving…"))
         store = self.session.store
-        run_task(self, lambda _p, _c: store.record_decision(actor_id, candidate_id, status),
-                 on_success=while_alive(self, lambda _r: self._recorded(actor_id, candidate_id, status)),
-                 on_failure=while_alive(self, self._failed), pool=DB_POOL)
+        run_task(
+            self,
+            lambda _p, _c: store.record_decision(actor_id, candidate_id, status),
+            on_success=while_alive(self, lambda _r: self._recorded(actor_id, candidate_id, status)),
+            on_failure=while_alive(self, self._failed),
+            pool=DB_POOL,
+        )
 
     def _recorded(self, actor_id: str, candidate_id: str, status: str) -> None:
         self.session.note_decision(actor_id, candidate_id, status)

@@ -36,7 +36,9 @@ class _PositionRelay(QObject):
     positions = Signal(object)
 
 
-def park_isolates(positions: dict[str, tuple[float, float]], isolates: list[str]) -> dict[str, tuple[float, float]]:
+def park_isolates(
+    positions: dict[str, tuple[float, float]], isolates: list[str]
+) -> dict[str, tuple[float, float]]:
     """``positions`` with the unconnected actors lined up in a block under the connected picture.
 
     A force layout flings actors without ties to a far ring, which makes "fit" shrink the
@@ -71,9 +73,15 @@ def _load(store, progress, cancelled) -> dict:
         labels[a] = rec.name
         place = ", ".join(part for part in (rec.city, rec.country) if part)
         tips[a] = f"{rec.name}\n{kind_label(rec.kind)} · {place}"  # translate() is thread-safe
-    return {"net": net, "graph": G, "saved": load_positions(store.engine), "labels": labels, "tips": tips,
-            "edges": [(u, v, float(w)) for u, v, w in G.edges(data="weight", default=1.0)],
-            "isolates": [a for a in G if G.degree(a) == 0]}
+    return {
+        "net": net,
+        "graph": G,
+        "saved": load_positions(store.engine),
+        "labels": labels,
+        "tips": tips,
+        "edges": [(u, v, float(w)) for u, v, w in G.edges(data="weight", default=1.0)],
+        "isolates": [a for a in G if G.degree(a) == 0],
+    }
 
 
 class NetworkView(QWidget):
@@ -104,8 +112,13 @@ class NetworkView(QWidget):
         self.canvas.actorActivated.connect(self.actorActivated)
         self.canvas.selectionChanged.connect(self._selection_changed)
         self._set_busy(self.tr("Loading the network…"))
-        self._load_task = run_task(self, lambda p, c: _load(store, p, c), on_success=self._loaded,
-                                   on_failure=self._failed, pool=DB_POOL)
+        self._load_task = run_task(
+            self,
+            lambda p, c: _load(store, p, c),
+            on_success=self._loaded,
+            on_failure=self._failed,
+            pool=DB_POOL,
+        )
 
     # -- toolbar -------------------------------------------------------------------------------
     def _combo(self, items: list[tuple[str, str]], tip: str) -> QComboBox:
@@ -125,23 +138,44 @@ class NetworkView(QWidget):
         return button
 
     def _build_toolbar(self) -> None:
-        self.color_by = self._combo([(self.tr("Country"), "country"), (self.tr("Community"), "community"),
-                                     (self.tr("Kind"), "kind")], self.tr("Colour actors by"))
-        self.size_by = self._combo([(self.tr("Degree"), "degree"), (self.tr("Betweenness"), "betweenness"),
-                                    (self.tr("PageRank"), "pagerank"), (self.tr("Same size"), "")],
-                                   self.tr("Size actors by"))
-        self.filter_field = self._combo([(self.tr("Everyone"), ""), (self.tr("Country"), "country"),
-                                         (self.tr("Kind"), "kind"), (self.tr("Sector"), "sector"),
-                                         (self.tr("Tie kind"), "tie_kind"), (self.tr("Community"), "community"),
-                                         (self.tr("Event"), "event")], self.tr("Highlight only some actors"))
+        self.color_by = self._combo(
+            [(self.tr("Country"), "country"), (self.tr("Community"), "community"), (self.tr("Kind"), "kind")],
+            self.tr("Colour actors by"),
+        )
+        self.size_by = self._combo(
+            [
+                (self.tr("Degree"), "degree"),
+                (self.tr("Betweenness"), "betweenness"),
+                (self.tr("PageRank"), "pagerank"),
+                (self.tr("Same size"), ""),
+            ],
+            self.tr("Size actors by"),
+        )
+        self.filter_field = self._combo(
+            [
+                (self.tr("Everyone"), ""),
+                (self.tr("Country"), "country"),
+                (self.tr("Kind"), "kind"),
+                (self.tr("Sector"), "sector"),
+                (self.tr("Tie kind"), "tie_kind"),
+                (self.tr("Community"), "community"),
+                (self.tr("Event"), "event"),
+            ],
+            self.tr("Highlight only some actors"),
+        )
         self.filter_value = self._combo([], self.tr("Which ones"))
         self.filter_value.setEnabled(False)
-        self.focus_button = self._button(self.tr("Focus"), self.tr("Show only the selected actor's neighbourhood"),
-                                         self._focus_toggled, checkable=True)
+        self.focus_button = self._button(
+            self.tr("Focus"),
+            self.tr("Show only the selected actor's neighbourhood"),
+            self._focus_toggled,
+            checkable=True,
+        )
         self.focus_button.setEnabled(False)
         self.fit_button = self._button(self.tr("Fit"), self.tr("Show the whole network (0)"), self._fit)
-        self.layout_button = self._button(self.tr("Run layout"), self.tr("Arrange the network by its ties"),
-                                          self._layout_clicked)
+        self.layout_button = self._button(
+            self.tr("Run layout"), self.tr("Arrange the network by its ties"), self._layout_clicked
+        )
         self.layout_button.setEnabled(False)
         self.progress = QProgressBar(self)
         self.progress.setMaximumWidth(160)
@@ -150,13 +184,22 @@ class NetworkView(QWidget):
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self._bar = QHBoxLayout()
         self._bar.setContentsMargins(6, 4, 6, 0)
-        for text, widget in ((self.tr("Colour:"), self.color_by), (self.tr("Size:"), self.size_by),
-                             (self.tr("Highlight:"), self.filter_field)):
+        for text, widget in (
+            (self.tr("Colour:"), self.color_by),
+            (self.tr("Size:"), self.size_by),
+            (self.tr("Highlight:"), self.filter_field),
+        ):
             label = QLabel(text, self)
             label.setBuddy(widget)
             self._bar.addWidget(label)
             self._bar.addWidget(widget)
-        for widget in (self.filter_value, self.focus_button, self.fit_button, self.layout_button, self.progress):
+        for widget in (
+            self.filter_value,
+            self.focus_button,
+            self.fit_button,
+            self.layout_button,
+            self.progress,
+        ):
             self._bar.addWidget(widget)
         self._bar.addStretch(1)
         self._bar.addWidget(self.status)
@@ -176,9 +219,14 @@ class NetworkView(QWidget):
         self._isolates = result["isolates"]
         if all(a in saved for a in G):
             saved = park_isolates(saved, self._isolates)
-        self.canvas.set_network(list(G), result["edges"], saved, labels=result["labels"], tooltips=result["tips"])
-        self.status.setText(self.tr("%n actor(s)", "", G.number_of_nodes()) + " · "
-                            + self.tr("%n tie(s)", "", G.number_of_edges()))
+        self.canvas.set_network(
+            list(G), result["edges"], saved, labels=result["labels"], tooltips=result["tips"]
+        )
+        self.status.setText(
+            self.tr("%n actor(s)", "", G.number_of_nodes())
+            + " · "
+            + self.tr("%n tie(s)", "", G.number_of_edges())
+        )
         self.layout_button.setEnabled(G.number_of_nodes() > 0)
         self._apply_colors()
         self._apply_sizes()
@@ -187,8 +235,13 @@ class NetworkView(QWidget):
         if G.number_of_nodes() and not all(a in saved for a in G):
             self.run_layout(start=saved)  # newcomers are placed next to their saved neighbours first
         if G.number_of_nodes():
-            run_task(self, lambda p, c: detect_communities(G, seed=0), on_success=self._communities_ready,
-                     on_failure=self._failed, pool=CPU_POOL)
+            run_task(
+                self,
+                lambda p, c: detect_communities(G, seed=0),
+                on_success=self._communities_ready,
+                on_failure=self._failed,
+                pool=CPU_POOL,
+            )
         self.loaded.emit()
 
     def _failed(self, error: BaseException) -> None:
@@ -218,9 +271,14 @@ class NetworkView(QWidget):
                 self.canvas.set_legend(self.tr("Finding communities…"), [])
                 return
             # actors in no community worth the name (alone) stay neutral, so colour means a group
-            colors = {m: community_color(c.id) for c in self.communities if len(c.members) > 1 for m in c.members}
-            legend = [(f"{c.label or c.id + 1} ({len(c.members)})", community_color(c.id)) for c in self.communities
-                      if len(c.members) > 1][:MAX_LEGEND_COMMUNITIES]
+            colors = {
+                m: community_color(c.id) for c in self.communities if len(c.members) > 1 for m in c.members
+            }
+            legend = [
+                (f"{c.label or c.id + 1} ({len(c.members)})", community_color(c.id))
+                for c in self.communities
+                if len(c.members) > 1
+            ][:MAX_LEGEND_COMMUNITIES]
             title = self.tr("Community")
         else:
             counts = Counter(a.country for a in actors)
@@ -249,8 +307,13 @@ class NetworkView(QWidget):
                 if self.size_by.currentData() == measure:
                     self.canvas.set_node_sizes(values)
 
-            run_task(self, lambda p, c: centrality(G, measure), on_success=done, on_failure=self._failed,
-                     pool=CPU_POOL)
+            run_task(
+                self,
+                lambda p, c: centrality(G, measure),
+                on_success=done,
+                on_failure=self._failed,
+                pool=CPU_POOL,
+            )
 
     def _filter_options(self, field: str) -> list[tuple[str, set[str]]]:
         net, G = self.net, self.graph
@@ -271,7 +334,9 @@ class NetworkView(QWidget):
             for p in net.participations:
                 groups.setdefault(names.get(p.event, p.event), set()).add(p.actor)
         elif field == "community" and self.communities is not None:
-            return [(c.label or str(c.id + 1), set(c.members)) for c in self.communities if len(c.members) > 1]
+            return [
+                (c.label or str(c.id + 1), set(c.members)) for c in self.communities if len(c.members) > 1
+            ]
         return sorted(groups.items(), key=lambda kv: (-len(kv[1]), kv[0].casefold()))
 
     def _fill_filter_values(self) -> None:
@@ -340,8 +405,16 @@ class NetworkView(QWidget):
         relay.positions.connect(self._positions_streamed)
 
         def work(progress, cancelled):
-            return force_layout(G, pos=start or None, iterations=LAYOUT_ITERATIONS, seed=0, progress=progress,
-                                cancelled=cancelled, on_positions=relay.positions.emit, every=10)
+            return force_layout(
+                G,
+                pos=start or None,
+                iterations=LAYOUT_ITERATIONS,
+                seed=0,
+                progress=progress,
+                cancelled=cancelled,
+                on_positions=relay.positions.emit,
+                every=10,
+            )
 
         self.progress.setRange(0, LAYOUT_ITERATIONS)
         self.progress.setValue(0)
@@ -349,8 +422,14 @@ class NetworkView(QWidget):
         self.layout_button.setText(self.tr("Stop"))
         self.layout_button.setToolTip(self.tr("Stop the layout and keep the positions reached"))
         self._layout_relay = relay
-        self._layout_task = run_task(self, work, on_success=self._layout_done, on_failure=self._layout_failed,
-                                     on_progress=lambda done, total: self.progress.setValue(done), pool=CPU_POOL)
+        self._layout_task = run_task(
+            self,
+            work,
+            on_success=self._layout_done,
+            on_failure=self._layout_failed,
+            on_progress=lambda done, total: self.progress.setValue(done),
+            pool=CPU_POOL,
+        )
 
     def stop_layout(self) -> None:
         if self.is_layout_running():

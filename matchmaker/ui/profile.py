@@ -46,8 +46,11 @@ def compute_communities(net, _progress, _cancelled) -> dict[str, str]:
     except ImportError:
         return {}
     graph = build_graph(net)
-    return {member: community.label for community in detect_communities(graph, seed=0)
-            for member in community.members}
+    return {
+        member: community.label
+        for community in detect_communities(graph, seed=0)
+        for member in community.members
+    }
 
 
 class _DescriptionEdit(QPlainTextEdit):
@@ -87,9 +90,15 @@ class ProfileView(QWidget):
 
         self.edits: dict[str, QLineEdit] = {}
         form = QFormLayout()
-        labels = {"name": self.tr("Name"), "native_name": self.tr("Native name"), "country": self.tr("Country"),
-                  "city": self.tr("City"), "sectors": self.tr("Sectors"), "website": self.tr("Website"),
-                  "email": self.tr("E-mail")}
+        labels = {
+            "name": self.tr("Name"),
+            "native_name": self.tr("Native name"),
+            "country": self.tr("Country"),
+            "city": self.tr("City"),
+            "sectors": self.tr("Sectors"),
+            "website": self.tr("Website"),
+            "email": self.tr("E-mail"),
+        }
         self.kind = QComboBox(self)
         for kind in ACTOR_KINDS:
             self.kind.addItem(kind_label(kind), kind)
@@ -107,7 +116,9 @@ class ProfileView(QWidget):
         self.description = _DescriptionEdit(self)
         self.description.setPlaceholderText(self.tr("What the actor does, in its own words"))
         self.description.setMaximumHeight(120)
-        self.description.editingFinished.connect(lambda: self._commit("description", self.description.toPlainText()))
+        self.description.editingFinished.connect(
+            lambda: self._commit("description", self.description.toPlainText())
+        )
         form.addRow(self.tr("Description"), self.description)
         details = QGroupBox(self.tr("Details"), self)
         details.setLayout(form)
@@ -125,7 +136,9 @@ class ProfileView(QWidget):
         skills_layout.addStretch(1)
 
         self.ties = QListWidget(self)
-        self.ties.itemActivated.connect(lambda item: self.actorActivated.emit(item.data(Qt.ItemDataRole.UserRole)))
+        self.ties.itemActivated.connect(
+            lambda item: self.actorActivated.emit(item.data(Qt.ItemDataRole.UserRole))
+        )
         self.events = QListWidget(self)
         self.community = QLabel(self)
         self.community.setTextFormat(Qt.TextFormat.PlainText)
@@ -195,9 +208,17 @@ class ProfileView(QWidget):
         self.actor_id = actor_id
         self._show_empty(False)
         self.title.setText(actor.name)
-        self.subtitle.setText(" · ".join(part for part in (
-            actor.native_name, kind_label(actor.kind), ", ".join(p for p in (actor.city, actor.country) if p),
-        ) if part))
+        self.subtitle.setText(
+            " · ".join(
+                part
+                for part in (
+                    actor.native_name,
+                    kind_label(actor.kind),
+                    ", ".join(p for p in (actor.city, actor.country) if p),
+                )
+                if part
+            )
+        )
         for field, edit in self.edits.items():
             value = getattr(actor, field)
             edit.setText(", ".join(value) if isinstance(value, tuple) else (value or ""))
@@ -210,15 +231,25 @@ class ProfileView(QWidget):
         self.needs.set_chips(self._chips(actor.needs), colors["chip_need"])
         self._show_links(actor)
         self.community.setText("")
-        self.session.compute("communities", compute_communities, self._show_community,
-                             on_failure=lambda error: self.community.setText(str(error)))
+        self.session.compute(
+            "communities",
+            compute_communities,
+            self._show_community,
+            on_failure=lambda error: self.community.setText(str(error)),
+        )
 
     def _chips(self, skills: dict[str, float]) -> list[tuple[str, str, str]]:
         net = self.session.net
         chips = []
-        for skill_id, weight in sorted(skills.items(), key=lambda kv: self.session.skill_label(kv[0]).casefold()):
+        for skill_id, weight in sorted(
+            skills.items(), key=lambda kv: self.session.skill_label(kv[0]).casefold()
+        ):
             skill = net.skills.get(skill_id)
-            tooltip = " / ".join(dict.fromkeys(filter(None, (skill.label_en, skill.label_et, skill.label_uk)))) if skill else skill_id
+            tooltip = (
+                " / ".join(dict.fromkeys(filter(None, (skill.label_en, skill.label_et, skill.label_uk))))
+                if skill
+                else skill_id
+            )
             if weight != 1.0:
                 tooltip += f" ({weight:g})"
             chips.append((skill_id, self.session.skill_label(skill_id), tooltip))

@@ -106,8 +106,13 @@ class SkillChip(QFrame):
 
 def skill_completer_labels(skills: dict[str, SkillRecord]) -> list[str]:
     """Every preferred label in English, Estonian and Ukrainian, once each, sorted."""
-    labels = {label for s in skills.values() if s.source != "tag"
-              for label in (s.label_en, s.label_et, s.label_uk) if label}
+    labels = {
+        label
+        for s in skills.values()
+        if s.source != "tag"
+        for label in (s.label_en, s.label_et, s.label_uk)
+        if label
+    }
     return sorted(labels, key=str.casefold)
 
 

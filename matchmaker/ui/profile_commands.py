@@ -45,7 +45,13 @@ class _ChangeCommand(QUndoCommand):
 
 class FieldEditCommand(_ChangeCommand):
     def __init__(self, session: Session, change: FieldChange):
-        super().__init__(session, change, QCoreApplication.translate("ProfileCommands", "Edit %1").replace("%1", change.field.replace("_", " ")))
+        super().__init__(
+            session,
+            change,
+            QCoreApplication.translate("ProfileCommands", "Edit %1").replace(
+                "%1", change.field.replace("_", " ")
+            ),
+        )
 
     def _apply(self, change: FieldChange) -> None:
         from matchmaker.editing import apply_field_change

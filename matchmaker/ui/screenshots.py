@@ -52,7 +52,9 @@ def showcase_actor(session) -> str | None:
     for tie in net.ties:
         degree[tie.source] = degree.get(tie.source, 0) + 1
         degree[tie.target] = degree.get(tie.target, 0) + 1
-    candidates = [a for a in net.actors if a.kind in ("startup", "company") and a.offers and a.needs] or net.actors
+    candidates = [
+        a for a in net.actors if a.kind in ("startup", "company") and a.offers and a.needs
+    ] or net.actors
     return max(candidates, key=lambda a: (degree.get(a.id, 0), a.id)).id
 
 

@@ -39,7 +39,9 @@ def while_alive(owner: QObject, fn: Callable) -> Callable:
 
 def search_key(actor: ActorRecord) -> str:
     """What a directory search matches: folded name, native name, city and sectors, words space-led."""
-    return " " + fold(" ".join((actor.name, actor.native_name or "", actor.city or "", " ".join(actor.sectors))))
+    return " " + fold(
+        " ".join((actor.name, actor.native_name or "", actor.city or "", " ".join(actor.sectors)))
+    )
 
 
 class LoadedNetwork(NamedTuple):
@@ -59,8 +61,12 @@ def load_for_views(store: Store) -> LoadedNetwork:
     gc.disable()
     try:
         net = store.load_network()
-        return LoadedNetwork(net, [search_key(a) for a in net.actors], [fold(a.name) for a in net.actors],
-                             {a.id: i for i, a in enumerate(net.actors)})
+        return LoadedNetwork(
+            net,
+            [search_key(a) for a in net.actors],
+            [fold(a.name) for a in net.actors],
+            {a.id: i for i, a in enumerate(net.actors)},
+        )
     finally:
         if was_enabled:
             gc.enable()
@@ -118,8 +124,13 @@ class Session(QObject):
                 self._load_task = None
                 self.loadFailed.emit(error)
 
-        self._load_task = run_task(self, lambda _p, _c: load_for_views(store), on_success=while_alive(self, done),
-                                   on_failure=while_alive(self, failed), pool=DB_POOL)
+        self._load_task = run_task(
+            self,
+            lambda _p, _c: load_for_views(store),
+            on_success=while_alive(self, done),
+            on_failure=while_alive(self, failed),
+            pool=DB_POOL,
+        )
 
     def set_store(self, store: Store) -> None:
         old = self.store
@@ -200,8 +211,13 @@ class Session(QObject):
     def cached(self, key: str):
         return self._cache.get(key)
 
-    def compute(self, key: str, fn: Callable[[NetworkData, Callable, Callable], object],
-                on_done: Callable[[object], None], on_failure: Callable[[BaseException], None] | None = None) -> None:
+    def compute(
+        self,
+        key: str,
+        fn: Callable[[NetworkData, Callable, Callable], object],
+        on_done: Callable[[object], None],
+        on_failure: Callable[[BaseException], None] | None = None,
+    ) -> None:
         """Call ``on_done(result)`` with ``fn(net, progress, cancelled)``, computed once per network."""
         if key in self._cache:
             on_done(self._cache[key])
@@ -235,5 +251,10 @@ class Session(QObject):
             else:
                 raise error
 
-        run_task(self, lambda progress, cancelled: fn(net, progress, cancelled), on_success=while_alive(self, done),
-                 on_failure=while_alive(self, failed), pool=CPU_POOL)
+        run_task(
+            self,
+            lambda progress, cancelled: fn(net, progress, cancelled),
+            on_success=while_alive(self, done),
+            on_failure=while_alive(self, failed),
+            pool=CPU_POOL,
+        )

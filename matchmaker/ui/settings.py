@@ -27,17 +27,20 @@ class Option:
     choices: tuple | None = None
 
 
-OPTIONS: dict[str, Option] = {o.key: o for o in (
-    Option("language", str, "en", LANGUAGES),
-    Option("theme", str, "system", THEMES),
-    Option("last_database", str, ""),
-    Option("recent_databases", list, []),
-    Option("default_kind_filter", str, ""),
-    Option("default_country_filter", str, ""),
-    Option("window/geometry", QByteArray, QByteArray()),
-    Option("window/state", QByteArray, QByteArray()),
-    Option("window/view", int, 0),
-)}
+OPTIONS: dict[str, Option] = {
+    o.key: o
+    for o in (
+        Option("language", str, "en", LANGUAGES),
+        Option("theme", str, "system", THEMES),
+        Option("last_database", str, ""),
+        Option("recent_databases", list, []),
+        Option("default_kind_filter", str, ""),
+        Option("default_country_filter", str, ""),
+        Option("window/geometry", QByteArray, QByteArray()),
+        Option("window/state", QByteArray, QByteArray()),
+        Option("window/view", int, 0),
+    )
+}
 
 
 class Settings:

@@ -21,8 +21,11 @@ class SettingsDialog(QDialog):
         for code, name in (("en", "English"), ("et", "Eesti"), ("uk", "Українська")):
             self.language.addItem(name, code)
         self.theme = QComboBox(self)
-        for code, name in (("system", self.tr("Follow the system")), ("light", self.tr("Light")),
-                           ("dark", self.tr("Dark"))):
+        for code, name in (
+            ("system", self.tr("Follow the system")),
+            ("light", self.tr("Light")),
+            ("dark", self.tr("Dark")),
+        ):
             self.theme.addItem(name, code)
         self.kind = QComboBox(self)
         self.kind.addItem(self.tr("All kinds"), "")
@@ -32,12 +35,18 @@ class SettingsDialog(QDialog):
         self.country.addItem(self.tr("All countries"), "")
         for code in countries:
             self.country.addItem(code, code)
-        for combo, key in ((self.language, "language"), (self.theme, "theme"), (self.kind, "default_kind_filter"),
-                           (self.country, "default_country_filter")):
+        for combo, key in (
+            (self.language, "language"),
+            (self.theme, "theme"),
+            (self.kind, "default_kind_filter"),
+            (self.country, "default_country_filter"),
+        ):
             combo.setCurrentIndex(max(0, combo.findData(settings[key])))
         note = QLabel(self.tr("A new language applies the next time the app starts."), self)
         note.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
@@ -62,15 +71,26 @@ def show_about(parent: QWidget) -> QMessageBox:
     box = QMessageBox(parent)
     box.setWindowTitle(QCoreApplication.translate("AboutBox", "About Sandbox Matchmaker"))
     box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setText("\n\n".join((
-        QCoreApplication.translate("AboutBox", "Sandbox Matchmaker %1").replace("%1", __version__),
-        QCoreApplication.translate("AboutBox", "Partners, ties and hackathon teams for the Estonia–Ukraine "
-                                               "Digital Society Sandbox, offline."),
-        QCoreApplication.translate("AboutBox", "This service uses the ESCO classification of the European "
-                                               "Commission."),
-        QCoreApplication.translate("AboutBox", "Sector codes follow NACE Rev. 2, the statistical classification "
-                                               "of economic activities in the European Community (Eurostat)."),
-    )))
+    box.setText(
+        "\n\n".join(
+            (
+                QCoreApplication.translate("AboutBox", "Sandbox Matchmaker %1").replace("%1", __version__),
+                QCoreApplication.translate(
+                    "AboutBox",
+                    "Partners, ties and hackathon teams for the Estonia–Ukraine "
+                    "Digital Society Sandbox, offline.",
+                ),
+                QCoreApplication.translate(
+                    "AboutBox", "This service uses the ESCO classification of the European Commission."
+                ),
+                QCoreApplication.translate(
+                    "AboutBox",
+                    "Sector codes follow NACE Rev. 2, the statistical classification "
+                    "of economic activities in the European Community (Eurostat).",
+                ),
+            )
+        )
+    )
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()
     return box

@@ -81,8 +81,11 @@ class TeamColumn(QFrame):
         return [self.members.item(r).data(ACTOR_ROLE) for r in range(self.members.count())]
 
     def locked_ids(self) -> list[str]:
-        return [self.members.item(r).data(ACTOR_ROLE) for r in range(self.members.count())
-                if self.members.item(r).checkState() == Qt.CheckState.Checked]
+        return [
+            self.members.item(r).data(ACTOR_ROLE)
+            for r in range(self.members.count())
+            if self.members.item(r).checkState() == Qt.CheckState.Checked
+        ]
 
 
 class TeamsView(QWidget):
@@ -105,8 +108,13 @@ class TeamsView(QWidget):
         self._build_controls()
         self._build_layout()
         self._set_busy(False)
-        run_task(self, lambda _p, _c: self._read_events(store), on_success=self._events_loaded,
-                 on_failure=self._failed, pool=DB_POOL)
+        run_task(
+            self,
+            lambda _p, _c: self._read_events(store),
+            on_success=self._events_loaded,
+            on_failure=self._failed,
+            pool=DB_POOL,
+        )
 
     # -- widgets ------------------------------------------------------------------------------------
     def _build_controls(self) -> None:
@@ -129,9 +137,13 @@ class TeamsView(QWidget):
         self.challenges_button = QPushButton(self.tr("Challenges…"), self)
         self.challenges_button.clicked.connect(self._choose_challenges)
         self.csv_button = QPushButton(self.tr("Export CSV"), self)
-        self.csv_button.clicked.connect(lambda: self._export(self.tr("CSV files (*.csv)"), ".csv", self.export_csv))
+        self.csv_button.clicked.connect(
+            lambda: self._export(self.tr("CSV files (*.csv)"), ".csv", self.export_csv)
+        )
         self.pdf_button = QPushButton(self.tr("Export PDF"), self)
-        self.pdf_button.clicked.connect(lambda: self._export(self.tr("PDF files (*.pdf)"), ".pdf", self.export_pdf))
+        self.pdf_button.clicked.connect(
+            lambda: self._export(self.tr("PDF files (*.pdf)"), ".pdf", self.export_pdf)
+        )
         self.save_button = QPushButton(self.tr("Save teams"), self)
         self.save_button.clicked.connect(self.save)
         self.progress = QProgressBar(self)
@@ -142,9 +154,13 @@ class TeamsView(QWidget):
 
     def _build_layout(self) -> None:
         rules = QHBoxLayout()
-        for text, widget in ((self.tr("Event"), self.event_combo), (self.tr("Team size from"), self.min_size),
-                             (self.tr("to"), self.max_size), (self.tr("Ties"), self.mix_mode),
-                             (self.tr("Seed"), self.seed)):
+        for text, widget in (
+            (self.tr("Event"), self.event_combo),
+            (self.tr("Team size from"), self.min_size),
+            (self.tr("to"), self.max_size),
+            (self.tr("Ties"), self.mix_mode),
+            (self.tr("Seed"), self.seed),
+        ):
             rules.addWidget(QLabel(text, self))
             rules.addWidget(widget)
         rules.addStretch(1)
@@ -184,7 +200,9 @@ class TeamsView(QWidget):
 
     def _events_loaded(self, events) -> None:
         self.event_combo.blockSignals(True)
-        for event in sorted(events, key=lambda e: (e.kind != "hackathon", -(e.start.toordinal() if e.start else 0))):
+        for event in sorted(
+            events, key=lambda e: (e.kind != "hackathon", -(e.start.toordinal() if e.start else 0))
+        ):
             self.event_combo.addItem(event.name, event.id)
         self.event_combo.blockSignals(False)
         if events:
@@ -206,8 +224,13 @@ class TeamsView(QWidget):
         self.status.setText(self.tr("Loading participants…"))
         self._set_busy(False)
         store = self.store
-        run_task(self, lambda _p, _c: load_pool(store, event_id), on_success=self._pool_loaded,
-                 on_failure=self._failed, pool=DB_POOL)
+        run_task(
+            self,
+            lambda _p, _c: load_pool(store, event_id),
+            on_success=self._pool_loaded,
+            on_failure=self._failed,
+            pool=DB_POOL,
+        )
 
     def _pool_loaded(self, pool) -> None:
         if pool.event_id != self.event_combo.currentData():
@@ -222,9 +245,15 @@ class TeamsView(QWidget):
         from matchmaker.teams import TeamRules
 
         low, high = self.min_size.value(), self.max_size.value()
-        locks = {a: t for t, column in enumerate(self.columns) for a in column.locked_ids()} if with_locks else {}
-        return TeamRules(min_size=min(low, high), max_size=max(low, high), tie_mode=self.mix_mode.currentData(),
-                         locked=locks)
+        locks = (
+            {a: t for t, column in enumerate(self.columns) for a in column.locked_ids()} if with_locks else {}
+        )
+        return TeamRules(
+            min_size=min(low, high),
+            max_size=max(low, high),
+            tie_mode=self.mix_mode.currentData(),
+            locked=locks,
+        )
 
     def build(self) -> None:
         if self.pool is None or self._task is not None:
@@ -236,9 +265,15 @@ class TeamsView(QWidget):
         self.status.setText(self.tr("Building teams…"))
         self._set_busy(True)
         self._task = run_task(
-            self, lambda progress, cancelled: form_teams(pool, rules, challenges=challenges, seed=seed,
-                                                         progress=progress, cancelled=cancelled),
-            on_success=self._built, on_failure=self._build_failed, on_progress=self._progress, pool=CPU_POOL)
+            self,
+            lambda progress, cancelled: form_teams(
+                pool, rules, challenges=challenges, seed=seed, progress=progress, cancelled=cancelled
+            ),
+            on_success=self._built,
+            on_failure=self._build_failed,
+            on_progress=self._progress,
+            pool=CPU_POOL,
+        )
 
     def cancel(self) -> None:
         if self._task is not None:
@@ -289,7 +324,9 @@ class TeamsView(QWidget):
                 item.setData(ACTOR_ROLE, actor_id)
                 item.setToolTip("\n".join(sorted(self.pool.label(s) for s in person.skills)))
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-                item.setCheckState(Qt.CheckState.Checked if actor_id in team.locked else Qt.CheckState.Unchecked)
+                item.setCheckState(
+                    Qt.CheckState.Checked if actor_id in team.locked else Qt.CheckState.Unchecked
+                )
                 column.members.addItem(item)
             column.members.model().rowsInserted.connect(self._schedule_rescore)
             column.members.model().rowsRemoved.connect(self._schedule_rescore)
@@ -302,7 +339,9 @@ class TeamsView(QWidget):
         for column, team in zip(self.columns, plan.teams, strict=True):
             column.title.setText(f"{team.name} — {team.challenge}" if team.challenge else team.name)
             column.score.setText(self.tr("Score %1").replace("%1", f"{team.score:.2f}"))
-            column.covers.setText(self.tr("Covers: %1").replace("%1", ", ".join(map(label, team.covers)) or "–"))
+            column.covers.setText(
+                self.tr("Covers: %1").replace("%1", ", ".join(map(label, team.covers)) or "–")
+            )
             column.lacks.setText(self.tr("Lacks: %1").replace("%1", ", ".join(map(label, team.lacks)) or "–"))
         self.unmet.setText("\n".join(self.tr("Unmet: %1").replace("%1", m) for m in plan.unmet))
 
@@ -343,8 +382,9 @@ class TeamsView(QWidget):
 
     # -- challenges, export and saving --------------------------------------------------------------
     def _choose_challenges(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(self, self.tr("Challenges file"), "",
-                                                    self.tr("Challenges (*.json *.csv)"))
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Challenges file"), "", self.tr("Challenges (*.json *.csv)")
+        )
         if path:
             self.load_challenges(path)
 
@@ -387,18 +427,26 @@ class TeamsView(QWidget):
             for actor_id in team.members:
                 cursor.insertBlock()
                 person = people.get(actor_id)
-                cursor.insertText(f"  {person.name if person else actor_id} ({person.country if person else ''})",
-                                  normal)
+                cursor.insertText(
+                    f"  {person.name if person else actor_id} ({person.country if person else ''})", normal
+                )
             if team.lacks:
                 cursor.insertBlock()
-                cursor.insertText(self.tr("Lacks: %1").replace("%1", ", ".join(map(self.pool.label, team.lacks))),
-                                  normal)
+                cursor.insertText(
+                    self.tr("Lacks: %1").replace("%1", ", ".join(map(self.pool.label, team.lacks))), normal
+                )
         return doc
 
     def export_pdf(self, path: str) -> None:
         writer = QPdfWriter(path)
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
-                                         QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter))
+        writer.setPageLayout(
+            QPageLayout(
+                QPageSize(QPageSize.PageSizeId.A4),
+                QPageLayout.Orientation.Portrait,
+                QMarginsF(15, 15, 15, 15),
+                QPageLayout.Unit.Millimeter,
+            )
+        )
         writer.setTitle(self.pool.event_name or "")
         self.printable().print_(writer)
         self.status.setText(self.tr("Written: %1").replace("%1", path))
@@ -410,8 +458,13 @@ class TeamsView(QWidget):
 
         store, event_id, plan = self.store, self.pool.event_id, self.plan
         self.save_button.setEnabled(False)
-        run_task(self, lambda _p, _c: save_plan(store, event_id, plan), on_success=self._saved,
-                 on_failure=self._failed, pool=DB_POOL)
+        run_task(
+            self,
+            lambda _p, _c: save_plan(store, event_id, plan),
+            on_success=self._saved,
+            on_failure=self._failed,
+            pool=DB_POOL,
+        )
 
     def _saved(self, _ids) -> None:
         self.save_button.setEnabled(True)

@@ -21,7 +21,7 @@ STATEMENTS = [
     "'council', '2024-05-01 10:00:00.000000', '2024-05-01 10:00:00.000000')",
     "INSERT INTO actor_skill (actor_id, skill_id, side, weight) VALUES ('ua-1', 'egov:old-skill', 'offer', 1.0)",
     "INSERT INTO tie (source, target, kind, since, weight) VALUES ('ua-1', 'ee-1', 'partner', '2024-06-01', 2.0)",
-    "INSERT INTO event (id, name, kind, city, country, start, \"end\") VALUES "
+    'INSERT INTO event (id, name, kind, city, country, start, "end") VALUES '
     "('hack-2024', 'Sandbox Hack 2024', 'hackathon', 'Tallinn', 'EE', '2024-09-01', '2024-09-02')",
     "INSERT INTO participation (event_id, actor_id, role) VALUES ('hack-2024', 'ua-1', 'participant')",
     "INSERT INTO match_decision (actor_a, actor_b, status, suggested_at, updated_at, note) VALUES "

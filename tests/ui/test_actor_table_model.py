@@ -11,10 +11,19 @@ from matchmaker.records import ActorRecord
 from matchmaker.ui.actor_table_model import ACTOR_ID_ROLE, ActorTableModel
 
 ACTORS = [
-    ActorRecord("a", "startup", "Zdorovia Online", "UA", native_name="Здоров'я Онлайн", city="Київ",
-                sectors=("e-health",)),
+    ActorRecord(
+        "a",
+        "startup",
+        "Zdorovia Online",
+        "UA",
+        native_name="Здоров'я Онлайн",
+        city="Київ",
+        sectors=("e-health",),
+    ),
     ActorRecord("b", "company", "Kyiv Smart City", "UA", city="Kyiv", sectors=("smart city",)),
-    ActorRecord("c", "public_body", "Riigi Infosüsteemi Amet", "EE", city="Tallinn", sectors=("digital identity",)),
+    ActorRecord(
+        "c", "public_body", "Riigi Infosüsteemi Amet", "EE", city="Tallinn", sectors=("digital identity",)
+    ),
     ActorRecord("d", "person", "Tõnu Põder", "EE", city="Pärnu"),
     ActorRecord("e", "university", "Kharkiv Polytechnic", "UA", city="Харків"),
 ]
@@ -73,8 +82,17 @@ def test_sorting_and_actor_ids():
 
 
 def test_a_keystroke_over_100000_actors_stays_fast():
-    actors = [ActorRecord(f"id{i}", "startup", f"Company {i}", "UA" if i % 2 else "EE",
-                          city="Київ" if i % 7 == 0 else "Tartu", sectors=("fintech",)) for i in range(100_000)]
+    actors = [
+        ActorRecord(
+            f"id{i}",
+            "startup",
+            f"Company {i}",
+            "UA" if i % 2 else "EE",
+            city="Київ" if i % 7 == 0 else "Tartu",
+            sectors=("fintech",),
+        )
+        for i in range(100_000)
+    ]
     model = ActorTableModel(actors)
     start = time.perf_counter()
     for query in ("k", "ky", "kyi", "kyiv", "kyiv c", "kyiv co"):

@@ -15,8 +15,15 @@ from matchmaker.ui.canvas_paths import segments_path
 # a - b - c ----- f      (f far away, tied to c)
 # |                      g alone, top right
 # d - e
-POSITIONS = {"a": (0.0, 0.0), "b": (10.0, 0.0), "c": (20.0, 0.0), "d": (0.0, 10.0), "e": (10.0, 10.0),
-             "f": (40.0, 20.0), "g": (40.0, 0.0)}
+POSITIONS = {
+    "a": (0.0, 0.0),
+    "b": (10.0, 0.0),
+    "c": (20.0, 0.0),
+    "d": (0.0, 10.0),
+    "e": (10.0, 10.0),
+    "f": (40.0, 20.0),
+    "g": (40.0, 0.0),
+}
 EDGES = [("a", "b", 1.0), ("b", "c", 2.0), ("a", "d", 1.0), ("d", "e", 1.0), ("c", "f", 3.0)]
 NAMES = {a: f"Actor {a.upper()}" for a in POSITIONS}
 BLUE = QColor("#1f6fd1")
@@ -27,8 +34,13 @@ def canvas(qtbot):
     widget = NetworkCanvas()
     qtbot.addWidget(widget)
     widget.resize(480, 320)
-    widget.set_network(list(POSITIONS), EDGES, POSITIONS, labels=NAMES,
-                       tooltips={a: f"{n}\nStartup · EE" for a, n in NAMES.items()})
+    widget.set_network(
+        list(POSITIONS),
+        EDGES,
+        POSITIONS,
+        labels=NAMES,
+        tooltips={a: f"{n}\nStartup · EE" for a, n in NAMES.items()},
+    )
     widget.set_node_colors(dict.fromkeys(POSITIONS, BLUE))
     widget.show()
     qtbot.waitExposed(widget)
@@ -40,13 +52,22 @@ def pixel(widget, point: QPointF) -> QColor:
 
 
 def move_mouse(widget, point: QPointF, buttons=Qt.MouseButton.NoButton) -> None:
-    event = QMouseEvent(QEvent.Type.MouseMove, point, widget.mapToGlobal(point), Qt.MouseButton.NoButton,
-                        buttons, Qt.KeyboardModifier.NoModifier)
+    event = QMouseEvent(
+        QEvent.Type.MouseMove,
+        point,
+        widget.mapToGlobal(point),
+        Qt.MouseButton.NoButton,
+        buttons,
+        Qt.KeyboardModifier.NoModifier,
+    )
     widget.mouseMoveEvent(event)
 
 
 def test_click_on_a_node_emits_its_id_and_selects_it(canvas, qtbot):
-    with qtbot.waitSignal(canvas.actorClicked) as clicked, qtbot.waitSignal(canvas.selectionChanged) as selected:
+    with (
+        qtbot.waitSignal(canvas.actorClicked) as clicked,
+        qtbot.waitSignal(canvas.selectionChanged) as selected,
+    ):
         qtbot.mouseClick(canvas, Qt.MouseButton.LeftButton, pos=canvas.screen_pos("b").toPoint())
     assert clicked.args == ["b"]
     assert selected.args == ["b"]
@@ -106,8 +127,16 @@ def test_zoom_keeps_the_point_under_the_cursor(canvas):
 def test_wheel_zooms_in_around_the_cursor(canvas):
     anchor = canvas.screen_pos("a")
     scale = canvas.view_scale()
-    event = QWheelEvent(anchor, canvas.mapToGlobal(anchor), QPoint(0, 0), QPoint(0, 120), Qt.MouseButton.NoButton,
-                        Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)
+    event = QWheelEvent(
+        anchor,
+        canvas.mapToGlobal(anchor),
+        QPoint(0, 0),
+        QPoint(0, 120),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
     canvas.wheelEvent(event)
     assert canvas.view_scale() > scale * 1.1
     assert canvas.screen_pos("a").x() == pytest.approx(anchor.x())
@@ -222,8 +251,13 @@ def test_huge_views_render_progressively(qtbot, monkeypatch):
 
 
 def test_segments_path_holds_the_segments():
-    path = segments_path(np.array([0.0, 5.0]), np.array([1.0, 6.0]), np.array([2.0, 7.0]), np.array([3.0, 8.0]))
-    points = [(path.elementAt(i).x, path.elementAt(i).y, path.elementAt(i).isMoveTo()) for i in range(path.elementCount())]
+    path = segments_path(
+        np.array([0.0, 5.0]), np.array([1.0, 6.0]), np.array([2.0, 7.0]), np.array([3.0, 8.0])
+    )
+    points = [
+        (path.elementAt(i).x, path.elementAt(i).y, path.elementAt(i).isMoveTo())
+        for i in range(path.elementCount())
+    ]
     assert points == [(0, 1, True), (2, 3, False), (5, 6, True), (7, 8, False)]
 
 
@@ -250,8 +284,17 @@ def test_trackpad_pinch_zooms_around_the_fingers(canvas):
 
     at = canvas.screen_pos("e")
     scale = canvas.view_scale()
-    event = QNativeGestureEvent(Qt.NativeGestureType.ZoomNativeGesture, QPointingDevice.primaryPointingDevice(), 2,
-                                at, at, canvas.mapToGlobal(at), 0.5, QPointF(0, 0), 1)
+    event = QNativeGestureEvent(
+        Qt.NativeGestureType.ZoomNativeGesture,
+        QPointingDevice.primaryPointingDevice(),
+        2,
+        at,
+        at,
+        canvas.mapToGlobal(at),
+        0.5,
+        QPointF(0, 0),
+        1,
+    )
     assert canvas.event(event)
     assert canvas.view_scale() == pytest.approx(1.5 * scale)
     assert canvas.screen_pos("e") == at

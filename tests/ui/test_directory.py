@@ -41,7 +41,9 @@ def test_country_and_kind_filters(qtbot, window):
     model = directory.model
     assert model.rowCount() > 0
     ids = [model.index(r, 0).data(ACTOR_ID_ROLE) for r in range(model.rowCount())]
-    assert all(window.session.actor(i).country == "EE" and window.session.actor(i).kind == "startup" for i in ids)
+    assert all(
+        window.session.actor(i).country == "EE" and window.session.actor(i).kind == "startup" for i in ids
+    )
 
 
 def test_selecting_a_row_shows_the_actor_in_the_profile(qtbot, sample_window):

@@ -22,7 +22,9 @@ def test_the_pipeline_counts_a_new_outcome(qtbot, window):
     window.session.set_current(window.session.net.actors[0].id)
     window.show_view("matches")
     qtbot.waitUntil(lambda: len(window.matches.suggestions) > 0, timeout=120_000)
-    button = window.matches.list.itemWidget(window.matches.list.item(0)).findChild(QPushButton, "outcome_agreement")
+    button = window.matches.list.itemWidget(window.matches.list.item(0)).findChild(
+        QPushButton, "outcome_agreement"
+    )
     with qtbot.waitSignal(window.session.decisionsChanged, timeout=30_000):
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     window.show_view("insights")

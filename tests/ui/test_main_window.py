@@ -78,8 +78,12 @@ def test_bad_import_file_shows_file_line_and_field(qtbot, sample_window, tmp_pat
 
 
 def test_import_then_export_round_trip(qtbot, sample_window, tmp_path):
-    more = {"format": "sandbox-matchmaker/1", "actors": [
-        {"id": "ua-new", "kind": "startup", "name": "Novyi Startap", "country": "UA", "city": "Dnipro"}]}
+    more = {
+        "format": "sandbox-matchmaker/1",
+        "actors": [
+            {"id": "ua-new", "kind": "startup", "name": "Novyi Startap", "country": "UA", "city": "Dnipro"}
+        ],
+    }
     path = write_sample(tmp_path, more, "more.json")
     with qtbot.waitSignal(sample_window.session.loaded, timeout=30_000):
         sample_window.files.import_files([str(path)])
@@ -121,12 +125,24 @@ def test_open_another_database_and_remember_it(qtbot, sample_window, tmp_path):
 
 def big_file(tmp_path, n: int = 20_000):
     skills = ["X-Road data exchange", "mobile UX design", "SQL", "cybersecurity", "data analytics"]
-    actors = [{"id": f"gen-{i}", "kind": "startup" if i % 3 else "person", "name": f"Generated {i}",
-               "country": "UA" if i % 2 else "EE", "city": "Київ" if i % 5 == 0 else "Tartu",
-               "sectors": ["fintech"], "offers": [skills[i % 5]], "needs": [skills[(i + 2) % 5]]} for i in range(n)]
+    actors = [
+        {
+            "id": f"gen-{i}",
+            "kind": "startup" if i % 3 else "person",
+            "name": f"Generated {i}",
+            "country": "UA" if i % 2 else "EE",
+            "city": "Київ" if i % 5 == 0 else "Tartu",
+            "sectors": ["fintech"],
+            "offers": [skills[i % 5]],
+            "needs": [skills[(i + 2) % 5]],
+        }
+        for i in range(n)
+    ]
     ties = [{"source": f"gen-{i}", "target": f"gen-{i + 1}", "kind": "knows"} for i in range(0, n - 1, 2)]
     path = tmp_path / "big.json"
-    path.write_text(json.dumps({"format": "sandbox-matchmaker/1", "actors": actors, "ties": ties}), encoding="utf-8")
+    path.write_text(
+        json.dumps({"format": "sandbox-matchmaker/1", "actors": actors, "ties": ties}), encoding="utf-8"
+    )
     return path
 
 
@@ -146,8 +162,9 @@ def test_importing_20000_actors_keeps_the_event_loop_turning(qtbot, sample_windo
     start = time.perf_counter()
     with qtbot.waitSignal(sample_window.session.loaded, timeout=180_000):
         sample_window.files.import_files([str(path)])
-        qtbot.waitUntil(lambda: sample_window.progress.isVisible() or sample_window.session.is_loading,
-                        timeout=10_000)
+        qtbot.waitUntil(
+            lambda: sample_window.progress.isVisible() or sample_window.session.is_loading, timeout=10_000
+        )
     timer.stop()
     assert len(sample_window.session.net.actors) == 20_004
     assert sample_window.directory.model.rowCount() == 20_004
@@ -168,8 +185,9 @@ def test_cancelling_an_import_changes_nothing(qtbot, sample_window, tmp_path):
     assert sample_window.session.store.stats()["actors"] == 4
 
 
-@pytest.mark.parametrize(("language", "directory", "three_ties"), [("uk", "Довідник", "3 зв’язки"),
-                                                                   ("et", "Kataloog", "3 sidet")])
+@pytest.mark.parametrize(
+    ("language", "directory", "three_ties"), [("uk", "Довідник", "3 зв’язки"), ("et", "Kataloog", "3 sidet")]
+)
 def test_translations_load_with_plurals(qtbot, qapp, sample_store, language, directory, three_ties):
     from matchmaker.ui.launch import install_translator
 

@@ -38,8 +38,14 @@ def test_declined_candidate_disappears_and_the_outcome_is_stored(qtbot, window):
     button = card(matches, 0).findChild(QPushButton, "outcome_declined")
     with qtbot.waitSignal(window.session.decisionsChanged, timeout=30_000):
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: matches.suggestions and first not in matches.suggested_ids()
-                    and "suggestion" in matches.status.text(), timeout=120_000)
+    qtbot.waitUntil(
+        lambda: (
+            matches.suggestions
+            and first not in matches.suggested_ids()
+            and "suggestion" in matches.status.text()
+        ),
+        timeout=120_000,
+    )
     stored = {(d.a, d.b): d.status for d in window.session.store.load_network().decisions}
     assert stored[(me, first)] == "declined"
 
@@ -49,8 +55,13 @@ def test_including_the_own_country_widens_the_pool(qtbot, window):
     me = window.session.actor(window.session.current_id)
     matches.any_country.setChecked(True)
     matches.kind_filter.setCurrentIndex(matches.kind_filter.findData("person"))
-    qtbot.waitUntil(lambda: matches.suggestions and all(
-        window.session.actor(s.id).kind == "person" for s in matches.suggestions), timeout=120_000)
+    qtbot.waitUntil(
+        lambda: (
+            matches.suggestions
+            and all(window.session.actor(s.id).kind == "person" for s in matches.suggestions)
+        ),
+        timeout=120_000,
+    )
     assert me.name in matches.title.text()
 
 

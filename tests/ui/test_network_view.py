@@ -49,8 +49,10 @@ def test_loads_lays_out_and_saves_positions(open_view, sample_store, qtbot):
 def test_saved_positions_show_at_once_without_a_layout(open_view, sample_store, qtbot):
     from matchmaker.graph.positions import save_positions
 
-    save_positions(sample_store.engine, {"ee-ria": (0, 0), "ua-kyiv-health": (5, 0), "ee-kadri": (0, 5),
-                                         "ua-olena": (5, 5)})
+    save_positions(
+        sample_store.engine,
+        {"ee-ria": (0, 0), "ua-kyiv-health": (5, 0), "ee-kadri": (0, 5), "ua-olena": (5, 5)},
+    )
     view = open_view(sample_store)
     with qtbot.waitSignal(view.loaded, timeout=30_000):
         pass
@@ -69,7 +71,9 @@ def test_the_layout_can_be_stopped(open_view, demo_store, qtbot, monkeypatch):
     assert not view.is_layout_running()
     assert view.progress.isHidden()
     assert view.progress.value() < 1_000_000
-    qtbot.waitUntil(lambda: len(load_positions(demo_store.engine)) == len(view.canvas.node_ids()), timeout=30_000)
+    qtbot.waitUntil(
+        lambda: len(load_positions(demo_store.engine)) == len(view.canvas.node_ids()), timeout=30_000
+    )
 
 
 def test_colour_by_kind_shows_a_kind_legend(open_view, sample_store, qtbot):

@@ -17,8 +17,10 @@ def test_profile_shows_names_as_plain_text(qtbot, sample_window):
     assert profile.title.textFormat() == Qt.TextFormat.PlainText
     assert "Здоров'я Онлайн" in profile.subtitle.text()
     assert profile.description.toPlainText() == "Мобільні сервіси для пацієнтів"
-    assert sorted(profile.offers.chip_labels()) == ["drone mapping", "mobile UX design"] or \
-        len(profile.offers.chip_labels()) == 2
+    assert (
+        sorted(profile.offers.chip_labels()) == ["drone mapping", "mobile UX design"]
+        or len(profile.offers.chip_labels()) == 2
+    )
     assert profile.ties.count() == 1 and "Olena Kovalenko" in profile.ties.item(0).text()
     assert profile.events.count() == 0
 
@@ -36,7 +38,9 @@ def test_edit_a_field_then_undo_and_redo(qtbot, sample_window):
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert store.find_actor("ua-kyiv-health").city == "Київ"
     assert profile.edits["city"].text() == "Київ"
-    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(
+        window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
     assert store.find_actor("ua-kyiv-health").city == "Odesa"
     assert window.directory.model.index(window.directory.model.row_of("ua-kyiv-health"), 4).data() == "Odesa"
 

@@ -21,6 +21,8 @@ def test_screenshot_mode_writes_every_view(demo_store_path, tmp_path, capsys):
         image = QImage(str(tmp_path / "shots" / f"{view}.png"))
         assert not image.isNull() and image.width() >= 1000, view
         # a rendered view has many colours, a blank page a handful
-        colours = {image.pixel(x, y) for x in range(0, image.width(), 37) for y in range(0, image.height(), 23)}
+        colours = {
+            image.pixel(x, y) for x in range(0, image.width(), 37) for y in range(0, image.height(), 23)
+        }
         assert len(colours) > 5, view
     assert "directory.png" in capsys.readouterr().out

@@ -15,7 +15,9 @@ def qsettings(tmp_path):
 
 def test_defaults_and_round_trip(qsettings):
     settings = Settings(qsettings)
-    assert settings["theme"] == "system" and settings["language"] == "en" and settings["recent_databases"] == []
+    assert (
+        settings["theme"] == "system" and settings["language"] == "en" and settings["recent_databases"] == []
+    )
     settings["theme"] = "dark"
     settings["window/view"] = 3
     settings.sync()

@@ -115,7 +115,9 @@ def test_save_teams_to_the_store(qtbot, view, demo_store):
 
 def test_challenges_file_sets_covers_and_lacks(qtbot, view, tmp_path):
     path = tmp_path / "challenges.json"
-    path.write_text('[{"name": "Registry", "skills": ["X-Road data exchange", "Civic tech"]}]', encoding="utf-8")
+    path.write_text(
+        '[{"name": "Registry", "skills": ["X-Road data exchange", "Civic tech"]}]', encoding="utf-8"
+    )
     view.load_challenges(str(path))
     build(qtbot, view)
     assert view.columns[0].title.text().endswith("Registry")
