@@ -19,6 +19,7 @@ from sqlalchemy import Connection, Engine, Table, func, select
 from matchmaker.errors import InterchangeError, MatchmakerError
 from matchmaker.interchange.document import Document, Origins
 from matchmaker.interchange.gc_pause import gc_paused
+from matchmaker.interchange.parse import ACTOR_FIELDS
 from matchmaker.models import Actor, ActorSkill, Event, MatchDecision, Participation, Skill, Tie, utcnow
 
 __all__ = ["ImportReport", "ImportCancelled", "import_document", "upsert_rows"]
@@ -178,25 +179,8 @@ def _link_rows(doc: Document) -> list[tuple]:
     return rows
 
 
-ACTOR_COLUMNS = (
-    "id",
-    "kind",
-    "name",
-    "native_name",
-    "country",
-    "city",
-    "sectors",
-    "description",
-    "languages",
-    "website",
-    "stage",
-    "size",
-    "roles",
-    "email",
-    "visibility",
-    "created_at",
-    "updated_at",
-)
+# the actor table's columns: the interchange fields, less the skill links, plus the timestamps
+ACTOR_COLUMNS = (*(f for f in ACTOR_FIELDS if f not in ("offers", "needs")), "created_at", "updated_at")
 
 
 def _actor_rows(doc: Document, now, sqlite: bool) -> list[tuple]:
