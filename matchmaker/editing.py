@@ -21,12 +21,13 @@ Examples
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from sqlalchemy import select
 
 from matchmaker.errors import MatchmakerError, UnknownActorError
+from matchmaker.interchange.fields import COUNTRY_CODE, EMAIL_ADDRESS
+from matchmaker.interchange.parse import ACTOR_MAX_LENGTH
 from matchmaker.models import Actor, ActorSkill, Skill, utcnow
 from matchmaker.records import SkillRecord
 from matchmaker.store import Store
@@ -62,18 +63,8 @@ EDITABLE_FIELDS = (
     "visibility",
 )
 _LIST_FIELDS = ("sectors", "languages", "roles")
-_MAX_LENGTH = {
-    "name": 300,
-    "native_name": 300,
-    "city": 120,
-    "website": 500,
-    "email": 320,
-    "description": 20_000,
-}
 _CHOICES = {"kind": ACTOR_KINDS, "stage": STAGES, "size": SIZES, "visibility": VISIBILITY_LEVELS}
 _REQUIRED = ("name", "kind", "country", "visibility")
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-_COUNTRY = re.compile(r"^[A-Z]{2}$")
 
 
 class ActorEditError(MatchmakerError):
@@ -127,15 +118,15 @@ def _clean(field: str, value):
         if field in _REQUIRED:
             raise ActorEditError(field, "cannot be empty")
         return None
-    if field in _MAX_LENGTH and len(value) > _MAX_LENGTH[field]:
-        raise ActorEditError(field, f"is longer than {_MAX_LENGTH[field]} characters")
+    if field in ACTOR_MAX_LENGTH and len(value) > ACTOR_MAX_LENGTH[field]:
+        raise ActorEditError(field, f"is longer than {ACTOR_MAX_LENGTH[field]} characters")
     if field in _CHOICES and value not in _CHOICES[field]:
         raise ActorEditError(field, f"must be one of {', '.join(_CHOICES[field])}; got {value!r}")
     if field == "country":
         value = value.upper()
-        if not _COUNTRY.match(value):
+        if not COUNTRY_CODE.match(value):
             raise ActorEditError(field, f"must be a two-letter country code such as EE or UA; got {value!r}")
-    if field == "email" and not _EMAIL.match(value):
+    if field == "email" and not EMAIL_ADDRESS.match(value):
         raise ActorEditError(field, f"is not an e-mail address: {value!r}")
     return value
 

@@ -15,10 +15,11 @@ from typing import Any
 
 from matchmaker.errors import InterchangeError
 
-__all__ = ["Site"]
+__all__ = ["COUNTRY_CODE", "EMAIL_ADDRESS", "Site"]
 
-_COUNTRY = re.compile(r"^[A-Za-z]{2}$")
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+# Shared with matchmaker.editing, so a profile edit accepts exactly what an import accepts.
+COUNTRY_CODE = re.compile(r"^[A-Za-z]{2}$")
+EMAIL_ADDRESS = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,15 +68,15 @@ class Site:
         value = self.string(raw, key, required=required)
         if value is None:
             return None
-        if not _COUNTRY.match(value):
+        if not COUNTRY_CODE.match(value):
             raise self.fail(
                 key, f"expected a two-letter ISO 3166-1 country code such as EE or UA; got {value!r}"
             )
         return value.upper()
 
-    def email(self, raw: dict, key: str) -> str | None:
-        value = self.string(raw, key, max_length=320)
-        if value is not None and not _EMAIL.match(value):
+    def email(self, raw: dict, key: str, *, max_length: int = 320) -> str | None:
+        value = self.string(raw, key, max_length=max_length)
+        if value is not None and not EMAIL_ADDRESS.match(value):
             raise self.fail(key, f"expected an e-mail address like name@example.org; got {value!r}")
         return value
 

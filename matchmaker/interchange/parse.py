@@ -26,6 +26,7 @@ from matchmaker.vocab import (
 )
 
 __all__ = [
+    "ACTOR_MAX_LENGTH",
     "ACTOR_FIELDS",
     "TIE_FIELDS",
     "EVENT_FIELDS",
@@ -62,6 +63,17 @@ TIE_FIELDS = ("source", "target", "kind", "since", "weight")
 EVENT_FIELDS = ("id", "name", "kind", "city", "country", "start", "end")
 PARTICIPATION_FIELDS = ("event", "actor", "role")
 DECISION_FIELDS = ("a", "b", "status", "note", "suggested_at", "updated_at")
+
+# Longest text each actor field may hold; matchmaker.editing applies the same limits.
+ACTOR_MAX_LENGTH = {
+    "id": 200,
+    "name": 300,
+    "native_name": 300,
+    "city": 120,
+    "description": 20_000,
+    "website": 500,
+    "email": 320,
+}
 
 _WEIGHTED_TEXT = re.compile(r"^(.*\S)\s*=\s*([0-9]*\.?[0-9]+)$")
 
@@ -126,20 +138,20 @@ def _skills(raw: dict, key: str, site: Site, resolver: SkillResolver, doc: Docum
 def parse_actor(raw: dict, site: Site, resolver: SkillResolver, doc: Document) -> ActorRecord:
     _check_keys(raw, site, ACTOR_FIELDS)
     return ActorRecord(
-        id=site.string(raw, "id", required=True, max_length=200),
+        id=site.string(raw, "id", required=True, max_length=ACTOR_MAX_LENGTH["id"]),
         kind=site.choice(raw, "kind", ACTOR_KINDS, required=True),
-        name=site.string(raw, "name", required=True),
+        name=site.string(raw, "name", required=True, max_length=ACTOR_MAX_LENGTH["name"]),
         country=site.country(raw, "country", required=True),
-        native_name=site.string(raw, "native_name"),
-        city=site.string(raw, "city", max_length=120),
+        native_name=site.string(raw, "native_name", max_length=ACTOR_MAX_LENGTH["native_name"]),
+        city=site.string(raw, "city", max_length=ACTOR_MAX_LENGTH["city"]),
         sectors=site.string_list(raw, "sectors"),
-        description=site.string(raw, "description", max_length=20_000),
+        description=site.string(raw, "description", max_length=ACTOR_MAX_LENGTH["description"]),
         languages=site.string_list(raw, "languages"),
-        website=site.string(raw, "website", max_length=500),
+        website=site.string(raw, "website", max_length=ACTOR_MAX_LENGTH["website"]),
         stage=site.choice(raw, "stage", STAGES),
         size=site.choice(raw, "size", SIZES),
         roles=site.string_list(raw, "roles"),
-        email=site.email(raw, "email"),
+        email=site.email(raw, "email", max_length=ACTOR_MAX_LENGTH["email"]),
         visibility=site.choice(raw, "visibility", VISIBILITY_LEVELS, default="public"),
         offers=_skills(raw, "offers", site, resolver, doc),
         needs=_skills(raw, "needs", site, resolver, doc),
