@@ -20,6 +20,10 @@ __all__ = [
     "Event",
     "LayoutPosition",
     "MatchDecision",
+    "Meeting",
+    "MeetingAvailability",
+    "MeetingPick",
+    "MeetingPlan",
     "Participation",
     "Skill",
     "Team",
@@ -154,3 +158,57 @@ class LayoutPosition(SQLModel, table=True):
     actor_id: str = Field(foreign_key="actor.id", primary_key=True, ondelete="CASCADE", max_length=200)
     x: float
     y: float
+
+
+class MeetingPick(SQLModel, table=True):
+    """What a forum participant said about meeting another: ``must``, ``would`` or ``no`` (migration 0003)."""
+
+    __tablename__ = "meeting_pick"
+    event_id: str = Field(foreign_key="event.id", primary_key=True, ondelete="CASCADE", max_length=200)
+    actor_id: str = Field(foreign_key="actor.id", primary_key=True, ondelete="CASCADE", max_length=200)
+    target_id: str = Field(foreign_key="actor.id", primary_key=True, ondelete="CASCADE", max_length=200)
+    pick: str = Field(max_length=8)
+    position: int = 0  # order of arrival (the first-come baseline books in this order)
+
+
+class MeetingAvailability(SQLModel, table=True):
+    """The brokerage slots (from 1) a participant is present; no row: present throughout."""
+
+    __tablename__ = "meeting_availability"
+    event_id: str = Field(foreign_key="event.id", primary_key=True, ondelete="CASCADE", max_length=200)
+    actor_id: str = Field(foreign_key="actor.id", primary_key=True, ondelete="CASCADE", max_length=200)
+    slots: list[int] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+
+
+class MeetingPlan(SQLModel, table=True):
+    """An event's brokerage session: the room it was planned for and how good the plan is."""
+
+    __tablename__ = "meeting_plan"
+    event_id: str = Field(foreign_key="event.id", primary_key=True, ondelete="CASCADE", max_length=200)
+    slots: int
+    tables: int
+    max_per_person: int | None = None
+    start: str | None = Field(default=None, max_length=5)  # "HH:MM" of slot 1, when known
+    slot_minutes: int = 20
+    objective: int = 0
+    bound: int | None = None
+    method: str = Field(default="heuristic", max_length=16)
+    updated_at: datetime = Field(default_factory=utcnow)
+
+
+class Meeting(SQLModel, table=True):
+    """One scheduled one-to-one meeting, and (after the forum) its outcome."""
+
+    __tablename__ = "meeting"
+    __table_args__ = (
+        UniqueConstraint("event_id", "actor_a", "actor_b", name="uq_meeting_pair"),
+        Index("ix_meeting_event_slot", "event_id", "slot"),
+    )
+    id: int | None = Field(default=None, primary_key=True)
+    event_id: str = Field(foreign_key="event.id", ondelete="CASCADE", max_length=200)
+    slot: int
+    table_no: int
+    actor_a: str = Field(foreign_key="actor.id", ondelete="CASCADE", max_length=200)
+    actor_b: str = Field(foreign_key="actor.id", ondelete="CASCADE", max_length=200)
+    kind: str = Field(max_length=16)
+    outcome: str | None = Field(default=None, max_length=16)

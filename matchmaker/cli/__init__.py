@@ -23,6 +23,7 @@ COMMAND_MODULES = [
     "matchmaker.cli.team_commands",
     "matchmaker.cli.match_commands",
     "matchmaker.cli.graph_commands",
+    "matchmaker.cli.meeting_commands",
 ]
 
 

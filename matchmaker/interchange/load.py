@@ -346,9 +346,21 @@ def _insert_new(connection: Connection, table: Table, rows: list[dict]) -> None:
 
 def _clear(connection: Connection) -> None:
     """Delete the whole network (the bundled taxonomy stays), children before parents."""
-    from matchmaker.models import LayoutPosition, Team, TeamMember
+    from matchmaker.models import (
+        LayoutPosition,
+        Meeting,
+        MeetingAvailability,
+        MeetingPick,
+        MeetingPlan,
+        Team,
+        TeamMember,
+    )
 
     for model in (
+        Meeting,
+        MeetingPlan,
+        MeetingPick,
+        MeetingAvailability,
         LayoutPosition,
         TeamMember,
         Team,
