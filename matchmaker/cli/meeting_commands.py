@@ -254,7 +254,9 @@ def run_cancel(args: argparse.Namespace) -> int:
         absent[actor] = frozenset(s for s in data.forum.present(actor, plan.rules) if s < args.from_slot)
     save_availability(store, data.event.id, absent)
     data = load_forum(store, data.event.id)
-    schedule = reschedule(data.forum, plan.rules, plan.meetings, from_slot=args.from_slot)
+    schedule = reschedule(
+        data.forum, plan.rules, plan.meetings, from_slot=args.from_slot, previous_bound=plan.bound
+    )
     save_plan(store, data.event.id, plan.rules, schedule, start=plan.start, slot_minutes=plan.slot_minutes)
     before = {(m.slot, m.a, m.b) for m in plan.meetings}
     after = {(m.slot, m.a, m.b) for m in schedule.meetings}

@@ -132,12 +132,15 @@ def reschedule(
     previous: list[Meeting],
     *,
     from_slot: int = 1,
+    previous_bound: int | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> Schedule:
     """Repair ``previous`` for a changed ``forum`` (someone absent, a new *no*).
 
     Meetings before ``from_slot`` are history and stay. Later ones stay in their slot and at
     their table whenever still possible; only the freed places are filled, by the fast search.
+    ``previous_bound``, the bound of the schedule being repaired, still holds when the change
+    only took options away (an absence), and is usually much tighter than the quick bound.
     """
     started = time.perf_counter()
     pairs, excluded = candidate_pairs(forum)
@@ -161,10 +164,11 @@ def reschedule(
     order = priority_order(board)
     greedy_fill(board, order)
     improve(board, order, cancelled=cancelled)
+    bound = degree_bound(board)
     return _finish(
         board,
         excluded,
-        degree_bound(board),
+        bound if previous_bound is None else min(bound, previous_bound),
         "repair",
         started,
         kept_tables=kept_tables,
