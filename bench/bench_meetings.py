@@ -124,6 +124,8 @@ def main() -> int:
     proven = sum(r[4].optimal for r in rows if r[3].startswith("exact"))
     lines += [
         "",
+        "*exact* is `plan_meetings` (the heuristic, then HiGHS with a 60 s limit; its time covers both); "
+        "*heuristic* is `plan_meetings(exact=False)`. "
         f"*Of the bound*: value / the best upper bound HiGHS proved (the optimum where it finished: "
         f"{proven} of {len(seeds) * 2} exact runs proved optimality). Values are the weights of docs/MEETINGS.md "
         "(mutual must 100, must+would 30, mutual would 10, must 3, would 1).",

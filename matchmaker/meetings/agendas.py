@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from matchmaker.i18n import _
+from matchmaker.i18n import _, ngettext
 from matchmaker.meetings.kinds import KIND_LABELS
 from matchmaker.meetings.pdf_writer import Page, PdfDocument
 from matchmaker.meetings.problem import Meeting
@@ -121,7 +121,9 @@ def _agenda_page(document: PdfDocument, programme: Programme, actor: str) -> Non
     page.text(
         MARGIN,
         y,
-        _("{n} meetings · {country}").format(n=count, country=person.country if person else ""),
+        ngettext("{n} meeting · {country}", "{n} meetings · {country}", count).format(
+            n=count, country=person.country if person else ""
+        ),
         10,
         gray=0.35,
     )
