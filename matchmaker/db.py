@@ -16,7 +16,7 @@ from matchmaker.paths import resolve_database_url
 __all__ = ["open_engine", "upgrade_schema", "schema_revision", "HEAD_REVISION"]
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
-HEAD_REVISION = "0003_meetings"
+HEAD_REVISION = "0004_event_venue"
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:

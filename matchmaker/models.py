@@ -114,6 +114,8 @@ class Event(SQLModel, table=True):
     country: str | None = Field(default=None, max_length=2)
     start: date | None = None
     end: date | None = None
+    venue: str | None = Field(default=None, max_length=300)  # where in the city (migration 0004)
+    agenda: str | None = None  # one line: what the event is about and its programme
 
 
 class Participation(SQLModel, table=True):

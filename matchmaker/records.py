@@ -77,6 +77,8 @@ class EventRecord:
     country: str | None = None
     start: date | None = None
     end: date | None = None
+    venue: str | None = None
+    agenda: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -145,7 +145,9 @@ class Store:
             net.events = [
                 EventRecord(*row)
                 for row in conn.execute(
-                    select(e.id, e.name, e.kind, e.city, e.country, e.start, e.end).order_by(e.start, e.id)
+                    select(
+                        e.id, e.name, e.kind, e.city, e.country, e.start, e.end, e.venue, e.agenda
+                    ).order_by(e.start, e.id)
                 )
             ]
             p = Participation.__table__.c

@@ -72,6 +72,8 @@ SAMPLE = {
             "country": "UA",
             "start": "2025-05-10",
             "end": "2025-05-11",
+            "venue": "Unit.City, hall B",
+            "agenda": "48 hours on paperless health certificates; demos and jury on Sunday",
         }
     ],
     "participations": [

@@ -35,6 +35,7 @@ def test_export_then_import_into_an_empty_store_gives_the_same_network(
     fresh.engine.dispose()
 
     assert _comparable(again) == _comparable(original)
+    assert (again.events[0].venue, again.events[0].agenda[:8]) == ("Unit.City, hall B", "48 hours")
     assert again.decisions[0].suggested_at == original.decisions[0].suggested_at
 
 

@@ -33,6 +33,9 @@ def test_a_database_made_by_the_first_migration_opens_with_nothing_lost(tmp_path
         ("ua-1", "ee-1", "partner", date(2024, 6, 1), 2.0)
     ]
     assert [(p.event, p.actor) for p in net.participations] == [("hack-2024", "ua-1")]
+    assert [(e.id, e.venue, e.agenda) for e in net.events] == [
+        ("hack-2024", None, None)
+    ]  # 0004 adds them empty
     assert [(d.a, d.b, d.status, d.note) for d in net.decisions] == [
         ("ee-1", "ua-1", "met", "coffee in Kyiv")
     ]

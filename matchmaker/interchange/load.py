@@ -298,6 +298,8 @@ def _write(connection: Connection, doc: Document, report: ImportReport, tick: Ca
                     "country": e.country,
                     "start": e.start,
                     "end": e.end,
+                    "venue": e.venue,
+                    "agenda": e.agenda,
                 }
                 for e in net.events
             ],

@@ -60,7 +60,7 @@ ACTOR_FIELDS = (
     "needs",
 )
 TIE_FIELDS = ("source", "target", "kind", "since", "weight")
-EVENT_FIELDS = ("id", "name", "kind", "city", "country", "start", "end")
+EVENT_FIELDS = ("id", "name", "kind", "city", "country", "start", "end", "venue", "agenda")
 PARTICIPATION_FIELDS = ("event", "actor", "role")
 DECISION_FIELDS = ("a", "b", "status", "note", "suggested_at", "updated_at")
 
@@ -222,6 +222,8 @@ def parse_event(raw: dict, site: Site) -> EventRecord:
         country=site.country(raw, "country", required=False),
         start=site.date(raw, "start"),
         end=site.date(raw, "end"),
+        venue=site.string(raw, "venue"),
+        agenda=site.string(raw, "agenda", max_length=1000),
     )
     if record.start and record.end and record.end < record.start:
         raise site.fail("end", f"the event ends ({record.end}) before it starts ({record.start})")
