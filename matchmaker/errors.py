@@ -5,7 +5,7 @@ Commands catch :class:`MatchmakerError` and print its message without a tracebac
 
 from __future__ import annotations
 
-__all__ = ["MatchmakerError", "InterchangeError", "UnknownActorError", "StoreError"]
+__all__ = ["AmbiguousActorError", "MatchmakerError", "InterchangeError", "UnknownActorError", "StoreError"]
 
 
 class MatchmakerError(Exception):
@@ -18,6 +18,10 @@ class StoreError(MatchmakerError):
 
 class UnknownActorError(MatchmakerError):
     """A name or id given on the command line matches no actor."""
+
+
+class AmbiguousActorError(UnknownActorError):
+    """A name given on the command line matches several actors and none by its whole name."""
 
 
 class InterchangeError(MatchmakerError):

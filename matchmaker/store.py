@@ -12,7 +12,6 @@ from collections.abc import Iterable
 from sqlalchemy import Engine, func, or_, select
 
 from matchmaker.db import open_engine
-from matchmaker.errors import UnknownActorError
 from matchmaker.models import (
     Actor,
     ActorSkill,
@@ -169,17 +168,22 @@ class Store:
         return net
 
     def find_actor(self, key: str) -> ActorRecord:
-        """The actor whose id, or else exact name (or native name), is ``key``."""
+        """The actor ``key`` names: its id, else its exact name, else what ``matchmaker find`` finds uniquely.
+
+        Lower-case or Cyrillic spellings, transliterations, old place names and one typo all
+        resolve (:mod:`matchmaker.search`); several candidates give an ``AmbiguousActorError``
+        that lists the best of them.
+        """
         a = Actor.__table__.c
         with self.engine.connect() as conn:
             row = conn.execute(select(a.id).where(a.id == key)).first()
-            if row is None:
+            if row is None:  # the cheap exact lookups first: most keys are ids or names
                 rows = conn.execute(select(a.id).where(or_(a.name == key, a.native_name == key))).all()
-                if len(rows) > 1:
-                    raise UnknownActorError(f"{key!r} names {len(rows)} actors; give the id instead")
-                row = rows[0] if rows else None
+                row = rows[0] if len(rows) == 1 else None
         if row is None:
-            raise UnknownActorError(f"no actor has the id or name {key!r}")
+            from matchmaker.search import resolve_actor
+
+            return self.actors([resolve_actor(self.engine, key)])[0]
         return self.actors([row[0]])[0]
 
     def actors(self, ids: Iterable[str]) -> list[ActorRecord]:

@@ -20,6 +20,7 @@ __all__ = ["main", "build_parser"]
 # One line per command module; each adds its subcommands.
 COMMAND_MODULES = [
     "matchmaker.cli.data_commands",
+    "matchmaker.cli.find_commands",
     "matchmaker.cli.team_commands",
     "matchmaker.cli.match_commands",
     "matchmaker.cli.graph_commands",

@@ -13,8 +13,8 @@ __all__ = ["register"]
 
 def register(subparsers) -> None:
     p = subparsers.add_parser("path", help=_("warmest chains of introductions from one actor to another"))
-    p.add_argument("source", metavar="A", help=_("actor id or exact name to start from"))
-    p.add_argument("target", metavar="B", help=_("actor id or exact name to reach"))
+    p.add_argument("source", metavar="A", help=_("actor id or name to start from, any script (see find)"))
+    p.add_argument("target", metavar="B", help=_("actor id or name to reach, any script (see find)"))
     p.add_argument(
         "--top", type=int, default=3, metavar="K", help=_("how many alternative chains (default 3)")
     )

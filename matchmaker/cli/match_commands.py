@@ -16,7 +16,7 @@ JSON_KEYS = ("id", "name", "country", "score", "band", "reasons", "contributions
 
 def register(subparsers) -> None:
     p = subparsers.add_parser("recommend", help=_("suggest partners for one or more actors"))
-    p.add_argument("actors", nargs="+", metavar="ACTOR", help=_("actor id or exact name"))
+    p.add_argument("actors", nargs="+", metavar="ACTOR", help=_("actor id or name, any script (see find)"))
     p.add_argument("--top", type=int, default=10, metavar="K", help=_("how many suggestions per actor"))
     p.add_argument("--kind", action="append", choices=ACTOR_KINDS, help=_("only candidates of this kind"))
     p.add_argument("--country", action="append", metavar="CC", help=_("only candidates from this country"))

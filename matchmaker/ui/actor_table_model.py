@@ -11,7 +11,8 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 
 from matchmaker.records import ActorRecord
-from matchmaker.textnorm import fold, fold_tokens
+from matchmaker.search import directory_query
+from matchmaker.textnorm import fold
 from matchmaker.ui.session import search_key
 
 __all__ = ["ActorTableModel", "ACTOR_ID_ROLE", "kind_label", "vocab_label", "KIND_LABELS"]
@@ -122,7 +123,7 @@ class ActorTableModel(QAbstractTableModel):
     # -- filtering and sorting --------------------------------------------------------------------
     def set_filter(self, text: str = "", kind: str = "", country: str = "") -> None:
         """Show actors whose folded key holds every folded word of ``text`` (any script), of that kind/country."""
-        query = tuple(fold_tokens(text))
+        query = directory_query(text)
         if (query, kind, country) == (self._query, self._kind, self._country):
             return
         self._query, self._kind, self._country = query, kind, country

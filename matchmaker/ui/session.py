@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, Signal
 from shiboken6 import isValid
 
 from matchmaker.records import ActorRecord, DecisionRecord, NetworkData
+from matchmaker.search import directory_key
 from matchmaker.textnorm import fold
 from matchmaker.ui.tasks import CPU_POOL, DB_POOL, Task, run_task
 
@@ -38,10 +39,9 @@ def while_alive(owner: QObject, fn: Callable) -> Callable:
 
 
 def search_key(actor: ActorRecord) -> str:
-    """What a directory search matches: folded name, native name, city and sectors, words space-led."""
-    return " " + fold(
-        " ".join((actor.name, actor.native_name or "", actor.city or "", " ".join(actor.sectors)))
-    )
+    """What a directory search matches: the core's key (``matchmaker.search.directory_key``), so the
+    Directory and ``matchmaker find`` fold scripts, old spellings and transliterations alike."""
+    return directory_key(actor)
 
 
 class LoadedNetwork(NamedTuple):
