@@ -14,7 +14,7 @@ from demo_tables import BROKER_NAMES, COMMUNITIES
 if TYPE_CHECKING:
     from generate_demo import DemoBuilder
 
-__all__ = ["add_brokers", "investor_ties", "membership_ties", "people_ties"]
+__all__ = ["add_brokers", "council_ties", "investor_ties", "membership_ties", "people_ties"]
 
 
 def people_ties(demo: DemoBuilder) -> None:
@@ -77,6 +77,15 @@ def membership_ties(demo: DemoBuilder) -> None:
             demo.add_tie(aid, ngo, "member_of")
 
 
+def council_ties(demo: DemoBuilder) -> None:
+    """Council members are members of their president's advisory council (``member_of``)."""
+    for pid in demo.ids(("person",)):
+        person = demo.actors[pid]
+        council = demo.councils.get(person["country"])
+        if council and "council_member" in person["roles"]:
+            demo.add_tie(pid, council, "member_of")
+
+
 def investor_ties(demo: DemoBuilder) -> None:
     investors = demo.ids(("investor",))
     implicit = sorted(demo.rng.sample([i for i in investors if demo.actors[i]["country"] in ("EE", "UA")], 4))
@@ -97,9 +106,13 @@ def investor_ties(demo: DemoBuilder) -> None:
             for s in startups[: demo.rng.randint(10, 14)]:
                 demo.add_tie(inv, s, "invested_in", weight=float(demo.rng.choice([1, 2, 3])))
         else:
+            # a fund backs start-ups that were raising one of the rounds it writes cheques for
+            rounds = {f"egov:investment-{stage}" for stage in demo.investor_stages.get(inv, ())}
             for _ in range(demo.rng.randint(2, 6)):
                 home = demo.actors[inv]["country"]
-                startup = demo.choose(demo.ids(("startup",), demo.abroad(home, 0.3)), comm, same=2.0)
+                pool = demo.ids(("startup",), demo.abroad(home, 0.3))
+                raising = [s for s in pool if rounds & demo.skill_set(s, "needs")] or pool
+                startup = demo.choose(raising, comm, same=2.0)
                 demo.add_tie(inv, startup, "invested_in", weight=float(demo.rng.choice([1, 2])))
     demo.truth["implicit_need_investors"] = implicit
     demo.truth["implicit_needs"] = theses
@@ -109,11 +122,9 @@ def add_brokers(demo: DemoBuilder) -> None:
     """Four bridges with many ties into both countries, across every community."""
     ee_council = [p for p in demo.ids(("person",), "EE") if "council_member" in demo.actors[p]["roles"]]
     ua_experts = [p for p in demo.ids(("person",), "UA") if demo.actors[p]["roles"] == ["expert"]]
-    ngo = demo.add_actor(
-        "ngo", "EE", "Tallinn", "identity-data-exchange", None, BROKER_NAMES["ngo"], size="11-50"
-    )
-    raw = BROKER_NAMES["company"]
-    name, native = demo.named("UA", raw)
+    name, native = BROKER_NAMES["ngo"]
+    ngo = demo.add_actor("ngo", "EE", "Tallinn", "identity-data-exchange", native, name, size="11-50")
+    name, native = BROKER_NAMES["company"]
     company = demo.add_actor(
         "company", "UA", "Kyiv", "mobile-services-ux", native, name, size="11-50", stage="mature"
     )

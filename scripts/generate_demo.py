@@ -2,17 +2,22 @@
 
 The demo is what a new user explores first and what the analytics and recommender are
 evaluated on, so it is synthetic but *structured*: sector communities, a few brokers who
-carry most Estonia–Ukraine paths, popular hubs, cold-start newcomers, and partnerships
-formed by a hidden preference (reciprocal complementarity + popularity + warm paths).
+carry most Estonia–Ukraine paths, popular hubs, cold-start newcomers, the two presidents'
+advisory councils, and partnerships formed the way organisations meet (communities, shared
+events, brokers, past collaborations, geography, popularity, noise — never the recommender's
+own skill-fit formula). Partners exchange skills and also capital, pilots, data, procurement,
+mentoring, market entry and hires (the taxonomy's ``partnership resources``).
 What was planted goes to ``truth.json`` so tests can check that the analytics find it.
 
 Everything is drawn from one seeded ``random.Random`` and two seeded Faker instances and
 written with sorted keys in a fixed order, so a re-run gives a byte-identical file. All
 organisations are invented; no real body is presented as doing anything.
 
-The steps live beside this file: ``demo_tables.py`` (skill pools, invented names, events,
-texts), ``demo_ties.py`` (everyday ties and the brokers), ``demo_events.py`` and
-``demo_partners.py`` (the partnership process, decisions and the measured baselines).
+The steps live beside this file: ``demo_tables.py`` (skill pools, invented names, events),
+``demo_texts.py`` (descriptions in three languages), ``demo_resources.py`` (what actors
+exchange besides skills), ``demo_ties.py`` (everyday ties, councils and the brokers),
+``demo_events.py`` and ``demo_partners.py`` (the partnership process, decisions and the
+measured baselines).
 
 Run ``python scripts/generate_demo.py`` (``--out DIR`` writes the two files elsewhere).
 """
@@ -45,25 +50,29 @@ from demo_partners import (  # noqa: E402
     partner_ties,
     pick_hubs,
 )
+from demo_resources import add_resources  # noqa: E402
 from demo_tables import (  # noqa: E402
     CITIES,
     COMMUNITIES,
     COMPANY_FORM,
-    DESCRIPTIONS,
+    COUNCILS,
     EE_BRAND,
+    EE_SUFFIX,
     FOREIGN,
     GENERIC_SKILLS,
+    INVESTOR_BRAND,
     INVESTOR_FORM,
     MUNICIPAL,
     NGO_FORM,
     NGO_TOPIC,
     PUBLIC_BODIES,
-    STAGE_TEXT,
     UA_BRAND,
-    UA_CITY_NATIVE,
+    UA_CITY_GENITIVE,
+    UA_SUFFIX,
     UNIVERSITIES,
 )
-from demo_ties import add_brokers, investor_ties, membership_ties, people_ties  # noqa: E402
+from demo_texts import describe  # noqa: E402
+from demo_ties import add_brokers, council_ties, investor_ties, membership_ties, people_ties  # noqa: E402
 
 SEED = 20240214
 FORMAT = "sandbox-matchmaker/1"
@@ -87,6 +96,22 @@ PERSON_ROLE_MIX = [
     ("researcher", 8),
     ("investor", 4),
 ]
+
+# ESCO skill labels begin with these verbs (those the demo's pools use)
+GERUNDS = {
+    "apply": "applying",
+    "conduct": "conducting",
+    "create": "creating",
+    "design": "designing",
+    "develop": "developing",
+    "execute": "executing",
+    "handle": "handling",
+    "manage": "managing",
+    "perform": "performing",
+    "teach": "teaching",
+    "transfer": "transferring",
+    "use": "using",
+}
 
 ONE_SIDED_SHARE = 0.45  # of startups/companies: offer a lot, need what few across the border offer
 
@@ -124,6 +149,11 @@ class DemoBuilder:
         self.names: set[str] = set()
         self.truth: dict = {"seed": seed}
         self.hub_order: list[str] = []  # hubs in the order drawn: the first of each country is the fittest
+        self.national_bodies: set[str] = set()  # public bodies of the state (not a city's office)
+        self.investor_stages: dict[str, tuple[str, ...]] = {}  # investor -> rounds it invests in
+        self.councils: dict[str, str] = {}  # country -> the president's advisory council
+        self.fitness: dict[str, float] = {}  # set by partner_ties
+        self.partners: dict[str, set[str]] = {}  # set by partner_ties
 
     # --- skills -----------------------------------------------------------------------------
     def _skill_id(self, label: str) -> str:
@@ -196,24 +226,38 @@ class DemoBuilder:
                 return name
         raise RuntimeError("ran out of invented names")
 
-    def _brand(self, country: str) -> str:
-        first, second = EE_BRAND if country == "EE" else UA_BRAND
-        return self.rng.choice(first) + self.rng.choice(second)
+    def _brand(self, country: str, community: str) -> tuple[str, str | None]:
+        """A start-up brand from a word of its field: (Latin name, Cyrillic name or None)."""
+        if country == "UA":
+            native, latin = self.rng.choice(UA_BRAND[community])
+            tail_native, tail_latin = self.rng.choice(UA_SUFFIX)
+            return latin + tail_latin, native + tail_native
+        return self.rng.choice(EE_BRAND[community]) + self.rng.choice(EE_SUFFIX), None
 
-    def _org_name(self, kind: str, country: str, community: str, city: str) -> str:
+    def _org_name(self, kind: str, country: str, community: str) -> tuple[str, str | None]:
+        """(name, native name) of an invented organisation; Ukrainian ones get an English name."""
         rng = self.rng
         if kind == "startup":
-            return self._brand(country)
+            return self._brand(country, community)
         if kind == "company":
-            words, forms = COMPANY_FORM[country]
+            brand, native = self._brand(country, community)
             if country == "UA":
-                return f"ТОВ «{self._brand(country)} {rng.choice(words)}»"
-            return f"{self._brand(country)} {rng.choice(words)} {rng.choice(forms)}"
+                word_native, word_english = rng.choice(COMPANY_FORM["UA"])
+                return f"{brand} {word_english} LLC", f"ТОВ «{native} {word_native}»"
+            words, forms = COMPANY_FORM["EE"]
+            return f"{brand} {rng.choice(words)} {rng.choice(forms)}", None
         if kind == "investor":
-            return rng.choice(INVESTOR_FORM[country]).format(self._brand(country).capitalize())
+            if country == "UA":
+                native_word, latin_word = rng.choice(INVESTOR_BRAND["UA"])
+                native_form, english_form = rng.choice(INVESTOR_FORM["UA"])
+                return english_form.format(latin_word), native_form.format(native_word)
+            return rng.choice(INVESTOR_FORM["EE"]).format(rng.choice(INVESTOR_BRAND["EE"])), None
         if kind == "ngo":
-            topic = rng.choice(NGO_TOPIC[country])
-            return rng.choice(NGO_FORM[country]).format(topic)
+            if country == "UA":
+                native_topic, english_topic = rng.choice(NGO_TOPIC["UA"][community])
+                native_form, english_form = rng.choice(NGO_FORM["UA"])
+                return english_form.format(english_topic), native_form.format(native_topic)
+            return rng.choice(NGO_FORM["EE"]).format(rng.choice(NGO_TOPIC["EE"][community])), None
         raise ValueError(kind)
 
     def add_actor(
@@ -255,7 +299,7 @@ class DemoBuilder:
         return actor
 
     def named(self, country: str, native_or_name: str) -> tuple[str, str | None]:
-        """(name, native_name): Ukrainian names are stored in Cyrillic and transliterated."""
+        """(name, native_name) of a person: Ukrainian names are kept in Cyrillic and transliterated."""
         if country == "UA":
             return transliterate_uk(native_or_name), native_or_name
         return native_or_name, None
@@ -268,26 +312,24 @@ class DemoBuilder:
                     community = self._community_choice()
                     city = _pick(self.rng, cities)
                     if kind == "public_body":
-                        fixed = [n for c in COMMUNITIES for n in PUBLIC_BODIES[c][country == "UA"]]
+                        fixed = [pair for c in COMMUNITIES for pair in PUBLIC_BODIES[c][country == "UA"]]
                         if i < len(fixed):
-                            raw, city = fixed[i], cities[0][0]
+                            (name, native), city = fixed[i], cities[0][0]
                             community = next(
-                                c for c in COMMUNITIES if raw in PUBLIC_BODIES[c][country == "UA"]
+                                c for c in COMMUNITIES if fixed[i] in PUBLIC_BODIES[c][country == "UA"]
                             )
                         else:
                             city = cities[1 + (i - len(fixed)) % (len(cities) - 1)][0]
-                            place = UA_CITY_NATIVE[city] if country == "UA" else city
-                            raw = MUNICIPAL[country].format(place)
+                            english, local = MUNICIPAL[country]
+                            name = english.format(city=city)
+                            native = local.format(city=city, genitive=UA_CITY_GENITIVE.get(city, city))
                             community = "mobile-services-ux" if i % 2 else "identity-data-exchange"
-                        self.names.add(raw)
+                        self.names.add(name)
                     elif kind == "university":
-                        raw, city = UNIVERSITIES[country][i]
-                        self.names.add(raw)
+                        name, native, city, community = UNIVERSITIES[country][i]
+                        self.names.add(name)
                     else:
-                        raw = self._unique(
-                            lambda k=kind, co=country, c=community, t=city: self._org_name(k, co, c, t)
-                        )
-                    name, native = self.named(country, raw)
+                        name, native = self._unique_org(kind, country, community)
                     extra = {
                         "size": _pick(self.rng, [("1-10", 3), ("11-50", 3), ("51-250", 2), ("251-1000", 1)])
                     }
@@ -303,7 +345,9 @@ class DemoBuilder:
                         extra["stage"] = _pick(self.rng, [("growth", 1), ("mature", 2)])
                     elif kind in ("public_body", "university"):
                         extra["size"] = _pick(self.rng, [("51-250", 1), ("251-1000", 2), ("1000+", 1)])
-                    self.add_actor(kind, country, city, community, native, name, **extra)
+                    actor = self.add_actor(kind, country, city, community, native, name, **extra)
+                    if kind == "public_body" and city == cities[0][0]:
+                        self.national_bodies.add(actor["id"])
         for kind, country, city, name, community in FOREIGN:
             self.names.add(name)
             self.add_actor(
@@ -316,6 +360,25 @@ class DemoBuilder:
                 size="11-50",
                 stage="mature" if kind == "company" else None,
             )
+
+    def _unique_org(self, kind: str, country: str, community: str) -> tuple[str, str | None]:
+        for _ in range(200):
+            name, native = self._org_name(kind, country, community)
+            if name not in self.names:
+                self.names.add(name)
+                return name, native
+        raise RuntimeError(f"ran out of invented names for {kind} in {country}, {community}")
+
+    def build_councils(self) -> None:
+        """The two presidents' advisory councils: actors of their own, their members tie to them."""
+        for country, name, native, city in COUNCILS:
+            self.names.add(name)
+            council = self.add_actor(
+                "public_body", country, city, "identity-data-exchange", native, name, size="11-50"
+            )
+            council["sectors"] = ["digital identity", "mobile services"]
+            self.councils[country] = council["id"]
+        self.truth["councils"] = dict(sorted(self.councils.items()))
 
     def build_people(self) -> None:
         for country, count in PEOPLE.items():
@@ -363,46 +426,47 @@ class DemoBuilder:
                     actor["languages"] = sorted(set(actor["languages"]) | {"et", "uk"})
 
     def describe_all(self) -> None:
-        for actor in self.actors.values():
+        """One description per actor, in English or (about two in five) the actor's own language."""
+        for actor_id in sorted(self.actors):
+            actor = self.actors[actor_id]
             language = "en"
-            if actor["country"] in ("EE", "UA") and self.rng.random() < 0.2:
-                language = "et" if actor["country"] == "EE" else "uk"
-            offers = [o["skill"] if isinstance(o, dict) else o for o in actor["offers"]] or ["egov:open-data"]
-            needs = [o["skill"] if isinstance(o, dict) else o for o in actor["needs"]] or offers
-            label = [self._in_sentence(s, language) for s in offers + offers + offers]
-            city = actor["city"]
-            if language == "uk":
-                city = UA_CITY_NATIVE.get(city, city)
-            actor["description"] = DESCRIPTIONS[language][actor["kind"]].format(
-                name=actor["native_name"] if language == "uk" else actor["name"],
-                city=city,
-                s1=label[0],
-                s2=label[1],
-                s3=label[2],
-                n1=self._in_sentence(needs[0], language),
-                stage=STAGE_TEXT.get(actor["stage"], "young"),
-                role=(actor["roles"] or ["expert"])[-1].replace("_", " ").capitalize(),
-            )
+            if actor["country"] == "EE" and self.rng.random() < 0.35:
+                language = "et"
+            elif actor["country"] == "UA" and self.rng.random() < 0.4:
+                language = "uk"
+            actor["description"] = describe(self, actor, language)
 
-    def _in_sentence(self, skill_id: str, language: str) -> str:
-        """A skill label as it reads mid-sentence: common nouns lower-cased, names and acronyms kept."""
+    def in_sentence(self, skill_id: str, language: str) -> str:
+        """A skill label as it reads mid-sentence: common nouns lower-cased, names and acronyms kept.
+
+        ESCO's English skill labels start with a verb ("design user interface"); in a list of
+        what an actor offers they read as gerunds ("designing user interface").
+        """
         skill = self.skills.skills[skill_id]
         label = skill.label(language)
         first_word = label.split(" ")[0]
-        common = skill.source == "egov" or skill.label_en[:1].islower()
+        if language == "en" and first_word in GERUNDS:
+            return GERUNDS[first_word] + label[len(first_word) :]
+        # a translated first word is a common noun ("Agile development" -> "agiilne arendus"),
+        # a kept one a name ("Python (programmeerimine)"); acronyms keep their capitals
+        translated = first_word != skill.label_en.split(" ")[0]
+        common = skill.source == "egov" or skill.label_en[:1].islower() or translated
         if common and not any(ch.isupper() for ch in first_word[1:]):
             return label[:1].lower() + label[1:]
         return label
 
     # --- who is special -----------------------------------------------------------------------
     def ids(self, kinds=None, country=None, active=True) -> list[str]:
-        newcomers = set(self.truth.get("newcomers", ()))
+        """Actors of these kinds and country; the councils are left out (their ties are their own)."""
+        skip = set(self.councils.values())
+        if active:
+            skip |= set(self.truth.get("newcomers", ()))
         return [
             a["id"]
             for a in self.actors.values()
             if (kinds is None or a["kind"] in kinds)
             and (country is None or a["country"] == country)
-            and not (active and a["id"] in newcomers)
+            and a["id"] not in skip
         ]
 
     def pick_newcomers(self) -> None:
@@ -426,6 +490,7 @@ class DemoBuilder:
         one_sided = set(self.truth["one_sided_suppliers"])
         for actor_id in sorted(self.actors):
             self.give_skills(self.actors[actor_id], one_sided=actor_id in one_sided)
+            add_resources(self, self.actors[actor_id], national=actor_id in self.national_bodies)
 
     # --- ties -------------------------------------------------------------------------------
     def _since(self, source: str, target: str) -> str:
@@ -469,12 +534,14 @@ class DemoBuilder:
     # --- output -----------------------------------------------------------------------------
     def build(self) -> tuple[dict, dict]:
         self.build_orgs()
+        self.build_councils()
         self.build_people()
         self.pick_newcomers()
         self.pick_one_sided()
         self.assign_all_skills()
         people_ties(self)
         membership_ties(self)
+        council_ties(self)
         investor_ties(self)
         add_brokers(self)
         pick_hubs(self)
