@@ -102,7 +102,15 @@ def investor_ties(demo: DemoBuilder) -> None:
                 for s in demo.ids(("startup",))
                 if demo.community[s] == comm and set(thesis) & demo.skill_set(s, "offers")
             ]
-            startups.sort(key=lambda s: (-len(set(thesis) & demo.skill_set(s, "offers")), s))
+            # a close fit to the thesis first (two of its skills or more); among those, home
+            # start-ups before foreign ones, as funds mostly invest where they are
+            home = demo.actors[inv]["country"]
+
+            def preference(s, thesis=thesis, home=home):
+                overlap = len(set(thesis) & demo.skill_set(s, "offers"))
+                return (-min(overlap, 2), demo.actors[s]["country"] != home, -overlap, s)
+
+            startups.sort(key=preference)
             for s in startups[: demo.rng.randint(10, 14)]:
                 demo.add_tie(inv, s, "invested_in", weight=float(demo.rng.choice([1, 2, 3])))
         else:
