@@ -3,7 +3,7 @@
 The shipped file is generated rather than hand-edited so that its three sources stay
 reviewable on their own: the ESCO digital-skills collection exactly as the European
 Commission publishes it, our e-government vocabulary, and our Estonian/Ukrainian
-translations of the ESCO skills the Sandbox talks about most. Output is deterministic
+translations of every ESCO skill. Output is deterministic
 (e-government concepts first, then ESCO, each sorted by id) so a rebuild shows up in a
 diff only when a source changed.
 

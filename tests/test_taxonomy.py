@@ -28,7 +28,7 @@ def test_bundled_taxonomy_has_egov_and_all_esco_digital_skills():
     skills = bundled_skills()
     sources = [s.source for s in skills]
     assert sources.count("esco") == 1284
-    assert 50 <= sources.count("egov") <= 80
+    assert 60 <= sources.count("egov") <= 100
     assert sources.index("esco") > max(i for i, s in enumerate(sources) if s == "egov"), "egov comes first"
     assert len({s.id for s in skills}) == len(skills)
 
@@ -37,6 +37,43 @@ def test_every_egov_concept_has_all_three_languages():
     for skill in bundled_skills():
         if skill.source == "egov":
             assert skill.label_en and skill.label_et and skill.label_uk, skill.id
+
+
+def _demo_skill_ids() -> set[str]:
+    import json
+
+    network = json.loads((REPO / "resources" / "demo" / "network.json").read_text(encoding="utf-8"))
+    return {
+        entry["skill"] if isinstance(entry, dict) else entry
+        for actor in network["actors"]
+        for side in ("offers", "needs")
+        for entry in actor[side]
+    }
+
+
+def test_every_skill_the_demo_uses_has_an_estonian_and_a_ukrainian_label():
+    skills = {s.id: s for s in bundled_skills()}
+    used = _demo_skill_ids()
+    assert len(used) > 100
+    missing = sorted(i for i in used if not (skills[i].label_et and skills[i].label_uk))
+    assert missing == []
+
+
+def test_every_skill_the_profile_completer_offers_has_all_three_labels():
+    # the completer lists every taxonomy skill (ui.profile_chips.skill_completer_labels): a user
+    # typing Estonian or Ukrainian must find each of them in their language
+    missing = [s.id for s in bundled_skills() if s.source != "tag" and not (s.label_et and s.label_uk)]
+    assert missing == []
+
+
+def test_the_partnership_resources_are_in_the_taxonomy_in_three_languages(resolver):
+    assert resolver.resolve("Seed investment") == "egov:investment-seed"
+    assert resolver.resolve("Külvirahastus (seed)") == "egov:investment-seed"
+    assert resolver.resolve("пілотний майданчик") == "egov:pilot-site"
+    assert resolver.resolve("Доступ до державних даних і реєстрів") == "egov:registry-data-access"
+    assert resolver.resolve("Sisenemine Ukraina turule (EE→UA)") == "egov:market-entry-ukraine"
+    resources = [s for s in bundled_skills() if s.broader == "partnership resources"]
+    assert len(resources) >= 12 and all(s.label_et and s.label_uk for s in resources)
 
 
 def test_esco_concept_keeps_uri_alt_labels_and_broader():
