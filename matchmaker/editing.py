@@ -26,8 +26,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from matchmaker.errors import MatchmakerError, UnknownActorError
-from matchmaker.interchange.fields import COUNTRY_CODE, EMAIL_ADDRESS
-from matchmaker.interchange.parse import ACTOR_MAX_LENGTH
+from matchmaker.interchange.fields import ACTOR_LIMITS, ACTOR_MAX_LENGTH, COUNTRY_CODE, EMAIL_ADDRESS
 from matchmaker.models import Actor, ActorSkill, Skill, utcnow
 from matchmaker.records import SkillRecord
 from matchmaker.store import Store

@@ -158,7 +158,12 @@ CASES = [
         HEADER + "c1,startup,Kood,EE,Python\nc2,startup,Kood 2,Eesti,\n",
         "line 3, field 'country': expected a two-letter ISO 3166-1 country code such as EE or UA; got 'Eesti'",
     ),
-    ("actors.csv", HEADER + "c1,startup,Kood,EE\n", "line 2: has 4 values; the header has 5"),
+    (
+        "actors.csv",
+        HEADER + "c1,startup,Kood,EE\n",
+        "line 2, field 'offers': is missing: the row has 4 values; the header has 5",
+    ),
+    ("actors.csv", HEADER + "c1,startup,Kood,EE,,x\n", "line 2: has 6 values; the header has 5"),
     (
         "actors.csv",
         "id,kind,name\nc1,startup,Kood\n",

@@ -12,7 +12,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from matchmaker.interchange.document import FORMAT_ID
-from matchmaker.interchange.parse import (
+from matchmaker.interchange.fields import (
     ACTOR_FIELDS,
     DECISION_FIELDS,
     EVENT_FIELDS,

@@ -19,7 +19,7 @@ from sqlalchemy import Connection, Engine, Table, func, select
 from matchmaker.errors import InterchangeError, MatchmakerError
 from matchmaker.interchange.document import Document, Origins
 from matchmaker.interchange.gc_pause import gc_paused
-from matchmaker.interchange.parse import ACTOR_FIELDS
+from matchmaker.interchange.fields import ACTOR_FIELDS
 from matchmaker.models import Actor, ActorSkill, Event, MatchDecision, Participation, Skill, Tie, utcnow
 
 __all__ = ["ImportReport", "ImportCancelled", "import_document", "upsert_rows"]

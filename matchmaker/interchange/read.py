@@ -4,20 +4,23 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from matchmaker.errors import InterchangeError
 from matchmaker.interchange.document import FORMAT_ID, Document
-from matchmaker.interchange.fields import Site
-from matchmaker.interchange.gc_pause import gc_paused
-from matchmaker.interchange.parse import (
+from matchmaker.interchange.fields import (
     ACTOR_FIELDS,
     DECISION_FIELDS,
     EVENT_FIELDS,
+    FIELDS,
     PARTICIPATION_FIELDS,
     TIE_FIELDS,
+)
+from matchmaker.interchange.formula_cells import unescape_formula
+from matchmaker.interchange.gc_pause import gc_paused
+from matchmaker.interchange.json_text import NUL_MESSAGE, load_json
+from matchmaker.interchange.parse import (
     parse_actor,
     parse_decision,
     parse_event,
@@ -25,6 +28,7 @@ from matchmaker.interchange.parse import (
     parse_tie,
     quick_tie,
 )
+from matchmaker.interchange.site import Site, describe
 from matchmaker.taxonomy import SkillResolver
 
 __all__ = ["read_files", "CSV_TABLES"]
@@ -73,16 +77,13 @@ def _expand(paths: Iterable[str | Path]) -> list[Path]:
 
 
 def _json_records(path: Path, text: str) -> Iterator[tuple[str, dict, int]]:
-    try:
-        top = json.loads(text)
-    except json.JSONDecodeError as error:
-        raise InterchangeError(
-            str(path), f"line {error.lineno}, column {error.colno}", None, f"is not valid JSON ({error.msg})"
-        ) from None
+    top = load_json(path, text)
     if not isinstance(top, dict):
         raise InterchangeError(str(path), "$", None, 'expected a JSON object with "format", "actors", …')
     if top.get("format") != FORMAT_ID:
-        raise InterchangeError(str(path), "$", "format", f"expected {FORMAT_ID!r}; got {top.get('format')!r}")
+        raise InterchangeError(
+            str(path), "$", "format", f"expected {FORMAT_ID!r}; got {_shown(top.get('format'))}"
+        )
     for key in top:
         if key != "format" and key not in SECTIONS:
             raise InterchangeError(
@@ -98,35 +99,78 @@ def _json_records(path: Path, text: str) -> Iterator[tuple[str, dict, int]]:
             yield section, item, index
 
 
+def _shown(value) -> str:
+    short = value is None or isinstance(value, bool | float) or (isinstance(value, str) and len(value) < 60)
+    return repr(value) if short else describe(value)
+
+
+def _csv_header(path: Path, reader) -> list[str]:
+    try:
+        header = [name.strip() for name in next(reader)]
+    except StopIteration:
+        raise InterchangeError(str(path), "line 1", None, "is empty; expected a header row") from None
+    except csv.Error as error:
+        raise InterchangeError(str(path), "line 1", None, f"is not valid CSV ({error})") from None
+    known, required = CSV_TABLES[path.stem.lower()]
+    for index, name in enumerate(header):
+        if name not in known:
+            raise InterchangeError(
+                str(path), "line 1", name, f"is not a known column; expected some of {', '.join(known)}"
+            )
+        if name in header[:index]:
+            raise InterchangeError(str(path), "line 1", name, "is a column twice; which value would count?")
+    for name in required:
+        if name not in header:
+            raise InterchangeError(str(path), "line 1", name, "is a required column and is missing")
+    return header
+
+
+def _wrong_length(path: Path, line: int, row: list[str], header: list[str], reader, text: str):
+    """The error for a row whose value count differs from the header's, naming the first missing column.
+
+    A last row that is short and has no newline after it is a file cut off while being
+    written (a killed export, a full disk): say so, rather than import what happens to be there.
+    """
+    if len(row) > len(header):
+        return InterchangeError(
+            str(path), f"line {line}", None, f"has {len(row)} values; the header has {len(header)}"
+        )
+    missing = header[len(row)]
+    if not text.endswith(("\n", "\r")) and next(reader, None) is None:
+        return InterchangeError(
+            str(path),
+            f"line {line}",
+            missing,
+            f"the file ends in the middle of this row ({len(row)} of {len(header)} values, no newline "
+            "at the end): it looks cut short; export or copy it again",
+        )
+    return InterchangeError(
+        str(path), f"line {line}", missing, f"is missing: the row has {len(row)} values; the header has {len(header)}"
+    )
+
+
 def _csv_records(path: Path, text: str) -> Iterator[tuple[str, dict, int]]:
     section = path.stem.lower()
     if section not in CSV_TABLES:
         raise InterchangeError(
             str(path), None, None, f"is not one of {', '.join(n + '.csv' for n in CSV_TABLES)}"
         )
-    known, required = CSV_TABLES[section]
     reader = csv.reader(io.StringIO(text, newline=""), strict=True)
-    try:
-        header = [name.strip() for name in next(reader)]
-    except StopIteration:
-        raise InterchangeError(str(path), "line 1", None, "is empty; expected a header row") from None
-    for name in header:
-        if name not in known:
-            raise InterchangeError(
-                str(path), "line 1", name, f"is not a known column; expected some of {', '.join(known)}"
-            )
-    for name in required:
-        if name not in header:
-            raise InterchangeError(str(path), "line 1", name, "is a required column and is missing")
+    header = _csv_header(path, reader)
+    has_nul, guarded = "\x00" in text, "'" in text
     try:
         for row in reader:
             line = reader.line_num
             if not any(cell.strip() for cell in row):
                 continue
             if len(row) != len(header):
-                raise InterchangeError(
-                    str(path), f"line {line}", None, f"has {len(row)} values; the header has {len(header)}"
-                )
+                raise _wrong_length(path, line, row, header, reader, text)
+            if has_nul:
+                for name, cell in zip(header, row, strict=True):
+                    if "\x00" in cell:
+                        raise InterchangeError(str(path), f"line {line}", name, NUL_MESSAGE)
+            if guarded:
+                row = [unescape_formula(cell) for cell in row]
             yield section, dict(zip(header, row, strict=True)), line
     except csv.Error as error:
         raise InterchangeError(
@@ -157,7 +201,8 @@ def _read_files(
         text_values = not is_json
 
         def site_for(section: str, pos: int, path: Path = path, is_json: bool = is_json) -> Site:
-            return Site(str(path), f"$.{section}[{pos}]" if is_json else f"line {pos}", not is_json)
+            where = f"$.{section}[{pos}]" if is_json else f"line {pos}"
+            return Site(str(path), where, not is_json, FIELDS[section])
 
         for section, raw, pos in records:
             if section == "ties":
