@@ -101,6 +101,14 @@ class SkillChange:
         return SkillChange(self.actor_id, self.side, self.skill_id, self.after, self.before)
 
 
+def _check_text(field: str, value: str, chars: int) -> None:
+    """The limits an import applies (matchmaker.interchange.fields), and no NUL (PostgreSQL refuses it)."""
+    if len(value) > chars:
+        raise ActorEditError(field, f"is longer than {chars} characters")
+    if "\x00" in value:
+        raise ActorEditError(field, "holds a NUL character (\\x00)")
+
+
 def _clean(field: str, value):
     """The value to store for ``field``, or :class:`ActorEditError`."""
     if field not in EDITABLE_FIELDS:
@@ -108,8 +116,13 @@ def _clean(field: str, value):
     if field in _LIST_FIELDS:
         if isinstance(value, str):
             value = value.split(",")
-        items = [str(v).strip() for v in (value or ())]
-        return list(dict.fromkeys(v for v in items if v))
+        items = list(dict.fromkeys(v for v in (str(v).strip() for v in (value or ())) if v))
+        limit = ACTOR_LIMITS[field]
+        if len(items) > limit.items:
+            raise ActorEditError(field, f"has {len(items)} entries; at most {limit.items} allowed")
+        for item in items:
+            _check_text(field, item, limit.chars)
+        return items
     if value is not None and not isinstance(value, str):
         raise ActorEditError(field, f"expected text; got {type(value).__name__}")
     value = (value or "").strip() or None
@@ -117,8 +130,7 @@ def _clean(field: str, value):
         if field in _REQUIRED:
             raise ActorEditError(field, "cannot be empty")
         return None
-    if field in ACTOR_MAX_LENGTH and len(value) > ACTOR_MAX_LENGTH[field]:
-        raise ActorEditError(field, f"is longer than {ACTOR_MAX_LENGTH[field]} characters")
+    _check_text(field, value, ACTOR_MAX_LENGTH[field])
     if field in _CHOICES and value not in _CHOICES[field]:
         raise ActorEditError(field, f"must be one of {', '.join(_CHOICES[field])}; got {value!r}")
     if field == "country":
@@ -211,6 +223,7 @@ def add_skill(store: Store, actor_id: str, side: str, text: str, weight: float =
     _check_side(side)
     if not text or not text.strip():
         raise ActorEditError(side, "is an empty skill label")
+    _check_text(side, text.strip(), ACTOR_LIMITS["offers"].chars)
     skill_id, new_tag = store.resolver().resolve_or_tag(text)
     return set_skill_weight(store, actor_id, side, skill_id, weight, new_skill=new_tag)
 

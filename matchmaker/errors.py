@@ -5,6 +5,8 @@ Commands catch :class:`MatchmakerError` and print its message without a tracebac
 
 from __future__ import annotations
 
+from matchmaker.visible_controls import show_controls
+
 __all__ = ["AmbiguousActorError", "MatchmakerError", "InterchangeError", "UnknownActorError", "StoreError"]
 
 
@@ -34,4 +36,6 @@ class InterchangeError(MatchmakerError):
     def __init__(self, path: str, location: str | None, field: str | None, message: str):
         self.path, self.location, self.field, self.message = path, location, field, message
         where = ", ".join(part for part in (location, f"field '{field}'" if field else None) if part)
-        super().__init__(f"{path}: {where}: {message}" if where else f"{path}: {message}")
+        text = f"{path}: {where}: {message}" if where else f"{path}: {message}"
+        # file names and keys come from the file system and the file: never let them drive a terminal
+        super().__init__(show_controls(text, keep_newlines=False))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from matchmaker.cli.output import emit_json, say, table
+from matchmaker.cli.output import emit_json, out, say, table
 from matchmaker.cli.store_arg import store_from_args
 from matchmaker.i18n import _
 
@@ -54,7 +54,7 @@ def run_import(args: argparse.Namespace) -> int:
     if args.json:
         emit_json(report.as_dict())
     else:
-        print(_report_text(report))
+        out(_report_text(report))
         if report.new_tags:
             say(_("{n} labels matched no skill and were kept as free tags").format(n=len(report.new_tags)))
     say(_("dry run: nothing was changed") if args.dry_run else _("import complete"))
@@ -62,21 +62,15 @@ def run_import(args: argparse.Namespace) -> int:
 
 
 def run_export(args: argparse.Namespace) -> int:
+    from matchmaker.exports import export_store
+
     store = store_from_args(args)
-    net = store.load_network()
-    if args.format in ("json", "csv"):
-        from matchmaker.interchange import export_network
-
-        written = export_network(net, args.format, args.output)
-    else:
-        from matchmaker.graph.export import export_graph
-
-        written = export_graph(store, args.format, args.output)
+    written = export_store(store, args.format, args.output)
     if args.json:
         emit_json({"written": [str(p) for p in written]})
     else:
         for path in written:
-            print(path)
+            out(str(path))
     return 0
 
 
@@ -89,7 +83,7 @@ def run_stats(args: argparse.Namespace) -> int:
     if args.json:
         emit_json(stats)
         return 0
-    print(
+    out(
         table(
             [(k, stats[k]) for k in ("actors", "ties", "events", "participations", "decisions")],
             (_("records"), _("count")),
@@ -100,10 +94,10 @@ def run_stats(args: argparse.Namespace) -> int:
         ("actors_by_country", _("country")),
         ("ties_by_kind", _("tie kind")),
     ):
-        print()
-        print(table(sorted(stats[key].items(), key=lambda kv: -kv[1]), (title, _("count"))))
-    print()
-    print(
+        out()
+        out(table(sorted(stats[key].items(), key=lambda kv: -kv[1]), (title, _("count"))))
+    out()
+    out(
         table(
             [(year, f"{share:.0%}") for year, share in stats["cross_border_share_by_year"].items()],
             (_("year"), _("cross-border share of new ties")),
@@ -123,6 +117,6 @@ def run_demo(args: argparse.Namespace) -> int:
     if args.json:
         emit_json(report.as_dict())
     else:
-        print(_report_text(report))
+        out(_report_text(report))
     say(_("demo network loaded"))
     return 0

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from matchmaker.cli.output import emit_json, say, table
+from matchmaker.cli.output import emit_json, out, say, table
 from matchmaker.cli.store_arg import store_from_args
 from matchmaker.i18n import _
 
@@ -80,7 +80,7 @@ def run_path(args: argparse.Namespace) -> int:
         emit_json({"paths": [{"actors": p.actors, "cost": p.cost} for p in paths]})
     else:
         for p in paths:
-            print(" → ".join(G.nodes[a]["name"] for a in p.actors) + f"  ({p.cost:.2f})")
+            out(" → ".join(G.nodes[a]["name"] for a in p.actors) + f"  ({p.cost:.2f})")
     if not paths:
         say(
             _("no chain of at most {n} ties links {a} and {b}").format(
@@ -118,7 +118,7 @@ def run_communities(args: argparse.Namespace) -> int:
         for c in communities
         if len(c.members) > 1
     ]
-    print(table(rows, (_("id"), _("community"), _("members"), _("cross-border ties"))))
+    out(table(rows, (_("id"), _("community"), _("members"), _("cross-border ties"))))
     alone = sum(1 for c in communities if len(c.members) == 1)
     if alone:
         say(_("{n} actors have no ties and form no community").format(n=alone))
@@ -136,7 +136,7 @@ def run_brokers(args: argparse.Namespace) -> int:
     if args.json:
         emit_json({"brokers": brokers})
     else:
-        print(
+        out(
             table(
                 [(b["id"], b["name"], f"{b['score']:.3f}") for b in brokers],
                 (_("id"), _("name"), _("share of EE–UA paths")),

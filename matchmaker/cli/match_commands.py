@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from matchmaker.cli.output import emit_json, say
+from matchmaker.cli.output import emit_json, out, say
 from matchmaker.cli.store_arg import store_from_args
 from matchmaker.i18n import _
 from matchmaker.vocab import ACTOR_KINDS, TIE_KINDS
@@ -68,23 +68,23 @@ def run_recommend(args: argparse.Namespace) -> int:
     names = {a.id: a for a in store.actors(results)}
     for actor_id, found in results.items():
         actor = names[actor_id]
-        print(
+        out(
             _("Partners for {name} ({id}, {country})").format(
                 name=actor.name, id=actor.id, country=actor.country
             )
         )
         if not found:
-            print("  " + _("no candidates pass the filters"))
+            out("  " + _("no candidates pass the filters"))
         for rank, s in enumerate(found, 1):
-            print(
+            out(
                 f"{rank:>3}. "
                 + _("{name} ({id}, {country}): score {score:.2f}, {band}").format(
                     name=s.name, id=s.id, country=s.country, score=s.score, band=_(s.band)
                 )
             )
             for reason in s.reasons:
-                print(f"       - {reason}")
-        print()
+                out(f"       - {reason}")
+        out()
     return 0
 
 
@@ -108,7 +108,7 @@ def run_evaluate(args: argparse.Namespace) -> int:
     if args.json:
         emit_json(report.as_dict())
         return 0
-    print(
+    out(
         _("{hidden} {kind} ties hidden (seed {seed}); {queries} query actors").format(
             hidden=report.params["hidden_ties"],
             kind=args.tie_kind,
@@ -116,9 +116,9 @@ def run_evaluate(args: argparse.Namespace) -> int:
             queries=report.params["queries"],
         )
     )
-    print()
-    print(report.markdown())
-    print(_("weights ({source}):").format(source=report.weights_source))
+    out()
+    out(report.markdown())
+    out(_("weights ({source}):").format(source=report.weights_source))
     for name, weight in report.weights.items():
-        print(f"  {name:<16} {weight:+.3f}")
+        out(f"  {name:<16} {weight:+.3f}")
     return 0

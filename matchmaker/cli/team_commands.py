@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from matchmaker.cli.output import emit_json, say, table
+from matchmaker.cli.output import emit_json, out, say, table
 from matchmaker.cli.store_arg import store_from_args
 from matchmaker.i18n import _
 
@@ -80,8 +80,8 @@ def _print_plan(plan, pool) -> None:
     for team in plan.teams:
         names = ", ".join(f"{people[a].name} ({people[a].country})" for a in team.members)
         rows.append((team.name, f"{team.score:.3f}", names, ", ".join(map(pool.label, team.lacks)) or "-"))
-    print(table(rows, (_("team"), _("score"), _("members"), _("lacks"))))
-    print(_("weakest team {w:.3f}, total {t:.3f}").format(w=plan.objective[0], t=plan.objective[1]))
+    out(table(rows, (_("team"), _("score"), _("members"), _("lacks"))))
+    out(_("weakest team {w:.3f}, total {t:.3f}").format(w=plan.objective[0], t=plan.objective[1]))
     for message in plan.unmet:
         say(_("unmet: {rule}").format(rule=message))
 

@@ -5,34 +5,71 @@ dates ISO strings, booleans 0/1, unset values are left out. GEXF carries the sav
 positions as ``viz:position`` so Gephi opens the graph laid out; GraphML carries them as
 plain ``x``/``y`` node attributes. Actors without a saved position are placed near their
 neighbours (or, when nothing was ever laid out, by a short force layout).
+
+XML 1.0 cannot carry most control characters nor lone surrogates, even escaped; a name
+holding one would make the whole file unreadable to Gephi, so each such character is
+written as U+FFFD (the replacement character) instead. The file appears whole or not at
+all (:mod:`matchmaker.atomic`).
 """
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from pathlib import Path
 
 import networkx as nx
 
+from matchmaker.atomic import atomic_file
+from matchmaker.errors import MatchmakerError
 from matchmaker.graph.build import build_graph
 from matchmaker.graph.layout import force_layout, place_new_nodes
 from matchmaker.graph.positions import load_positions
 
-__all__ = ["FORMATS", "export_graph", "flat_graph"]
+__all__ = ["FORMATS", "export_graph", "flat_graph", "xml_text"]
 
 FORMATS = ("gexf", "graphml")
 #: Iterations of the fallback layout when the store holds no positions at all.
 FALLBACK_ITERATIONS = 100
 
 
+# Everything outside XML 1.0's Char production: C0 controls but tab, LF, CR; surrogates; U+FFFE/F.
+_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def xml_text(text: str) -> str:
+    r"""``text`` with every character XML 1.0 forbids replaced by U+FFFD.
+
+    >>> xml_text("Kood\x1b[2J OÜ\x00") == "Kood\ufffd[2J OÜ\ufffd"
+    True
+    """
+    return _NOT_XML.sub("\ufffd", text)
+
+
 def _flat(value):
     if isinstance(value, list | tuple | set):
-        return ";".join(str(v) for v in value)
+        return xml_text(";".join(str(v) for v in value))
     if isinstance(value, bool):
         return int(value)
     if isinstance(value, date):
         return value.isoformat()
+    if isinstance(value, str):
+        return xml_text(value)
     return value
+
+
+def _node_ids(G: nx.Graph) -> dict[str, str]:
+    """Each actor id as written to XML; two ids that would become one are refused, not merged."""
+    written: dict[str, str] = {}
+    for node in G:
+        clean = xml_text(str(node))
+        if clean in written:
+            raise MatchmakerError(
+                f"actors {written[clean]!r} and {node!r} differ only in characters XML cannot hold; "
+                "change one id before exporting"
+            )
+        written[clean] = node
+    return {node: clean for clean, node in written.items()}
 
 
 def flat_graph(G: nx.Graph, pos: dict[str, tuple[float, float]], fmt: str) -> nx.Graph:
@@ -50,17 +87,18 @@ def flat_graph(G: nx.Graph, pos: dict[str, tuple[float, float]], fmt: str) -> nx
     {'kinds': 'knows', 'cross_border': 1}
     """
     F = nx.Graph()
+    ids = _node_ids(G)
     for node, data in G.nodes(data=True):
         attrs = {k: _flat(v) for k, v in data.items() if v is not None}
-        attrs["label"] = str(data.get("name") or node)
+        attrs["label"] = xml_text(str(data.get("name") or node))
         x, y = pos[node]
         if fmt == "gexf":
             attrs["viz"] = {"position": {"x": float(x), "y": float(y), "z": 0.0}}
         else:
             attrs["x"], attrs["y"] = float(x), float(y)
-        F.add_node(node, **attrs)
+        F.add_node(ids[node], **attrs)
     F.add_edges_from(
-        (u, v, {k: _flat(val) for k, val in data.items() if val is not None})
+        (ids[u], ids[v], {k: _flat(val) for k, val in data.items() if val is not None})
         for u, v, data in G.edges(data=True)
     )
     return F
@@ -75,9 +113,9 @@ def export_graph(store, fmt: str, out: str | Path) -> list[Path]:
     pos = place_new_nodes(G, saved) if saved else force_layout(G, iterations=FALLBACK_ITERATIONS)
     F = flat_graph(G, pos, fmt)
     out = Path(out)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    if fmt == "gexf":
-        nx.write_gexf(F, out, version="1.2draft")
-    else:
-        nx.write_graphml(F, out)
+    with atomic_file(out) as temporary:
+        if fmt == "gexf":
+            nx.write_gexf(F, temporary, version="1.2draft")
+        else:
+            nx.write_graphml(F, temporary)
     return [out]

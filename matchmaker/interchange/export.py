@@ -1,7 +1,10 @@
 """Writing the store out in the interchange format (one JSON file, or a folder of CSV tables).
 
 Skills are written as taxonomy ids (stable across languages), free tags as the words the user
-wrote, so an export imported into an empty store gives back the same network.
+wrote, so an export imported into an empty store gives back the same network. Files appear
+whole or not at all (:mod:`matchmaker.atomic`); CSV cells that a spreadsheet would run as a
+formula are guarded with an apostrophe (:mod:`~matchmaker.interchange.formula_cells`), and
+the tables start with a UTF-8 byte order mark so Excel reads "Malõšev" and "Київ" right.
 """
 
 from __future__ import annotations
@@ -11,17 +14,17 @@ import json
 from datetime import date, datetime
 from pathlib import Path
 
+from matchmaker.atomic import atomic_file, atomic_folder
 from matchmaker.interchange.document import FORMAT_ID
-from matchmaker.interchange.fields import (
-    ACTOR_FIELDS,
-    DECISION_FIELDS,
-    EVENT_FIELDS,
-    PARTICIPATION_FIELDS,
-    TIE_FIELDS,
-)
+from matchmaker.interchange.exportable import check_exportable
+from matchmaker.interchange.fields import FIELDS
+from matchmaker.interchange.formula_cells import FORMULA_STARTS, escape_formula
 from matchmaker.records import NetworkData, SkillRecord
 
-__all__ = ["export_network", "network_to_json"]
+__all__ = ["CSV_TABLE_FILES", "export_network", "network_to_json"]
+
+CSV_TABLE_FILES = tuple(f"{section}.csv" for section in FIELDS)
+_GUARD_WORTHY = frozenset(("'", *FORMULA_STARTS))  # first characters escape_formula may act on
 
 
 def _skill_name(skill_id: str, skills: dict[str, SkillRecord]) -> str:
@@ -43,15 +46,15 @@ def _sections(net: NetworkData, weighted_skill) -> dict[str, list[dict]]:
 
     actors = []
     for a in net.actors:
-        row = {k: _value(getattr(a, k)) for k in ACTOR_FIELDS if k not in ("offers", "needs")}
+        row = {k: _value(getattr(a, k)) for k in FIELDS["actors"] if k not in ("offers", "needs")}
         row["offers"], row["needs"] = skills(a.offers), skills(a.needs)
         actors.append(row)
     return {
         "actors": actors,
-        "ties": [{k: _value(getattr(t, k)) for k in TIE_FIELDS} for t in net.ties],
-        "events": [{k: _value(getattr(e, k)) for k in EVENT_FIELDS} for e in net.events],
-        "participations": [{k: getattr(p, k) for k in PARTICIPATION_FIELDS} for p in net.participations],
-        "decisions": [{k: _value(getattr(d, k)) for k in DECISION_FIELDS} for d in net.decisions],
+        "ties": [{k: _value(getattr(t, k)) for k in FIELDS["ties"]} for t in net.ties],
+        "events": [{k: _value(getattr(e, k)) for k in FIELDS["events"]} for e in net.events],
+        "participations": [{k: getattr(p, k) for k in FIELDS["participations"]} for p in net.participations],
+        "decisions": [{k: _value(getattr(d, k)) for k in FIELDS["decisions"]} for d in net.decisions],
     }
 
 
@@ -73,37 +76,37 @@ def network_to_json(net: NetworkData) -> dict:
 def _csv_cell(value) -> str:
     if value is None:
         return ""
-    if isinstance(value, list):
-        return ";".join(str(v) for v in value)
-    return str(value)
+    text = ";".join(str(v) for v in value) if isinstance(value, list) else str(value)
+    return escape_formula(text) if text[:1] in _GUARD_WORTHY else text
+
+
+def _csv_skill(name: str, weight: float) -> str:
+    """``label`` or ``label=0.5``; a label holding '=' always carries its weight, so the reader
+    (which takes the number after the last '=') gives the label back whole."""
+    return name if weight == 1.0 and "=" not in name else f"{name}={weight!r}"
 
 
 def export_network(net: NetworkData, fmt: str, out: str | Path) -> list[Path]:
-    """Write ``net`` as ``json`` (one file) or ``csv`` (a folder of tables); returns the files written."""
+    """Write ``net`` as ``json`` (one file) or ``csv`` (a folder of tables); returns the files written.
+
+    Raises :class:`~matchmaker.interchange.exportable.UnexportableValue` before writing
+    anything when the store holds a value an import would refuse.
+    """
+    if fmt not in ("json", "csv"):
+        raise ValueError(f"unknown export format {fmt!r}")
     out = Path(out)
+    check_exportable(net, fmt)
     if fmt == "json":
-        out.parent.mkdir(parents=True, exist_ok=True)
-        with out.open("w", encoding="utf-8") as handle:
+        with atomic_file(out) as temporary, temporary.open("w", encoding="utf-8") as handle:
             json.dump(network_to_json(net), handle, ensure_ascii=False, indent=1)
             handle.write("\n")
         return [out]
-    if fmt != "csv":
-        raise ValueError(f"unknown export format {fmt!r}")
-    out.mkdir(parents=True, exist_ok=True)
-    sections = _sections(net, lambda name, w: name if w == 1.0 else f"{name}={w:g}")
-    fields = {
-        "actors": ACTOR_FIELDS,
-        "ties": TIE_FIELDS,
-        "events": EVENT_FIELDS,
-        "participations": PARTICIPATION_FIELDS,
-        "decisions": DECISION_FIELDS,
-    }
-    written = []
-    for name, rows in sections.items():
-        path = out / f"{name}.csv"
-        with path.open("w", encoding="utf-8", newline="") as handle:
-            writer = csv.writer(handle)
-            writer.writerow(fields[name])
-            writer.writerows([_csv_cell(row[k]) for k in fields[name]] for row in rows)
-        written.append(path)
-    return written
+    sections = _sections(net, _csv_skill)
+    with atomic_folder(out, CSV_TABLE_FILES) as folder:
+        for name, rows in sections.items():
+            fields = tuple(FIELDS[name])
+            with (folder / f"{name}.csv").open("w", encoding="utf-8-sig", newline="") as handle:
+                writer = csv.writer(handle)
+                writer.writerow(fields)
+                writer.writerows([_csv_cell(row[k]) for k in fields] for row in rows)
+    return [out / name for name in CSV_TABLE_FILES]

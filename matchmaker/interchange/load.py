@@ -18,8 +18,8 @@ from sqlalchemy import Connection, Engine, Table, func, select
 
 from matchmaker.errors import InterchangeError, MatchmakerError
 from matchmaker.interchange.document import Document, Origins
-from matchmaker.interchange.gc_pause import gc_paused
 from matchmaker.interchange.fields import ACTOR_FIELDS
+from matchmaker.interchange.gc_pause import gc_paused
 from matchmaker.models import Actor, ActorSkill, Event, MatchDecision, Participation, Skill, Tie, utcnow
 
 __all__ = ["ImportReport", "ImportCancelled", "import_document", "upsert_rows"]
@@ -395,6 +395,20 @@ def _references_checked_by_us(connection: Connection) -> Iterator[None]:
             raw.execute("PRAGMA foreign_keys=ON")
 
 
+def _begin_on_sqlite_now(connection: Connection) -> None:
+    """Open SQLite's transaction before the first statement, not at the first INSERT.
+
+    Python's sqlite3 driver emits ``BEGIN`` only in front of INSERT/UPDATE/DELETE, so the
+    ``DROP INDEX`` of :func:`_indexes_built_after` (the first write into an empty store) ran
+    outside the transaction and committed at once: a cancelled or failed import then left
+    the store without its indexes, and the next import failed on them.
+    """
+    if connection.dialect.name == "sqlite":
+        raw = connection.connection.driver_connection
+        if not raw.in_transaction:
+            raw.execute("BEGIN")
+
+
 def import_document(
     engine: Engine,
     doc: Document,
@@ -423,6 +437,7 @@ def import_document(
     report = ImportReport(dry_run=dry_run)
     with engine.connect() as connection, _references_checked_by_us(connection), gc_paused():
         transaction = connection.begin()
+        _begin_on_sqlite_now(connection)
         try:
             if replace:
                 _clear(connection)

@@ -15,12 +15,11 @@ from matchmaker.interchange.fields import (
     ACTOR_FIELDS,
     DECISION_FIELDS,
     EVENT_FIELDS,
-    PARTICIPATION_FIELDS,
     FIELDS,
+    PARTICIPATION_FIELDS,
     SKILL_ITEM_LIMITS,
     TIE_FIELDS,
 )
-
 from matchmaker.interchange.site import Site
 from matchmaker.records import ActorRecord, DecisionRecord, EventRecord, ParticipationRecord, TieRecord
 from matchmaker.taxonomy import SkillResolver

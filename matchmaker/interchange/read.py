@@ -145,7 +145,10 @@ def _wrong_length(path: Path, line: int, row: list[str], header: list[str], read
             "at the end): it looks cut short; export or copy it again",
         )
     return InterchangeError(
-        str(path), f"line {line}", missing, f"is missing: the row has {len(row)} values; the header has {len(header)}"
+        str(path),
+        f"line {line}",
+        missing,
+        f"is missing: the row has {len(row)} values; the header has {len(header)}",
     )
 
 

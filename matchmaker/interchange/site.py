@@ -172,7 +172,9 @@ class Site:
         try:
             return moment.astimezone(UTC)
         except OverflowError:  # e.g. 0001-01-01T00:00+05:00 lies before year 1 in UTC
-            raise self.fail(key, f"lies outside the years 1–9999 once converted to UTC; got {value!r}") from None
+            raise self.fail(
+                key, f"lies outside the years 1–9999 once converted to UTC; got {value!r}"
+            ) from None
 
 
 def _finite(value: int | float) -> bool:

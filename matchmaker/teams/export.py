@@ -1,10 +1,17 @@
-"""A plan as CSV: one row per member, ready for a spreadsheet or the room's printed list."""
+"""A plan as CSV: one row per member, ready for a spreadsheet or the room's printed list.
+
+Like the network export, the file appears whole or not at all, begins with a UTF-8 byte
+order mark (so Excel reads "Malõšev" right), and a cell a spreadsheet would run as a formula
+(a name such as ``=HYPERLINK(…)``) is guarded with an apostrophe.
+"""
 
 from __future__ import annotations
 
 import csv
 from pathlib import Path
 
+from matchmaker.atomic import atomic_file
+from matchmaker.interchange.formula_cells import escape_formula
 from matchmaker.teams.problem import Pool, TeamPlan
 
 __all__ = ["plan_to_csv", "plan_to_rows", "CSV_COLUMNS"]
@@ -37,8 +44,9 @@ def plan_to_rows(plan: TeamPlan, pool: Pool | None = None) -> list[dict[str, str
 def plan_to_csv(plan: TeamPlan, path: str | Path, pool: Pool | None = None) -> Path:
     """Write the plan (names and countries too when ``pool`` is given); returns the path."""
     path = Path(path)
-    with path.open("w", encoding="utf-8", newline="") as handle:
+    rows = [{k: escape_formula(v) for k, v in row.items()} for row in plan_to_rows(plan, pool)]
+    with atomic_file(path) as temporary, temporary.open("w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.DictWriter(handle, fieldnames=CSV_COLUMNS)
         writer.writeheader()
-        writer.writerows(plan_to_rows(plan, pool))
+        writer.writerows(rows)
     return path

@@ -74,13 +74,9 @@ def export_task(store, fmt: str, out: str):
     """A task function writing the network as JSON or CSV (interchange) or GEXF/GraphML (the graph)."""
 
     def run(_progress, _cancelled):
-        if fmt in ("json", "csv"):
-            from matchmaker.interchange import export_network
+        from matchmaker.exports import export_store
 
-            return export_network(store.load_network(), fmt, out)
-        from matchmaker.graph.export import export_graph
-
-        return export_graph(store, fmt, out)
+        return export_store(store, fmt, out)
 
     return run
 

@@ -438,17 +438,22 @@ class TeamsView(QWidget):
         return doc
 
     def export_pdf(self, path: str) -> None:
-        writer = QPdfWriter(path)
-        writer.setPageLayout(
-            QPageLayout(
-                QPageSize(QPageSize.PageSizeId.A4),
-                QPageLayout.Orientation.Portrait,
-                QMarginsF(15, 15, 15, 15),
-                QPageLayout.Unit.Millimeter,
+        """Print the teams to ``path``; like every export, the file appears whole or not at all."""
+        from matchmaker.atomic import atomic_file
+
+        with atomic_file(path) as temporary:
+            writer = QPdfWriter(str(temporary))
+            writer.setPageLayout(
+                QPageLayout(
+                    QPageSize(QPageSize.PageSizeId.A4),
+                    QPageLayout.Orientation.Portrait,
+                    QMarginsF(15, 15, 15, 15),
+                    QPageLayout.Unit.Millimeter,
+                )
             )
-        )
-        writer.setTitle(self.pool.event_name or "")
-        self.printable().print_(writer)
+            writer.setTitle(self.pool.event_name or "")
+            self.printable().print_(writer)
+            del writer  # closes the file before it is renamed into place
         self.status.setText(self.tr("Written: %1").replace("%1", path))
 
     def save(self) -> None:

@@ -99,7 +99,7 @@ def test_export_csv_and_pdf(qtbot, view, tmp_path):
     build(qtbot, view)
     view.export_csv(str(tmp_path / "teams.csv"))
     view.export_pdf(str(tmp_path / "teams.pdf"))
-    assert (tmp_path / "teams.csv").read_text(encoding="utf-8").startswith("team,challenge")
+    assert (tmp_path / "teams.csv").read_text(encoding="utf-8-sig").startswith("team,challenge")
     assert (tmp_path / "teams.pdf").read_bytes().startswith(b"%PDF")
     text = view.printable().toPlainText()
     assert view.plan.teams[0].name in text

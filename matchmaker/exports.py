@@ -1,0 +1,69 @@
+"""One door for every export of the store, shared by ``matchmaker export`` and the File menu.
+
+Before anything is read, the target is checked against the database itself: ``export -o``
+given the database's own file name (or its ``-wal``/``-shm`` companions, or a folder holding
+it) would otherwise replace the network with its own export. The check compares paths only
+(resolved, and by inode with ``stat``): the database file is never opened outside SQLite,
+since closing any descriptor of it drops SQLite's locks for the whole process.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from matchmaker.atomic import WriteError
+
+__all__ = ["EXPORT_FORMATS", "export_store", "refuse_database_target"]
+
+EXPORT_FORMATS = ("json", "csv", "gexf", "graphml")
+# Files SQLite keeps beside a database: write-ahead log, shared-memory index, rollback journal.
+_COMPANIONS = ("", "-wal", "-shm", "-journal")
+
+
+def _database_file(store) -> Path | None:
+    url = store.engine.url
+    if url.get_backend_name() != "sqlite" or url.database in (None, "", ":memory:"):
+        return None
+    return Path(url.database).resolve()
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return os.path.samefile(a, b)  # stat only: catches hard links and other spellings
+    except OSError:
+        return False
+
+
+def refuse_database_target(store, out: str | Path) -> None:
+    """Raise :class:`WriteError` when writing ``out`` would touch the store's own database files."""
+    database = _database_file(store)
+    if database is None:
+        return
+    target = Path(out).resolve()
+    for suffix in _COMPANIONS:
+        companion = database.with_name(database.name + suffix)
+        if target == companion or _same_file(target, companion):
+            raise WriteError(
+                f"{out}: is the database this command works on ({companion.name}); "
+                "choose another name for the export"
+            )
+    if database.is_relative_to(target):
+        raise WriteError(f"{out}: holds the database this command works on; choose another folder")
+
+
+def export_store(store, fmt: str, out: str | Path) -> list[Path]:
+    """Write the store's network to ``out`` as ``fmt`` (one of :data:`EXPORT_FORMATS`); returns
+    the files written. Raises :class:`WriteError` (target refused or not writable) or
+    :class:`~matchmaker.interchange.exportable.UnexportableValue`; the target is left as it
+    was on any failure."""
+    if fmt not in EXPORT_FORMATS:
+        raise ValueError(f"unknown export format {fmt!r}; choose from {', '.join(EXPORT_FORMATS)}")
+    refuse_database_target(store, out)
+    if fmt in ("json", "csv"):
+        from matchmaker.interchange import export_network
+
+        return export_network(store.load_network(), fmt, out)
+    from matchmaker.graph.export import export_graph
+
+    return export_graph(store, fmt, out)
