@@ -56,6 +56,9 @@ def test_list_fields_take_comma_separated_text(store):
         ("country", "Estonia", "two-letter"),
         ("email", "not-an-address", "not an e-mail"),
         ("city", "x" * 121, "longer than 120"),
+        ("sectors", ",".join(f"s{i}" for i in range(51)), "at most 50 allowed"),
+        ("roles", "r" * 101, "longer than 100"),
+        ("name", "Kood\x00", "NUL"),
         ("created_at", "2020", "not an editable field"),
     ],
 )

@@ -13,6 +13,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplicat
 from matchmaker.records import ActorRecord
 from matchmaker.search import directory_query
 from matchmaker.textnorm import fold
+from matchmaker.ui.plain_tooltip import plain_tooltip
 from matchmaker.ui.session import search_key
 
 __all__ = ["ActorTableModel", "ACTOR_ID_ROLE", "kind_label", "vocab_label", "KIND_LABELS"]
@@ -203,7 +204,8 @@ class ActorTableModel(QAbstractTableModel):
             if field == "kind":
                 return kind_label(actor.kind)
             value = getattr(actor, field)
-            return ", ".join(value) if isinstance(value, tuple) else (value or "")
+            text = ", ".join(value) if isinstance(value, tuple) else (value or "")
+            return plain_tooltip(text) if role == Qt.ItemDataRole.ToolTipRole else text
         if role == ACTOR_ID_ROLE:
             return actor.id
         return None

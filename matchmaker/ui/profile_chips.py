@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from matchmaker.records import SkillRecord
+from matchmaker.ui.plain_tooltip import plain_tooltip
 
 __all__ = ["FlowLayout", "SkillChip", "SkillChipBox", "skill_completer_labels"]
 
@@ -93,11 +94,11 @@ class SkillChip(QFrame):
         layout.setSpacing(2)
         self.label = QLabel(label, self)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
-        self.setToolTip(tooltip)
+        self.setToolTip(plain_tooltip(tooltip))
         remove = QToolButton(self)
         remove.setText("×")
         remove.setAutoRaise(True)
-        remove.setToolTip(self.tr("Remove %1").replace("%1", label))
+        remove.setToolTip(plain_tooltip(self.tr("Remove %1").replace("%1", label)))
         remove.setAccessibleName(self.tr("Remove %1").replace("%1", label))
         remove.clicked.connect(lambda: self.removeRequested.emit(self.skill_id))
         layout.addWidget(self.label)

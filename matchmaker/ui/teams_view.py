@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from matchmaker.i18n import _
+from matchmaker.ui.plain_tooltip import plain_tooltip
 from matchmaker.ui.tasks import CPU_POOL, DB_POOL, Task, run_task
 
 __all__ = ["TeamsView", "TeamColumn"]
@@ -322,7 +323,7 @@ class TeamsView(QWidget):
                 person = people[actor_id]
                 item = QListWidgetItem(f"{person.name} · {person.country}")
                 item.setData(ACTOR_ROLE, actor_id)
-                item.setToolTip("\n".join(sorted(self.pool.label(s) for s in person.skills)))
+                item.setToolTip(plain_tooltip("\n".join(sorted(self.pool.label(s) for s in person.skills))))
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(
                     Qt.CheckState.Checked if actor_id in team.locked else Qt.CheckState.Unchecked
