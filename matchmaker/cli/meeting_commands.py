@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import argparse
 
-from matchmaker.cli.output import emit_json, say, table
+from matchmaker.cli.output import emit_json, out, say, table
 from matchmaker.cli.store_arg import store_from_args
 from matchmaker.errors import MatchmakerError
 from matchmaker.i18n import _
@@ -116,10 +116,10 @@ def _print_schedule(schedule, data, plan_start, minutes) -> None:
         )
         for m in schedule.meetings
     ]
-    print(table(rows, (_("slot"), _("time"), _("table"), _("participant"), _("participant"), _("why"))))
+    out(table(rows, (_("slot"), _("time"), _("table"), _("participant"), _("participant"), _("why"))))
     bound = "?" if schedule.bound is None else schedule.bound
     gap = "" if schedule.gap is None else _(", at most {gap:.1%} below the optimum").format(gap=schedule.gap)
-    print(
+    out(
         _("{n} meetings, value {value} of at most {bound}{gap} ({method})").format(
             n=len(schedule.meetings), value=schedule.objective, bound=bound, gap=gap, method=schedule.method
         )
@@ -309,7 +309,7 @@ def run_suggestions(args: argparse.Namespace) -> int:
             }
         )
     elif not args.output:
-        print(
+        out(
             table(
                 [r[1:6] for r in rows],
                 (_("participant"), _("could meet"), _("name"), _("country"), _("band")),
