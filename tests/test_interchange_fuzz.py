@@ -29,12 +29,12 @@ from matchmaker.interchange.fields import FIELDS
 from matchmaker.store import open_store
 from tests.sample_network import write_sample
 
-DEADLINE = timedelta(seconds=5)
+DEADLINE = timedelta(seconds=10)
 FAST = settings(
     max_examples=40, deadline=DEADLINE, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 LONG = settings(
-    max_examples=200, deadline=DEADLINE, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    max_examples=150, deadline=DEADLINE, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 
 # Text that has broken readers before: controls, NUL, lone surrogates, formula starts,
