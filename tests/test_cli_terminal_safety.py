@@ -43,6 +43,7 @@ COMMANDS = [
     ["path", "ee-ria", "ua-kyiv-health"],
     ["recommend", "ua-kyiv-health", "ee-kadri"],
     ["stats"],
+    ["find", "Kadri"],
     ["teams", "hack-kyiv-2025", "--size", "1-2"],
 ]
 

@@ -44,6 +44,8 @@ TEXT_FIELDS = [
     ("events", "id"),
     ("events", "name"),
     ("events", "city"),
+    ("events", "venue"),
+    ("events", "agenda"),
     ("decisions", "note"),
 ]
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import argparse
 
-from matchmaker.cli.output import emit_json, say, table
+from matchmaker.cli.output import emit_json, out, say, table
 from matchmaker.cli.store_arg import store_from_args
 from matchmaker.i18n import N_, _, ngettext
 from matchmaker.vocab import ACTOR_KINDS
@@ -73,7 +73,7 @@ def run_find(args: argparse.Namespace) -> int:
         )
         for h in shown
     ]
-    print(table(rows, (_("id"), _("name"), _("kind"), _("country"), _("matched"), "")))
+    out(table(rows, (_("id"), _("name"), _("kind"), _("country"), _("matched"), "")))
     if len(shown) < len(hits):
         more = len(hits) - len(shown)
         say(
