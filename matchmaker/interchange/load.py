@@ -16,6 +16,7 @@ from operator import itemgetter
 
 from sqlalchemy import Connection, Engine, Table, func, select
 
+from matchmaker.db import take_write_lock
 from matchmaker.errors import InterchangeError, MatchmakerError
 from matchmaker.interchange.document import Document, Origins
 from matchmaker.interchange.gc_pause import gc_paused
@@ -424,6 +425,7 @@ def import_document(
     with engine.connect() as connection, _references_checked_by_us(connection), gc_paused():
         transaction = connection.begin()
         try:
+            take_write_lock(connection)  # concurrent imports take turns; what we read stays true
             if replace:
                 _clear(connection)
             _check_refs(connection, doc)
