@@ -7,7 +7,17 @@ from __future__ import annotations
 
 from matchmaker.visible_controls import show_controls
 
-__all__ = ["AmbiguousActorError", "MatchmakerError", "InterchangeError", "UnknownActorError", "StoreError"]
+__all__ = [
+    "AmbiguousActorError",
+    "MatchmakerError",
+    "InterchangeError",
+    "UnknownActorError",
+    "StoreError",
+    "DatabaseBusyError",
+    "DatabaseReadOnlyError",
+    "DatabaseInUseError",
+    "DatabaseLostError",
+]
 
 
 class MatchmakerError(Exception):
@@ -16,6 +26,31 @@ class MatchmakerError(Exception):
 
 class StoreError(MatchmakerError):
     """The database cannot be opened or is not a Sandbox Matchmaker database."""
+
+
+class DatabaseBusyError(StoreError):
+    """Another program kept the database locked for longer than we were willing to wait.
+
+    Nothing was written: the transaction that met the lock was rolled back whole, so the
+    command can simply be run again (``--wait`` makes it wait longer).
+    """
+
+
+class DatabaseReadOnlyError(StoreError):
+    """A write was attempted on a database opened read-only; the message says why it is read-only."""
+
+
+class DatabaseInUseError(StoreError):
+    """The database is open in another Sandbox Matchmaker and the operation needs it to oneself."""
+
+
+class DatabaseLostError(StoreError):
+    """The database's journal (``-wal``) or shared-memory (``-shm``) file vanished under us.
+
+    Another program deleted it while we had the database open (SQLite's documented hazard when
+    a process's POSIX locks are dropped). Writing on would go into a deleted file, so the store
+    refuses every further transaction until the database is opened again.
+    """
 
 
 class UnknownActorError(MatchmakerError):

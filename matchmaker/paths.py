@@ -1,11 +1,23 @@
-"""Where things live on disk: the default database and the bundled resources."""
+"""Where things live on disk: the default database, its companion files and the bundled resources.
+
+Nothing here opens a file: a SQLite database must never be opened outside SQLite (closing any
+descriptor of it drops the process's POSIX locks), so files are compared by ``os.stat`` only.
+"""
 
 from __future__ import annotations
 
 import os
 from pathlib import Path
 
-__all__ = ["DB_ENV_VAR", "default_database_path", "resolve_database_url", "resource_path"]
+__all__ = [
+    "DB_ENV_VAR",
+    "default_database_path",
+    "resolve_database_url",
+    "resource_path",
+    "sqlite_file",
+    "database_companions",
+    "is_database_file",
+]
 
 DB_ENV_VAR = "MATCHMAKER_DB"
 APP_NAME = "sandbox-matchmaker"
@@ -47,3 +59,56 @@ def resolve_database_url(db: str | os.PathLike | None = None) -> str:
 def is_default_database(url: str) -> bool:
     """True when ``url`` is the app's own default file (the only one seeded automatically)."""
     return url == "sqlite:///" + os.fspath(default_database_path())
+
+
+def sqlite_file(url: str) -> Path | None:
+    """The file behind a SQLite URL (``sqlite:///…``, also in ``file:`` URI form), None otherwise.
+
+    In-memory databases and server URLs have no file.
+
+    >>> sqlite_file("sqlite:////tmp/net.sqlite"), sqlite_file("sqlite://"), sqlite_file("postgresql://h/db")
+    (PosixPath('/tmp/net.sqlite'), None, None)
+    >>> sqlite_file("sqlite:///file:/tmp/net.sqlite?mode=ro&uri=true")
+    PosixPath('/tmp/net.sqlite')
+    """
+    if not url.startswith("sqlite:///"):
+        return None
+    path = url[len("sqlite:///") :]
+    if path.startswith("file:"):
+        from urllib.parse import unquote
+
+        path = unquote(path[len("file:") :].split("?", 1)[0])
+    if path in ("", ":memory:"):
+        return None
+    return Path(path)
+
+
+def database_companions(db_file: Path) -> tuple[Path, ...]:
+    """The database and the files SQLite keeps beside it (write-ahead log, shared memory, journal)."""
+    return (db_file, *(Path(f"{db_file}{suffix}") for suffix in ("-wal", "-shm", "-journal")))
+
+
+def _identity(path: Path) -> tuple[int, int] | None:
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None
+    return info.st_dev, info.st_ino
+
+
+def is_database_file(candidate: str | os.PathLike, db_file: Path | None) -> bool:
+    """True when ``candidate`` is the database ``db_file`` or one of its companions.
+
+    Links and other spellings of the same file count (compared by device and inode); a
+    companion that does not exist yet is matched by its absolute path.
+    """
+    if db_file is None:
+        return False
+    wanted = _identity(Path(candidate))
+    target = os.path.abspath(candidate)
+    for companion in database_companions(db_file):
+        if wanted is not None and wanted == _identity(companion):
+            return True
+        if target == os.path.abspath(companion):
+            return True
+    return False

@@ -1,17 +1,24 @@
 """The network store: one object over the database that every front end shares.
 
 Reads for analysis come back as plain records in bulk (``load_network``); small edits go
-through short transactions here. SQL lives in the core, never in the UI.
+through short transactions here. SQL lives in the core, never in the UI. Opening (who may
+write, read-only fallbacks, the guard and the journal watch) is :mod:`matchmaker.db_access`'s
+job; a store opened by :func:`open_store` must be :meth:`Store.close` d to let others write.
 """
 
 from __future__ import annotations
 
+import os
+import weakref
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, func, or_, select
 
-from matchmaker.db import open_engine
+from matchmaker.errors import DatabaseReadOnlyError, MatchmakerError
+from matchmaker.i18n import _
 from matchmaker.models import (
     Actor,
     ActorSkill,
@@ -22,6 +29,7 @@ from matchmaker.models import (
     Tie,
     utcnow,
 )
+from matchmaker.paths import is_database_file
 from matchmaker.records import (
     ActorRecord,
     DecisionRecord,
@@ -33,14 +41,43 @@ from matchmaker.records import (
 )
 from matchmaker.taxonomy import SkillResolver, bundled_skills
 
+if TYPE_CHECKING:
+    from matchmaker.db_access import OpenedDatabase
+
 __all__ = ["Store", "open_store"]
 
 
-def open_store(db: str | None = None) -> Store:
-    """Open (creating and migrating if needed) the database and make sure the taxonomy is in it."""
-    store = Store(open_engine(db))
-    store.ensure_taxonomy()
+def open_store(db: str | None = None, *, role: str = "command", wait: float | None = None) -> Store:
+    """Open (creating and migrating if needed) the database and make sure the taxonomy is in it.
+
+    ``role`` is ``"app"`` for a window that keeps the database open (it holds it alone, and a
+    second window or a command then gets it read-only) or ``"command"``; ``wait`` is how many
+    seconds a write waits for another writer (default :data:`matchmaker.db.BUSY_WAIT_SECONDS`).
+    """
+    from matchmaker.db_access import open_database
+
+    opened = open_database(db, role=role, wait=wait)
+    store = Store(opened.engine, opened)
+    if opened.guard is not None:  # a store dropped without close() must not keep others read-only
+        weakref.finalize(store, opened.guard.release)
+    if not store.read_only:
+        try:
+            store.ensure_taxonomy()
+        except BaseException:
+            store.close()
+            raise
     return store
+
+
+def _insert_missing(dialect: str, table):
+    """An INSERT that leaves rows another process inserted meanwhile alone (two first opens at once)."""
+    if dialect == "sqlite":
+        from sqlalchemy.dialects.sqlite import insert
+    elif dialect == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert
+    else:
+        return table.insert()
+    return insert(table).on_conflict_do_nothing(index_elements=["id"])
 
 
 def _actor_record(r, offers: dict[str, float], needs: dict[str, float]) -> ActorRecord:
@@ -66,8 +103,68 @@ def _actor_record(r, offers: dict[str, float], needs: dict[str, float]) -> Actor
 
 
 class Store:
-    def __init__(self, engine: Engine):
+    def __init__(self, engine: Engine, opened: OpenedDatabase | None = None):
         self.engine = engine
+        self._opened = opened
+
+    # -- access ---------------------------------------------------------------------------------
+    @property
+    def read_only_reason(self) -> str | None:
+        """Why this store may only read (another window holds the database, file permissions), or None."""
+        return self._opened.read_only_reason if self._opened else None
+
+    @property
+    def read_only(self) -> bool:
+        return self.read_only_reason is not None
+
+    @property
+    def created(self) -> bool:
+        """True when this opening made the database's schema (a new, empty database)."""
+        return bool(self._opened and self._opened.created)
+
+    @property
+    def database_file(self) -> Path | None:
+        """The SQLite file this store works on (None for PostgreSQL and in-memory databases)."""
+        from matchmaker.db import database_file_of
+
+        return database_file_of(self.engine)
+
+    def refuse_database_files(self, paths: Iterable[str | os.PathLike]) -> None:
+        """Raise if any of ``paths`` is this database or one of its journal files.
+
+        Reading or writing it as an ordinary file (an import, an export target, a challenges
+        file picked by mistake) would open it outside SQLite and drop SQLite's locks.
+        """
+        for path in paths:
+            if is_database_file(path, self.database_file):
+                raise MatchmakerError(
+                    _(
+                        "{path} is the open database (or one of its journal files): it is never read "
+                        "or written as an ordinary file; choose another file"
+                    ).format(path=path)
+                )
+
+    def check_writable(self) -> None:
+        """Raise :class:`DatabaseReadOnlyError` now, before slow work whose write would be refused."""
+        if self.read_only:
+            raise DatabaseReadOnlyError(
+                _("{db} is open read-only ({reason}); nothing was changed").format(
+                    db=self.database_file, reason=self.read_only_reason
+                )
+            )
+
+    def on_lost(self, listener: Callable[[str], None]) -> None:
+        """Call ``listener(message)`` once if the database's journal files are deleted under us."""
+        if self._opened and self._opened.watch:
+            self._opened.watch.on_lost(listener)
+
+    def close(self) -> None:
+        """Close the connections and let other windows and commands write again; safe to call twice."""
+        opened, self._opened = self._opened, None
+        if opened is not None:
+            opened.close()
+        else:
+            self.engine.dispose()
 
     # -- taxonomy -------------------------------------------------------------------------------
     def ensure_taxonomy(self) -> int:
@@ -90,7 +187,7 @@ class Store:
                 if s.id not in have
             ]
             if rows:
-                conn.execute(table.insert(), rows)
+                conn.execute(_insert_missing(conn.dialect.name, table), rows)
         return len(rows)
 
     def skills(self) -> dict[str, SkillRecord]:

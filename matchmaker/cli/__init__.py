@@ -1,14 +1,17 @@
 """The ``matchmaker`` command: opens the app, or runs one subcommand.
 
 Each subcommand lives in its own module with ``register(subparsers)``; the module sets
-``func`` on its parser. User errors (:class:`MatchmakerError`) print one line on stderr
-and exit 2; ``--json`` output is one JSON document on stdout.
+``func`` on its parser. User errors (:class:`MatchmakerError`, including every database that
+cannot be opened or written, see :mod:`matchmaker.db_errors`) print one line on stderr and
+exit 2; ``--json`` output is one JSON document on stdout. Output piped into a reader that stops
+early (``| head``) ends the command quietly, as ``SIGPIPE`` would.
 """
 
 from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 
 from matchmaker import __version__
@@ -40,6 +43,12 @@ def build_parser() -> argparse.ArgumentParser:
         help=_("database file or postgresql:// URL (default: MATCHMAKER_DB or the user data folder)"),
     )
     parser.add_argument(
+        "--wait",
+        metavar="SECONDS",
+        type=float,
+        help=_("how long a write waits for another program writing to the database (default 60)"),
+    )
+    parser.add_argument(
         "--screenshot", metavar="DIR", help=_("render each main view to PNG files in DIR and exit")
     )
     parser.add_argument(
@@ -58,15 +67,37 @@ def _open_app(args: argparse.Namespace) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.wait is not None and args.wait < 0:
+        parser.error(_("--wait must be a number of seconds, 0 or more"))
     if args.lang:
         set_language(args.lang)
     handler = getattr(args, "func", _open_app)
+    from matchmaker.cli.store_arg import close_stores
+
     try:
-        return int(handler(args) or 0)
+        code = int(handler(args) or 0)
+        sys.stdout.flush()  # a closed pipe shows here, not at exit
+        return code
     except MatchmakerError as error:
         print(_("error: {message}").format(message=error), file=sys.stderr)
         return 2
+    except BrokenPipeError:
+        _drop_stdout()
+        return 141  # 128 + SIGPIPE: what a shell reports for a writer whose reader went away
     except KeyboardInterrupt:
         print(_("interrupted"), file=sys.stderr)
         return 130
+    finally:
+        close_stores()
+
+
+def _drop_stdout() -> None:
+    """Point stdout at the null device: the interpreter flushes it once more at exit."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):  # no real descriptor (e.g. captured by a test)
+        pass

@@ -45,12 +45,27 @@ def _report_text(report) -> str:
     return table(rows, (_("records"), _("added"), _("updated")))
 
 
+def _retrying(args: argparse.Namespace, work):
+    """Run one whole write again while another writer is in the way (up to ``--wait`` seconds)."""
+    from matchmaker.db import BUSY_WAIT_SECONDS
+    from matchmaker.db_errors import retry_when_busy
+
+    return retry_when_busy(
+        work,
+        BUSY_WAIT_SECONDS if args.wait is None else args.wait,
+        on_retry=lambda: say(_("another program is writing to the database; trying again")),
+    )
+
+
 def run_import(args: argparse.Namespace) -> int:
     from matchmaker.interchange import import_document, read_files
 
     store = store_from_args(args)
+    store.refuse_database_files(args.files)
+    if not args.dry_run:
+        store.check_writable()  # before parsing what could not be written anyway
     doc = read_files(args.files, store.resolver())
-    report = import_document(store.engine, doc, dry_run=args.dry_run)
+    report = _retrying(args, lambda: import_document(store.engine, doc, dry_run=args.dry_run))
     if args.json:
         emit_json(report.as_dict())
     else:
@@ -113,7 +128,8 @@ def run_demo(args: argparse.Namespace) -> int:
     if not args.reset and not store.is_empty():
         say(_("the database already holds a network; use --reset to replace it with the demo"))
         return 1
-    report = seed_demo(store)
+    store.check_writable()
+    report = _retrying(args, lambda: seed_demo(store))
     if args.json:
         emit_json(report.as_dict())
     else:

@@ -16,6 +16,7 @@ from operator import itemgetter
 
 from sqlalchemy import Connection, Engine, Table, func, select
 
+from matchmaker.db import take_write_lock
 from matchmaker.errors import InterchangeError, MatchmakerError
 from matchmaker.interchange.document import Document, Origins
 from matchmaker.interchange.fields import ACTOR_FIELDS
@@ -439,6 +440,7 @@ def import_document(
         transaction = connection.begin()
         _begin_on_sqlite_now(connection)
         try:
+            take_write_lock(connection)  # concurrent imports take turns; what we read stays true
             if replace:
                 _clear(connection)
             _check_refs(connection, doc)

@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from matchmaker.errors import MatchmakerError
+from matchmaker.i18n import _
 from matchmaker.match.baselines import BASELINES
 from matchmaker.match.model import PartnerRecommender
 from matchmaker.records import NetworkData
@@ -135,6 +137,14 @@ def evaluate(
     tie can be found; with False only cross-border candidates are ranked, as in the app.
     """
     train, hidden = split_ties(net, hide=hide, seed=seed, tie_kind=tie_kind)
+    if not hidden:  # an empty or tie-less network: nothing to score against
+        raise MatchmakerError(
+            _("there are no {kind} ties to hide and find again; import a network first").format(kind=tie_kind)
+            if not any(t.kind == tie_kind for t in net.ties)
+            else _("too few {kind} ties to hide a {share:.0%} share of them; raise --hide").format(
+                kind=tie_kind, share=hide
+            )
+        )
     model = recommender or PartnerRecommender(target_kinds=(tie_kind,), random_state=seed)
     model.fit(train)
     methods = [(MODEL_NAME, model)] + [

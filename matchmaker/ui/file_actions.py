@@ -5,6 +5,10 @@ exporting walks the whole network: all go through ``run_task`` on the database p
 the status bar's progress bar and Cancel button. Errors a user can act on
 (:class:`~matchmaker.errors.MatchmakerError`, e.g. an ``InterchangeError`` naming the file,
 line and field) are shown as they are.
+
+Every file dialog comes from :mod:`matchmaker.ui.file_dialogs` (they never read the files they
+list), imports and exports refuse the open database's own files, and the app opens its
+database as the one writer (``role="app"``): a second window gets it read-only.
 """
 
 from __future__ import annotations
@@ -13,7 +17,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, Signal
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -22,10 +25,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from matchmaker.ui.file_dialogs import ask_folder, ask_open_file, ask_open_files, ask_save_file
 from matchmaker.ui.session import while_alive
 from matchmaker.ui.tasks import DB_POOL, Task, run_task
 
-__all__ = ["FileActions", "ProgressPanel", "EXPORT_FORMATS", "open_store_task", "export_task", "import_task"]
+__all__ = [
+    "FileActions",
+    "ProgressPanel",
+    "EXPORT_FORMATS",
+    "open_store_task",
+    "new_store_task",
+    "export_task",
+    "import_task",
+    "APP_WRITE_WAIT",
+]
+
+# Edits are written on the UI thread: wait at most this long for another writer (an import
+# running in the helper process) before saying the database is busy, rather than freeze.
+APP_WRITE_WAIT = 5.0
 
 EXPORT_FORMATS = {  # translated where shown (context "FileActions")
     "json": QT_TRANSLATE_NOOP("FileActions", "JSON file (*.json)"),
@@ -42,12 +59,25 @@ def open_store_task(db: str | None, app_start: bool = False):
         if app_start:
             from matchmaker.startup import open_app_store
 
-            return open_app_store(db)[0]
+            return open_app_store(db, wait=APP_WRITE_WAIT)[0]
         from matchmaker.store import open_store
 
-        return open_store(db)
+        return open_store(db, role="app", wait=APP_WRITE_WAIT)
 
     return open_it
+
+
+def new_store_task(path: str):
+    """A task function starting an empty database in ``path``, unless a window or command has it open."""
+
+    def make_it(_progress, _cancelled):
+        from matchmaker.db_access import remove_database
+        from matchmaker.store import open_store
+
+        remove_database(Path(path))
+        return open_store(path, role="app", wait=APP_WRITE_WAIT)
+
+    return make_it
 
 
 def import_task(store, paths: list[str]):
@@ -57,6 +87,8 @@ def import_task(store, paths: list[str]):
     """
 
     def run(progress, cancelled):
+        store.refuse_database_files(paths)
+        store.check_writable()
         url = store.engine.url
         if url.get_backend_name() == "sqlite" and url.database in (None, "", ":memory:"):
             from matchmaker.interchange import import_document, read_files
@@ -128,6 +160,7 @@ class FileActions(QObject):
     """Database, import and export commands for the main window."""
 
     storeOpened = Signal(object, str)  # the store, its path or URL
+    storeLost = Signal(str)  # the database's journal vanished: nothing more is written (from any thread)
     message = Signal(str)
 
     def __init__(self, window, progress: ProgressPanel):
@@ -135,6 +168,8 @@ class FileActions(QObject):
         self.window = window
         self.panel = progress
         self.last_error: QMessageBox | None = None
+        self.last_notice: QMessageBox | None = None
+        self.dialog = None  # the file dialog last opened (tests answer it)
         self.busy = False
 
     # -- helpers ----------------------------------------------------------------------------------
@@ -150,6 +185,17 @@ class FileActions(QObject):
         self.last_error = box
         box.open()  # window-modal but asynchronous: the event loop keeps turning
         self.message.emit(text)
+
+    def show_notice(self, title: str, text: str) -> None:
+        """Tell the user something they should know but need not fix (e.g. a read-only database)."""
+        box = QMessageBox(
+            QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, self.window
+        )
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.last_notice = box
+        box.open()
+        self.message.emit(text.split("\n", 1)[0])
 
     def _run(self, text: str, fn, on_success) -> Task:
         self.busy = True
@@ -189,11 +235,13 @@ class FileActions(QObject):
         )
 
     def ask_new_database(self) -> None:
-        path, _f = QFileDialog.getSaveFileName(
-            self.window, self.tr("New database"), "", self.tr("Matchmaker database (*.sqlite)")
+        self.dialog = ask_save_file(
+            self.window,
+            self.tr("New database"),
+            self.tr("Matchmaker database (*.sqlite)"),
+            lambda path: self.new_database(path if path.endswith(".sqlite") else path + ".sqlite"),
+            default_suffix="sqlite",
         )
-        if path:
-            self.new_database(path if path.endswith(".sqlite") else path + ".sqlite")
 
     def new_database(self, path: str) -> Task | None:
         """Start an empty network in ``path`` (the file dialog has asked before replacing a file)."""
@@ -205,19 +253,19 @@ class FileActions(QObject):
         ):
             self.message.emit(self.tr("That database is open; choose another file name."))
             return None
-        for suffix in ("", "-wal", "-shm"):
-            Path(path + suffix).unlink(missing_ok=True)
-        return self.open_database(path)
+        return self._run(
+            self.tr("Opening %1…").replace("%1", Path(path).name),
+            new_store_task(path),
+            lambda store: self.storeOpened.emit(store, path),
+        )
 
     def ask_open_database(self) -> None:
-        path, _f = QFileDialog.getOpenFileName(
+        self.dialog = ask_open_file(
             self.window,
             self.tr("Open database"),
-            "",
             self.tr("Matchmaker database (*.sqlite *.db);;All files (*)"),
+            self.open_database,
         )
-        if path:
-            self.open_database(path)
 
     # -- import / export ------------------------------------------------------------------------------
     def import_files(self, paths: list[str]) -> Task:
@@ -238,11 +286,9 @@ class FileActions(QObject):
         self.window.session.reload()
 
     def ask_import(self) -> None:
-        paths, _f = QFileDialog.getOpenFileNames(
-            self.window, self.tr("Import"), "", self.tr("Interchange files (*.json *.csv)")
+        self.dialog = ask_open_files(
+            self.window, self.tr("Import"), self.tr("Interchange files (*.json *.csv)"), self.import_files
         )
-        if paths:
-            self.import_files(paths)
 
     def export_to(self, fmt: str, out: str) -> Task:
         store = self.window.session.store
@@ -254,10 +300,15 @@ class FileActions(QObject):
 
     def ask_export(self, fmt: str) -> None:
         if fmt == "csv":
-            out = QFileDialog.getExistingDirectory(self.window, self.tr("Export CSV tables to folder"))
-        else:
-            out, _f = QFileDialog.getSaveFileName(
-                self.window, self.tr("Export"), f"network.{fmt}", self.tr(EXPORT_FORMATS[fmt])
+            self.dialog = ask_folder(
+                self.window, self.tr("Export CSV tables to folder"), lambda out: self.export_to(fmt, out)
             )
-        if out:
-            self.export_to(fmt, out)
+        else:
+            self.dialog = ask_save_file(
+                self.window,
+                self.tr("Export"),
+                self.tr(EXPORT_FORMATS[fmt]),
+                lambda out: self.export_to(fmt, out),
+                default_name=f"network.{fmt}",
+                default_suffix=fmt,
+            )

@@ -5,6 +5,10 @@ triggers full garbage collections; in a worker *thread* either would stall the U
 hundreds of milliseconds. The child speaks JSON lines on stdout: ``{"progress": [done, total]}``,
 then ``{"report": {...}}`` or ``{"error": "message"}``. Cancelling kills it: the import's
 single transaction was never committed, so nothing changes. No Qt here.
+
+The child opens the database through SQLite only (never as a plain file), and without taking
+the app's guard (:mod:`matchmaker.db_guard`): it works for the window that holds it. The files
+to import were checked by the parent not to be the database itself.
 """
 
 from __future__ import annotations
@@ -23,7 +27,8 @@ __all__ = ["import_in_child", "child_main"]
 
 def child_main(argv: list[str] | None = None) -> int:
     """Entry point in the child: ``DB_URL PATH...``."""
-    from matchmaker.db import open_engine
+    from matchmaker.db import BUSY_WAIT_SECONDS, open_engine
+    from matchmaker.db_errors import retry_when_busy
     from matchmaker.errors import MatchmakerError
     from matchmaker.interchange import import_document, read_files
     from matchmaker.store import Store
@@ -34,16 +39,23 @@ def child_main(argv: list[str] | None = None) -> int:
         sys.stdout.write(json.dumps(message) + "\n")
         sys.stdout.flush()
 
+    store = None
     try:
         store = Store(open_engine(db))
         say({"progress": [0, 0]})
         doc = read_files(paths, store.resolver())
-        report = import_document(
-            store.engine, doc, progress=lambda done, total: say({"progress": [done, total]})
+        report = retry_when_busy(
+            lambda: import_document(
+                store.engine, doc, progress=lambda done, total: say({"progress": [done, total]})
+            ),
+            BUSY_WAIT_SECONDS,
         )
     except MatchmakerError as error:
         say({"error": str(error)})
         return 2
+    finally:
+        if store is not None:
+            store.close()
     say({"report": report.as_dict()})
     return 0
 

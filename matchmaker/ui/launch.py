@@ -105,8 +105,10 @@ def launch(db: str | None = None, screenshot_dir: str | None = None, language: s
             print(path)
         window.close()
         wait_for_all_tasks()
+        window.session.close_store()
         return 0
     QTimer.singleShot(0, open_store)  # after the first paint
     code = app.exec()
     wait_for_all_tasks()
+    window.session.close_store()  # normally done when the window closed; a quit by other means lands here
     return code

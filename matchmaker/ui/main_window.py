@@ -2,8 +2,10 @@
 
 Views: Directory, Profile, Matches, Network, Teams, Insights (Ctrl+1…6; Ctrl+F searches).
 The window paints first and gets its store later (``set_store``), so start-up never waits
-for migrations, the demo seed or the network load. The network and teams views come from
-their own modules and are created the first time they are shown.
+for migrations, the demo seed or the network load. A database the window opened itself is
+closed with it (releasing it for other windows and commands); one opened read-only, or one
+whose journal vanished, says so in the title and in a message. The network and teams views
+come from their own modules and are created the first time they are shown.
 """
 
 from __future__ import annotations
@@ -48,6 +50,7 @@ class MainWindow(QMainWindow):
         self.settings = settings if settings is not None else Settings()
         self.session = Session(store, language, self)
         self.undo_stack = QUndoStack(self)
+        self._database_title = ""
         self.setWindowTitle(self.tr("Sandbox Matchmaker"))
         self.setMinimumSize(QSize(900, 600))
 
@@ -94,6 +97,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.count_label)
         self.files = FileActions(self, self.progress)
         self.files.storeOpened.connect(self._store_opened)
+        self.files.storeLost.connect(self._store_lost)
         self.files.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self._build_menus(titles)
 
@@ -103,6 +107,7 @@ class MainWindow(QMainWindow):
         self.matches.showOnMap.connect(self.show_on_map)
         self.session.loaded.connect(self._network_loaded)
         self.session.loadFailed.connect(lambda error: self.files.show_error(self.tr("Could not load"), error))
+        self.session.storeError.connect(lambda error: self.files.show_error(self.tr("Not saved"), error))
         self.session.storeReplaced.connect(self._drop_embedded)
         self.directory.set_default_filters(
             self.settings["default_kind_filter"], self.settings["default_country_filter"]
@@ -284,15 +289,37 @@ class MainWindow(QMainWindow):
             apply()
 
     # -- store and network ----------------------------------------------------------------------------
-    def set_store(self, store, path: str = "") -> None:
-        self.session.set_store(store)
+    def set_store(self, store, path: str = "", owned: bool = False) -> None:
+        self.session.set_store(store, owned)
         if path:
             self.settings.add_recent(path)
-        title = Path(path).name if path and "://" not in path else ""
-        self.setWindowTitle(self.tr("Sandbox Matchmaker") + (f" — {title}" if title else ""))
+        self._database_title = Path(path).name if path and "://" not in path else ""
+        self._update_title(self.tr("read-only") if getattr(store, "read_only", False) else "")
+
+    def _update_title(self, state: str = "") -> None:
+        name = self._database_title
+        suffix = f" ({state})" if state else ""
+        self.setWindowTitle(self.tr("Sandbox Matchmaker") + (f" — {name}{suffix}" if name else suffix))
 
     def _store_opened(self, store, path: str) -> None:
-        self.set_store(store, path)
+        self.set_store(store, path, owned=True)
+        store.on_lost(self.files.storeLost.emit)  # may fire on a worker thread: the signal queues it
+        if store.read_only:
+            self.files.show_notice(
+                self.tr("Opened read-only"),
+                self.tr(
+                    "%1 is open read-only: %2.\n\nYou can look at everything and export it; "
+                    "edits and imports are off."
+                )
+                .replace("%1", str(store.database_file or path))
+                .replace("%2", store.read_only_reason),
+            )
+
+    def _store_lost(self, message: str) -> None:
+        from matchmaker.errors import DatabaseLostError
+
+        self._update_title(self.tr("not saving"))
+        self.files.show_error(self.tr("Changes can no longer be saved"), DatabaseLostError(message))
 
     def _network_loaded(self) -> None:
         net = self.session.net
@@ -343,7 +370,14 @@ class MainWindow(QMainWindow):
         self.sidebar.setCurrentRow(self.stack.currentIndex())
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        from matchmaker.ui.tasks import wait_for_all_tasks
+
         self.settings["window/geometry"] = self.saveGeometry()
         self.settings["window/state"] = self.saveState()
         self.settings.sync()
         super().closeEvent(event)
+        if self.session.owns_store:
+            # quit: let running writes end, then close the database so SQLite checkpoints it and
+            # other windows and commands may write to it again
+            wait_for_all_tasks()
+            self.session.close_store()

@@ -285,12 +285,13 @@ class ProfileView(QWidget):
     def _commit(self, field: str, value) -> None:
         if self.actor_id is None:
             return
-        from matchmaker.editing import ActorEditError, update_actor  # SQLAlchemy: kept off the start-up path
+        from matchmaker.editing import update_actor  # SQLAlchemy: kept off the start-up path
+        from matchmaker.errors import MatchmakerError
 
         actor = self.session.actor(self.actor_id)
         try:
             changes = update_actor(self.session.store, self.actor_id, **{field: value})
-        except ActorEditError as error:
+        except MatchmakerError as error:  # a refused value, or a database that cannot take the write
             self.error.setText(self.tr("Not saved: %1").replace("%1", str(error)))
             self.show_actor(actor.id)
             return
@@ -303,11 +304,12 @@ class ProfileView(QWidget):
     def _add_skill(self, side: str, text: str) -> None:
         if self.actor_id is None:
             return
-        from matchmaker.editing import ActorEditError, add_skill
+        from matchmaker.editing import add_skill
+        from matchmaker.errors import MatchmakerError
 
         try:
             change = add_skill(self.session.store, self.actor_id, side, text)
-        except ActorEditError as error:
+        except MatchmakerError as error:
             self.error.setText(self.tr("Not saved: %1").replace("%1", str(error)))
             return
         self.error.clear()
@@ -319,8 +321,15 @@ class ProfileView(QWidget):
         if self.actor_id is None:
             return
         from matchmaker.editing import remove_skill
+        from matchmaker.errors import MatchmakerError
 
-        change = remove_skill(self.session.store, self.actor_id, side, skill_id)
+        try:
+            change = remove_skill(self.session.store, self.actor_id, side, skill_id)
+        except MatchmakerError as error:
+            self.error.setText(self.tr("Not saved: %1").replace("%1", str(error)))
+            self.show_actor(self.actor_id)
+            return
+        self.error.clear()
         if change.before != change.after:
             self.undo_stack.push(SkillEditCommand(self.session, change))
             self.session.refresh_actor(self.actor_id)

@@ -1,7 +1,11 @@
 """Undo commands for profile edits: each wraps a change :mod:`matchmaker.editing` already made.
 
 The edit is written when the user makes it (so validation errors surface at once); the
-command is then pushed with its first ``redo`` skipped. Undo writes the inverse change.
+command is then pushed with its first ``redo`` skipped. Undo writes the inverse change through
+the same store (and so the same checks: a read-only database, a vanished journal) as the edit.
+A write that fails leaves the store as it was: the command then makes itself obsolete, so the
+stack drops it instead of claiming a change the file does not hold, and the session reports
+the error.
 """
 
 from __future__ import annotations
@@ -29,18 +33,26 @@ class _ChangeCommand(QUndoCommand):
     def _apply(self, change) -> None:
         raise NotImplementedError
 
+    def _write(self, change) -> None:
+        from matchmaker.errors import MatchmakerError
+
+        try:
+            self._apply(change)
+        except MatchmakerError as error:
+            self.setObsolete(True)  # QUndoStack deletes it: the shown state stays what the file holds
+            self.session.storeError.emit(error)
+            return
+        self.session.refresh_actor(self.change.actor_id)
+        self.session.set_current(self.change.actor_id)
+
     def redo(self) -> None:
         if self._done:
             self._done = False
             return
-        self._apply(self.change)
-        self.session.refresh_actor(self.change.actor_id)
-        self.session.set_current(self.change.actor_id)
+        self._write(self.change)
 
     def undo(self) -> None:
-        self._apply(self.change.inverse())
-        self.session.refresh_actor(self.change.actor_id)
-        self.session.set_current(self.change.actor_id)
+        self._write(self.change.inverse())
 
 
 class FieldEditCommand(_ChangeCommand):

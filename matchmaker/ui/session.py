@@ -79,6 +79,7 @@ class Session(QObject):
     decisionsChanged = Signal()  # an outcome was recorded
     currentActorChanged = Signal(str)
     storeReplaced = Signal()  # another database was opened
+    storeError = Signal(object)  # a write failed outside a view that can say so itself (undo/redo)
 
     def __init__(self, store: Store | None = None, language: str = "en", parent: QObject | None = None):
         super().__init__(parent)
@@ -95,6 +96,7 @@ class Session(QObject):
         self._failures: dict[str, Callable[[BaseException], None]] = {}
         self._load_task: Task | None = None
         self._generation = 0
+        self._owns_store = False  # a store the window opened itself is closed with it
 
     # -- loading --------------------------------------------------------------------------------
     @property
@@ -132,14 +134,29 @@ class Session(QObject):
             pool=DB_POOL,
         )
 
-    def set_store(self, store: Store) -> None:
-        old = self.store
+    def set_store(self, store: Store, owned: bool = False) -> None:
+        """Work on ``store`` from now on; ``owned`` stores are closed when replaced or on quit."""
+        old, old_owned = self.store, self._owns_store
         self.store = store
+        self._owns_store = owned
         self.current_id = None
         self.storeReplaced.emit()
         if old is not None and old is not store:
-            old.engine.dispose()
+            if old_owned:
+                old.close()  # lets another window or command write to it again
+            else:
+                old.engine.dispose()
         self.reload()
+
+    @property
+    def owns_store(self) -> bool:
+        return self._owns_store
+
+    def close_store(self) -> None:
+        """Close the store this session opened (its guard and connections); the caller waited for tasks."""
+        if self.store is not None and self._owns_store:
+            self._owns_store = False
+            self.store.close()
 
     def _set_network(self, loaded: LoadedNetwork) -> None:
         self.loaded_network = loaded

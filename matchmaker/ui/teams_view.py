@@ -22,7 +22,6 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -103,6 +102,7 @@ class TeamsView(QWidget):
         self.pool = None
         self.plan = None
         self.challenges = ()
+        self.dialog = None  # the file dialog last opened (tests answer it)
         self.columns: list[TeamColumn] = []
         self._task: Task | None = None
         self._rescore_pending = False
@@ -383,17 +383,18 @@ class TeamsView(QWidget):
 
     # -- challenges, export and saving --------------------------------------------------------------
     def _choose_challenges(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Challenges file"), "", self.tr("Challenges (*.json *.csv)")
+        from matchmaker.ui.file_dialogs import ask_open_file
+
+        self.dialog = ask_open_file(
+            self, self.tr("Challenges file"), self.tr("Challenges (*.json *.csv)"), self.load_challenges
         )
-        if path:
-            self.load_challenges(path)
 
     def load_challenges(self, path: str) -> None:
         from matchmaker.errors import MatchmakerError
         from matchmaker.teams import read_challenges
 
         try:
+            self.store.refuse_database_files([path])  # reading it here would drop SQLite's locks
             self.challenges = tuple(read_challenges(path, self.store.resolver()))
         except MatchmakerError as error:
             self._failed(error)
@@ -401,9 +402,22 @@ class TeamsView(QWidget):
         self.status.setText(self.tr("%n challenges loaded", "", len(self.challenges)))
 
     def _export(self, file_filter: str, suffix: str, write) -> None:
-        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Export teams"), "", file_filter)
-        if path:
-            write(path if path.endswith(suffix) else path + suffix)
+        from matchmaker.ui.file_dialogs import ask_save_file
+
+        def chosen(path: str) -> None:
+            from matchmaker.errors import MatchmakerError
+
+            path = path if path.endswith(suffix) else path + suffix
+            try:
+                self.store.refuse_database_files([path])  # writing it would destroy the database
+            except MatchmakerError as error:
+                self._failed(error)
+                return
+            write(path)
+
+        self.dialog = ask_save_file(
+            self, self.tr("Export teams"), file_filter, chosen, default_suffix=suffix[1:]
+        )
 
     def export_csv(self, path: str) -> None:
         from matchmaker.teams import plan_to_csv
