@@ -20,12 +20,13 @@ import secrets
 import shutil
 import stat
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
+from typing import IO
 
 from matchmaker.errors import MatchmakerError
 
-__all__ = ["WriteError", "atomic_file", "atomic_folder"]
+__all__ = ["WriteError", "atomic_file", "atomic_folder", "write_file"]
 
 # Files an operating system drops into folders it shows; a folder export may replace them.
 OS_LITTER = frozenset({".DS_Store", "Thumbs.db", "desktop.ini", ".directory"})
@@ -184,3 +185,11 @@ def _exchange(a: Path, b: Path) -> bool:
     else:
         return False
     return result == 0
+
+
+def write_file(target: str | Path, write: Callable[[IO[bytes]], None]) -> Path:
+    """Call ``write`` with a binary handle and put what it wrote at ``target`` in one rename."""
+    with atomic_file(target) as temporary, open(temporary, "wb") as handle:
+        write(handle)
+        handle.flush()
+    return Path(target)

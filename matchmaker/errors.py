@@ -13,6 +13,7 @@ __all__ = [
     "InterchangeError",
     "UnknownActorError",
     "StoreError",
+    "DatabaseFileError",
     "DatabaseBusyError",
     "DatabaseReadOnlyError",
     "DatabaseInUseError",
@@ -51,6 +52,10 @@ class DatabaseLostError(StoreError):
     a process's POSIX locks are dropped). Writing on would go into a deleted file, so the store
     refuses every further transaction until the database is opened again.
     """
+
+
+class DatabaseFileError(MatchmakerError):
+    """A file named for import, export or a dialog is the open database (or one of its journal files)."""
 
 
 class UnknownActorError(MatchmakerError):

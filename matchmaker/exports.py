@@ -9,7 +9,6 @@ since closing any descriptor of it drops SQLite's locks for the whole process.
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from matchmaker.atomic import WriteError
@@ -17,38 +16,13 @@ from matchmaker.atomic import WriteError
 __all__ = ["EXPORT_FORMATS", "export_store", "refuse_database_target"]
 
 EXPORT_FORMATS = ("json", "csv", "gexf", "graphml")
-# Files SQLite keeps beside a database: write-ahead log, shared-memory index, rollback journal.
-_COMPANIONS = ("", "-wal", "-shm", "-journal")
-
-
-def _database_file(store) -> Path | None:
-    url = store.engine.url
-    if url.get_backend_name() != "sqlite" or url.database in (None, "", ":memory:"):
-        return None
-    return Path(url.database).resolve()
-
-
-def _same_file(a: Path, b: Path) -> bool:
-    try:
-        return os.path.samefile(a, b)  # stat only: catches hard links and other spellings
-    except OSError:
-        return False
 
 
 def refuse_database_target(store, out: str | Path) -> None:
-    """Raise :class:`WriteError` when writing ``out`` would touch the store's own database files."""
-    database = _database_file(store)
-    if database is None:
-        return
-    target = Path(out).resolve()
-    for suffix in _COMPANIONS:
-        companion = database.with_name(database.name + suffix)
-        if target == companion or _same_file(target, companion):
-            raise WriteError(
-                f"{out}: is the database this command works on ({companion.name}); "
-                "choose another name for the export"
-            )
-    if database.is_relative_to(target):
+    """Raise when writing ``out`` would touch the store's own database files, or replace the folder holding them."""
+    store.refuse_database_files([out])
+    database = store.database_file
+    if database is not None and database.resolve().is_relative_to(Path(out).resolve()):
         raise WriteError(f"{out}: holds the database this command works on; choose another folder")
 
 

@@ -17,6 +17,7 @@ __all__ = [
     "sqlite_file",
     "database_companions",
     "is_database_file",
+    "database_companion",
 ]
 
 DB_ENV_VAR = "MATCHMAKER_DB"
@@ -96,14 +97,27 @@ def _identity(path: Path) -> tuple[int, int] | None:
     return info.st_dev, info.st_ino
 
 
-def is_database_file(candidate: str | os.PathLike, db_file: Path | None) -> bool:
-    """True when ``candidate`` is the database ``db_file`` or one of its companions.
+def database_companion(candidate: str | os.PathLike, db_file: Path | None) -> Path | None:
+    """Which of the database ``db_file`` and its companions ``candidate`` is, or None.
 
     Links and other spellings of the same file count (compared by device and inode); a
     companion that does not exist yet is matched by its absolute path.
     """
     if db_file is None:
-        return False
+        return None
+    wanted = _identity(Path(candidate))
+    target = os.path.abspath(candidate)
+    for companion in database_companions(db_file):
+        if wanted is not None and wanted == _identity(companion):
+            return companion
+        if target == os.path.abspath(companion):
+            return companion
+    return None
+
+
+def is_database_file(candidate: str | os.PathLike, db_file: Path | None) -> bool:
+    """True when ``candidate`` is the database ``db_file`` or one of its companions."""
+    return database_companion(candidate, db_file) is not None
     wanted = _identity(Path(candidate))
     target = os.path.abspath(candidate)
     for companion in database_companions(db_file):

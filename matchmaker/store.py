@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, func, or_, select
 
-from matchmaker.errors import DatabaseReadOnlyError, MatchmakerError
+from matchmaker.errors import DatabaseFileError, DatabaseReadOnlyError
 from matchmaker.i18n import _
 from matchmaker.models import (
     Actor,
@@ -29,7 +29,7 @@ from matchmaker.models import (
     Tie,
     utcnow,
 )
-from matchmaker.paths import is_database_file
+from matchmaker.paths import database_companion
 from matchmaker.records import (
     ActorRecord,
     DecisionRecord,
@@ -136,12 +136,13 @@ class Store:
         file picked by mistake) would open it outside SQLite and drop SQLite's locks.
         """
         for path in paths:
-            if is_database_file(path, self.database_file):
-                raise MatchmakerError(
+            companion = database_companion(path, self.database_file)
+            if companion is not None:
+                raise DatabaseFileError(
                     _(
-                        "{path} is the open database (or one of its journal files): it is never read "
-                        "or written as an ordinary file; choose another file"
-                    ).format(path=path)
+                        "{path}: is the database this command works on ({name}); it is never read or "
+                        "written as an ordinary file: choose another file"
+                    ).format(path=path, name=companion.name)
                 )
 
     def check_writable(self) -> None:

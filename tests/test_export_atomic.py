@@ -110,7 +110,8 @@ def test_export_onto_the_database_or_its_companions_is_refused(db_with_network, 
     assert code == 2 and out == ""
     assert (
         err
-        == f"error: {db}{suffix}: is the database this command works on ({db.name}{suffix}); choose another name for the export\n"
+        == f"error: {db}{suffix}: is the database this command works on ({db.name}{suffix}); it is never read "
+        "or written as an ordinary file: choose another file\n"
     )
     assert db.stat().st_size == size_before
     assert main(["--db", str(db), "stats", "--json"]) == 0

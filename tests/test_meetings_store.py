@@ -96,6 +96,6 @@ def test_plan_outcomes_and_decisions_round_trip(forum_store):
 def test_files_may_not_be_the_database(sqlite_store, tmp_path):
     database = sqlite_store.engine.url.database
     for name in (database, database + "-wal"):
-        with pytest.raises(MatchmakerError, match="the database itself"):
+        with pytest.raises(MatchmakerError, match="is the database this command works on"):
             refuse_database_path(sqlite_store, name)
     refuse_database_path(sqlite_store, tmp_path / "agendas.pdf")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import zlib
 from pathlib import Path
 
-from matchmaker.meetings.atomic import write_atomically
+from matchmaker.atomic import write_file
 from matchmaker.meetings.fonts import FontFace, StandardFace, TrueTypeFace, agenda_faces
 
 __all__ = ["PdfDocument", "Page", "A4"]
@@ -149,7 +149,7 @@ class PdfDocument:
     def save(self, path: str | Path) -> Path:
         """Write the PDF atomically."""
         data = self.to_bytes()
-        return write_atomically(path, lambda handle: handle.write(data))
+        return write_file(path, lambda handle: handle.write(data))
 
 
 def _utf16(text: str) -> bytes:

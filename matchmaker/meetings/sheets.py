@@ -15,9 +15,9 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from matchmaker.atomic import write_file
 from matchmaker.errors import InterchangeError
 from matchmaker.i18n import _
-from matchmaker.meetings.atomic import write_atomically
 
 __all__ = ["SheetRow", "SheetError", "read_sheet", "write_sheet", "neutralise", "FORMULA_STARTS"]
 
@@ -162,5 +162,5 @@ def write_sheet(
     """Write a CSV or (by the ``.xlsx`` suffix) an XLSX file atomically."""
     path = Path(path)
     if path.suffix.lower() in XLSX_SUFFIXES:
-        return write_atomically(path, lambda handle: _write_xlsx(handle, header, rows, title))
-    return write_atomically(path, lambda handle: _write_csv(handle, header, rows))
+        return write_file(path, lambda handle: _write_xlsx(handle, header, rows, title))
+    return write_file(path, lambda handle: _write_csv(handle, header, rows))

@@ -7,14 +7,11 @@ the session; speakers, sponsors, mentors and jury members take meetings like any
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import delete, select
 
-from matchmaker.errors import MatchmakerError
-from matchmaker.i18n import _
 from matchmaker.meetings.delegations import DELEGATE_TIES, delegations_of
 from matchmaker.meetings.problem import Forum, ForumRules, Meeting, Schedule
 from matchmaker.models import (
@@ -279,19 +276,5 @@ def record_outcomes(
 
 
 def refuse_database_path(store: Store, path: str | Path) -> None:
-    """A file to read or write must not be the database (or its journal): opening it outside
-    SQLite would drop SQLite's locks, and replacing it would lose the network. Compared by
-    path and ``stat`` only; the database file is never opened here."""
-    database = store.engine.url.database if store.engine.url.get_backend_name() == "sqlite" else None
-    if not database or database == ":memory:":
-        return
-    target = Path(path)
-    for suffix in ("", "-wal", "-shm", "-journal"):
-        candidate = Path(database + suffix)
-        same = target.resolve() == candidate.resolve()
-        if not same and target.exists() and candidate.exists():
-            same = os.path.samefile(target, candidate)
-        if same:
-            raise MatchmakerError(
-                _("{path}: this is the database itself; name another file").format(path=path)
-            )
+    """A file to read or write must not be the database (or its journal): see :meth:`Store.refuse_database_files`."""
+    store.refuse_database_files([path])

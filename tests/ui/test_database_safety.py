@@ -132,10 +132,10 @@ def test_importing_or_loading_the_database_file_itself_is_refused_without_openin
     try:
         with qtbot.waitSignal(app_window.files.message, timeout=30_000):
             app_window.files.import_files([str(db)])
-        assert "is the open database" in app_window.files.last_error.text()
+        assert "is the database this command works on" in app_window.files.last_error.text()
         app_window.files.last_error.close()
         teams.load_challenges(str(db) + "-wal")
-        assert "is the open database" in teams.status.text()
+        assert "is the database this command works on" in teams.status.text()
         assert watch.opened() == []
     finally:
         watch.close()
