@@ -99,17 +99,19 @@ def retry_when_busy(work: Callable[[], T], wait: float, on_retry: Callable[[], N
     ``work`` must be one whole transaction (a :class:`DatabaseBusyError` means it was rolled
     back). SQLite has already waited its busy timeout before giving up, so it is not retried
     past ``wait``; PostgreSQL ends a deadlock by failing one side at once, and that side simply
-    goes again after a short, jittered pause.
+    goes again after a short, jittered pause. ``on_retry`` is called before the first retry only.
     """
     deadline = time.monotonic() + wait
     pause = 0.05
+    announced = False
     while True:
         try:
             return work()
         except DatabaseBusyError:
             if time.monotonic() + pause >= deadline:
                 raise
-        if on_retry is not None:
+        if on_retry is not None and not announced:  # once: a user needs to know, not to count
             on_retry()
+            announced = True
         time.sleep(pause * random.uniform(0.5, 1.5))  # backing off from a live competitor: no signal to await
         pause = min(pause * 2, 2.0)
