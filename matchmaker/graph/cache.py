@@ -53,6 +53,14 @@ class ConvertedGraph:
     weights: np.ndarray
     memo: dict = field(default_factory=dict)
 
+    def remember(self, key: Hashable, compute: Callable[[ConvertedGraph], T]) -> T:
+        """``compute(self)``, computed once and kept under ``key`` for as long as this conversion lives."""
+        if key not in self.memo:
+            value = compute(self)
+            with _lock:
+                self.memo.setdefault(key, value)
+        return self.memo[key]
+
     @property
     def degree(self) -> np.ndarray:
         """Number of neighbours of each vertex."""
@@ -102,9 +110,8 @@ def converted(G: nx.Graph) -> ConvertedGraph:
 
 
 def memoised(G: nx.Graph, key: Hashable, compute: Callable[[ConvertedGraph], T]) -> T:
-    """``compute(converted(G))``, kept beside the conversion under ``key`` when ``G`` is frozen.
-
-    The result is shared: callers must not modify it.
+    """``compute(converted(G))``, kept beside the conversion under ``key``: for the graph's life when
+    ``G`` is frozen, for this call only otherwise. The result is shared: callers must not modify it.
 
     Examples
     --------
@@ -116,14 +123,7 @@ def memoised(G: nx.Graph, key: Hashable, compute: Callable[[ConvertedGraph], T])
     >>> memoised(G, "ties", count), memoised(G, "ties", count), len(calls)
     (2, 2, 1)
     """
-    graph = converted(G)
-    if not nx.is_frozen(G):
-        return compute(graph)
-    if key not in graph.memo:
-        value = compute(graph)
-        with _lock:
-            graph.memo.setdefault(key, value)
-    return graph.memo[key]
+    return converted(G).remember(key, compute)
 
 
 class GraphCache:

@@ -16,7 +16,7 @@ import networkx as nx
 import numpy as np
 
 from matchmaker.graph._igraph import seeded
-from matchmaker.graph.cache import ConvertedGraph, memoised
+from matchmaker.graph.cache import ConvertedGraph, converted
 from matchmaker.graph.community_labels import LABEL_COUNTRY_SHARE, community_label, distinct_labels
 
 __all__ = [
@@ -25,6 +25,7 @@ __all__ = [
     "community_label",
     "community_membership",
     "detect_communities",
+    "membership_of",
 ]
 
 #: Leiden passes over the graph. Two reach the modularity of running to convergence within
@@ -65,7 +66,12 @@ def community_membership(G: nx.Graph, *, resolution: float = 1.0, seed: int = 0)
     >>> community_membership(G).tolist()
     [0, 0, 0, 1, 1, 1]
     """
-    return memoised(G, ("leiden", resolution, seed), lambda graph: _leiden(graph, resolution, seed))
+    return membership_of(converted(G), resolution=resolution, seed=seed)
+
+
+def membership_of(graph: ConvertedGraph, *, resolution: float = 1.0, seed: int = 0) -> np.ndarray:
+    """:func:`community_membership` of an already converted graph."""
+    return graph.remember(("leiden", resolution, seed), lambda g: _leiden(g, resolution, seed))
 
 
 def _leiden(graph: ConvertedGraph, resolution: float, seed: int) -> np.ndarray:
@@ -121,8 +127,8 @@ def detect_communities(G: nx.Graph, *, resolution: float = 1.0, seed: int = 0) -
     """
     if G.number_of_nodes() == 0:
         return []
-    found = memoised(
-        G, ("communities", resolution, seed), lambda graph: _describe_all(G, graph, resolution, seed)
+    found = converted(G).remember(
+        ("communities", resolution, seed), lambda graph: _describe_all(G, graph, resolution, seed)
     )
     return [
         replace(c, members=list(c.members), sectors=list(c.sectors), countries=dict(c.countries))
@@ -131,7 +137,7 @@ def detect_communities(G: nx.Graph, *, resolution: float = 1.0, seed: int = 0) -
 
 
 def _describe_all(G: nx.Graph, graph: ConvertedGraph, resolution: float, seed: int) -> list[Community]:
-    membership = community_membership(G, resolution=resolution, seed=seed)
+    membership = membership_of(graph, resolution=resolution, seed=seed)
     count = int(membership.max()) + 1
     groups: list[list[str]] = [[] for _ in range(count)]
     for node, cid in zip(graph.nodes, membership.tolist(), strict=True):

@@ -26,8 +26,8 @@ import networkx as nx
 import numpy as np
 
 from matchmaker.graph.bands import Band, place_in_band
-from matchmaker.graph.cache import converted, memoised
-from matchmaker.graph.communities import community_membership
+from matchmaker.graph.cache import ConvertedGraph, converted
+from matchmaker.graph.communities import membership_of
 from matchmaker.graph.forceatlas import ForceAtlas2
 from matchmaker.graph.framing import bring_in_components, open_communities
 from matchmaker.graph.seeding import community_seed
@@ -176,8 +176,8 @@ def structure_layout(
     settings = settings or LayoutSettings()
     graph = converted(G)
     nodes, n = graph.nodes, len(graph.nodes)
-    tied, model, membership = _force_model(G, graph, settings, seed)
-    component = np.unique(_components(G)[tied], return_inverse=True)[1]
+    tied, model, membership = _force_model(graph, settings, seed)
+    component = np.unique(_components(graph)[tied], return_inverse=True)[1]
     alone = [nodes[i] for i in np.setdiff1d(np.arange(n), tied)]
     alone.sort(key=lambda a: (str(G.nodes[a].get("country") or ""), str(G.nodes[a].get("name") or a), str(a)))
     total = iterations if iterations is not None else default_iterations(len(tied), len(model.sources))
@@ -262,12 +262,10 @@ def _median_tie(xy: np.ndarray, model: ForceAtlas2) -> float:
     return float(np.median(np.hypot(xy[t, 0] - xy[s, 0], xy[t, 1] - xy[s, 1])))
 
 
-def _components(G: nx.Graph) -> np.ndarray:
-    """Connected component of each actor (aligned with ``converted(G).nodes``), kept with the graph."""
-    return memoised(
-        G,
-        "components",
-        lambda graph: np.asarray(graph.igraph.connected_components().membership, dtype=np.int64),
+def _components(graph: ConvertedGraph) -> np.ndarray:
+    """Connected component of each actor (aligned with ``graph.nodes``), kept with the conversion."""
+    return graph.remember(
+        "components", lambda g: np.asarray(g.igraph.connected_components().membership, dtype=np.int64)
     )
 
 
@@ -278,7 +276,7 @@ def _framed(xy: np.ndarray, membership, component: np.ndarray, settings: LayoutS
     return bring_in_components(xy, component)
 
 
-def _force_model(G: nx.Graph, graph, settings: LayoutSettings, seed: int):
+def _force_model(graph: ConvertedGraph, settings: LayoutSettings, seed: int):
     """``(tied, model, membership)``: the actors with ties (indices into ``graph.nodes``), their
     ForceAtlas2 model, and their seed communities (``None`` when not needed)."""
     n = len(graph.nodes)
@@ -290,7 +288,7 @@ def _force_model(G: nx.Graph, graph, settings: LayoutSettings, seed: int):
     local[tied] = np.arange(len(tied))
     membership = None
     if len(tied) >= 3 and (settings.seed_by_communities or settings.between_communities != 1):
-        found = community_membership(G, resolution=seed_resolution(len(sources)), seed=seed)
+        found = membership_of(graph, resolution=seed_resolution(len(sources)), seed=seed)
         membership = np.unique(found[tied], return_inverse=True)[1]
         if settings.between_communities != 1:
             across = found[sources] != found[targets]
