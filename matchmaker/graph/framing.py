@@ -24,6 +24,8 @@ __all__ = ["bring_in_components", "open_communities"]
 
 #: A component's distance beyond the main one's rim is kept at this share.
 STRAY_SHRINK = 0.08
+#: A community's narrow axis is widened at most this many times (a chain stays longish).
+MAX_ROUNDING = 4.0
 
 
 def open_communities(xy: np.ndarray, membership: np.ndarray) -> np.ndarray:
@@ -44,15 +46,37 @@ def open_communities(xy: np.ndarray, membership: np.ndarray) -> np.ndarray:
     sizes = np.bincount(membership, minlength=count)
     centre = np.stack([np.bincount(membership, xy[:, a], count) for a in (0, 1)], axis=1) / sizes[:, None]
     offset = xy - centre[membership]
+    radius = disc_radii(centre, sizes)
+    typical = np.bincount(membership, np.hypot(offset[:, 0], offset[:, 1]), count) / sizes
+    grow = (radius > typical)[membership]  # only collapsed communities are rounded and widened
+    offset = np.where(grow[:, None], _rounded(offset, membership, count, sizes), offset)
     distance = np.hypot(offset[:, 0], offset[:, 1])
     typical = np.bincount(membership, distance, count) / sizes
-    radius = disc_radii(centre, sizes)
-    stretch = radius / np.maximum(typical, 1e-12)
-    grow = (stretch > 1)[membership]
+    stretch = np.maximum(radius / np.maximum(typical, 1e-12), 1.0)
     r = radius[membership]
     widened = r * np.tanh(stretch[membership] * distance / np.maximum(r, 1e-12))
     scale = np.where(grow, widened / np.maximum(distance, 1e-12), 1.0)
     return centre[membership] + offset * scale[:, None]
+
+
+def _rounded(offset: np.ndarray, membership: np.ndarray, count: int, sizes: np.ndarray) -> np.ndarray:
+    """Offsets from each community's centre stretched along their narrow axis to as wide as the long one.
+
+    Below the repulsion grid's resolution a collapsed community often ends up as a streak; widened
+    as it is, it would read as a line, not a group. Each community's offsets are scaled along the
+    principal axes of their spread so that both axes spread alike (at most ``MAX_ROUNDING`` times).
+    """
+    x, y = offset[:, 0], offset[:, 1]
+    n = np.maximum(sizes, 1)
+    sxx = np.bincount(membership, x * x, count) / n
+    syy = np.bincount(membership, y * y, count) / n
+    sxy = np.bincount(membership, x * y, count) / n
+    covariance = np.stack([np.stack([sxx, sxy], -1), np.stack([sxy, syy], -1)], -2)  # (count, 2, 2)
+    values, vectors = np.linalg.eigh(covariance)  # ascending: values[:, 1] is the long axis
+    longest = np.maximum(values[:, 1], 1e-24)
+    stretch = np.sqrt(longest[:, None] / np.maximum(values, longest[:, None] / MAX_ROUNDING**2))  # (count, 2)
+    transform = np.einsum("cij,cj,ckj->cik", vectors, stretch, vectors)  # V diag(stretch) Vᵀ
+    return np.einsum("nij,nj->ni", transform[membership], offset)
 
 
 def bring_in_components(xy: np.ndarray, component: np.ndarray) -> np.ndarray:
