@@ -56,19 +56,22 @@ def layout_of(net, algorithm: str, seed: int):
     return G, xy, bands
 
 
-def render(G, xy, bands, path: Path, size: int = 1400) -> None:
+def render(G, xy, bands, path: Path, size: int = 1200) -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QPointF, QRectF, Qt
     from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
     from PySide6.QtWidgets import QApplication
 
     from matchmaker.graph.communities import detect_communities
+    from matchmaker.graph.structure_layout import seed_resolution
     from matchmaker.ui.canvas_palette import NEUTRAL, community_color
 
     app = QApplication.instance() or QApplication([])  # noqa: F841 - fonts need an application
     nodes = list(G)
     index = {a: i for i, a in enumerate(nodes)}
-    communities = detect_communities(G)
+    # Coloured by the communities the layout seeds from: on a big network they are finer than
+    # resolution 1's, whose modularity limit merges unrelated small groups into one colour.
+    communities = detect_communities(G, resolution=seed_resolution(G.number_of_edges()))
     colour = [NEUTRAL] * len(nodes)
     for c in communities:
         if len(c.members) > 1:
@@ -119,7 +122,8 @@ def render(G, xy, bands, path: Path, size: int = 1400) -> None:
         p.drawText(QPointF(x, y), f"{words} ({len(band.actors)})")
     p.end()
     path.parent.mkdir(parents=True, exist_ok=True)
-    image.save(str(path))
+    # 24-bit, fully compressed: faint ties need true colour (a 256-colour palette turns them into a grey fog)
+    image.convertToFormat(QImage.Format.Format_RGB888).save(str(path), "PNG", 0)
     print(f"wrote {path}")
 
 
