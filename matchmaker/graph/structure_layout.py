@@ -30,6 +30,7 @@ from matchmaker.graph.cache import ConvertedGraph, converted
 from matchmaker.graph.communities import membership_of
 from matchmaker.graph.forceatlas import ForceAtlas2
 from matchmaker.graph.framing import bring_in_components, open_communities
+from matchmaker.graph.newcomers import place_new_nodes
 from matchmaker.graph.seeding import community_seed
 
 __all__ = ["GraphLayout", "LayoutSettings", "default_iterations", "seed_resolution", "structure_layout"]
@@ -171,59 +172,34 @@ def structure_layout(
     >>> structure_layout(G, seed=1).positions() == layout.positions()
     True
     """
-    from matchmaker.graph.layout import place_new_nodes  # layout.py wraps this module
-
     settings = settings or LayoutSettings()
     graph = converted(G)
-    nodes, n = graph.nodes, len(graph.nodes)
     tied, model, membership = _force_model(graph, settings, seed)
-    component = np.unique(_components(graph)[tied], return_inverse=True)[1]
-    alone = [nodes[i] for i in np.setdiff1d(np.arange(n), tied)]
-    alone.sort(key=lambda a: (str(G.nodes[a].get("country") or ""), str(G.nodes[a].get("name") or a), str(a)))
+    frames = _Frames(G, graph, tied, membership, settings)
     total = iterations if iterations is not None else default_iterations(len(tied), len(model.sources))
     total = max(int(total), 0)
     start_share = 0 if pos else max(total // 5, 1)
     steps = total + start_share
-    index_alone = [graph.index[a] for a in alone]
-
-    def frame(
-        xy_tied: np.ndarray, done: int, finished: bool, absolute: np.ndarray | None = None
-    ) -> GraphLayout:
-        if absolute is not None:
-            xy_tied = absolute
-        else:
-            xy_tied = _framed(xy_tied, membership, component, settings) + shift
-        xy = np.zeros((n, 2))
-        xy[tied] = xy_tied
-        bands: tuple[Band, ...] = ()
-        if alone:
-            placed, band = place_in_band(alone, xy_tied, _typical_spacing(xy_tied))
-            xy[index_alone] = placed
-            bands = (band,)
-        return GraphLayout(list(nodes), xy, bands, done, total, finished)
 
     def stop() -> bool:
         return cancelled is not None and cancelled()
 
-    shift = np.zeros(2)  # a refined drawing stays where it was; the forces work around the origin
     if pos:
         start = place_new_nodes(G, pos, seed=seed)
-        xy = np.array([start[nodes[i]] for i in tied], dtype=float).reshape(-1, 2)
-        given = xy
-        if len(xy):
-            shift = np.average(xy, axis=0, weights=model.mass)
-            xy = xy - shift
+        given = np.array([start[graph.nodes[i]] for i in tied], dtype=float).reshape(-1, 2)
+        xy = frames.centre_on(given, model.mass)
         warm_up = _WarmUp(_median_tie(xy, model), total)
+        current = frames.frame(xy, 0, total, total == 0, exactly=given)  # stopped at once: as given
     else:
         if stop():
-            return frame(np.zeros((len(tied), 2)), 0, False)
+            return frames.frame(np.zeros((len(tied), 2)), 0, total, False)
         xy = _fresh_start(model, membership, settings, seed)
-        warm_up, given = _WarmUp(0.0, 0), None
+        warm_up = _WarmUp(0.0, 0)
+        current = frames.frame(xy, 0, total, total == 0)
         if progress is not None:
             progress(start_share, steps)
-    current = frame(xy, 0, total == 0, absolute=given)  # stopped at once: exactly the positions given
-    if on_frame is not None and not pos:
-        on_frame(current)
+        if on_frame is not None:
+            on_frame(current)
     done, every = 0, max(int(every), 1)
     while done < total:
         if stop():
@@ -232,12 +208,48 @@ def structure_layout(
         for i in range(done, min(done + every, total)):
             xy = model.step(xy, warm_up.max_move(i))
         done = min(done + every, total)
-        current = frame(xy, done, done == total)
+        current = frames.frame(xy, done, total, done == total)
         if progress is not None:
             progress(start_share + done, steps)
         if on_frame is not None:
             on_frame(current)
     return current
+
+
+class _Frames:
+    """Turns the forces' state (tied actors only, around the origin) into what is shown: framed
+    (:mod:`~matchmaker.graph.framing`), moved back to where a refined drawing was, actors without
+    ties in their band."""
+
+    def __init__(self, G: nx.Graph, graph: ConvertedGraph, tied: np.ndarray, membership, settings):
+        self.nodes, self.tied, self.membership, self.settings = graph.nodes, tied, membership, settings
+        self.component = np.unique(_components(graph)[tied], return_inverse=True)[1]
+        alone = [graph.nodes[i] for i in np.setdiff1d(np.arange(len(graph.nodes)), tied)]
+        alone.sort(
+            key=lambda a: (str(G.nodes[a].get("country") or ""), str(G.nodes[a].get("name") or a), str(a))
+        )
+        self.alone, self.alone_index = alone, [graph.index[a] for a in alone]
+        self.shift = np.zeros(2)
+
+    def centre_on(self, xy: np.ndarray, mass: np.ndarray) -> np.ndarray:
+        """``xy`` moved to the origin, where the forces work; frames move it back."""
+        if len(xy):
+            self.shift = np.average(xy, axis=0, weights=mass)
+        return xy - self.shift
+
+    def frame(self, xy_tied, done: int, total: int, finished: bool, exactly=None) -> GraphLayout:
+        if exactly is None:
+            if self.settings.open_communities and self.membership is not None:
+                xy_tied = open_communities(xy_tied, self.membership)
+            exactly = bring_in_components(xy_tied, self.component) + self.shift
+        xy = np.zeros((len(self.nodes), 2))
+        xy[self.tied] = exactly
+        bands: tuple[Band, ...] = ()
+        if self.alone:
+            placed, band = place_in_band(self.alone, exactly, _typical_spacing(exactly))
+            xy[self.alone_index] = placed
+            bands = (band,)
+        return GraphLayout(list(self.nodes), xy, bands, done, total, finished)
 
 
 class _WarmUp:
@@ -267,13 +279,6 @@ def _components(graph: ConvertedGraph) -> np.ndarray:
     return graph.remember(
         "components", lambda g: np.asarray(g.igraph.connected_components().membership, dtype=np.int64)
     )
-
-
-def _framed(xy: np.ndarray, membership, component: np.ndarray, settings: LayoutSettings) -> np.ndarray:
-    """What is shown of the forces' state: communities opened, stray components brought in."""
-    if settings.open_communities and membership is not None:
-        xy = open_communities(xy, membership)
-    return bring_in_components(xy, component)
 
 
 def _force_model(graph: ConvertedGraph, settings: LayoutSettings, seed: int):
