@@ -1,4 +1,4 @@
-"""force_layout streams, reports and stops (the map layout and the earlier one); place_new_nodes leaves the old layout alone."""
+"""force_layout (the map layout, or the earlier one) streams, reports and stops; place_new_nodes keeps the rest."""
 
 from __future__ import annotations
 
