@@ -191,8 +191,8 @@ def structure_layout(
         warm_up = _WarmUp(_median_tie(xy, model), total)
         current = frames.frame(xy, 0, total, total == 0, exactly=given)  # stopped at once: as given
     else:
-        if stop():
-            return frames.frame(np.zeros((len(tied), 2)), 0, total, False)
+        if stop():  # before the start: scattered positions, never everyone on one spot
+            return frames.frame(_fresh_start(model, None, settings, seed), 0, total, False)
         xy = _fresh_start(model, membership, settings, seed)
         warm_up = _WarmUp(0.0, 0)
         current = frames.frame(xy, 0, total, total == 0)
