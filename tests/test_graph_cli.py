@@ -57,7 +57,7 @@ def test_communities_json(db, capsys):
     )
     assert {"id", "label", "members", "cross_border_share"} <= set(communities[0])
     assert main(["--db", db, "communities"]) == 0
-    assert "govtech · EE" in capsys.readouterr().out
+    assert "govtech · e-health — EE" in capsys.readouterr().out
 
 
 def test_brokers_json_and_text(db, capsys):

@@ -26,7 +26,7 @@ def test_two_cliques_are_two_communities():
     found = detect_communities(two_cliques())
     assert [c.members for c in found] == [[f"e{i}" for i in range(5)], [f"u{i}" for i in range(5)]]
     assert [c.id for c in found] == [0, 1]
-    assert [c.label for c in found] == ["govtech · EE", "e-health · UA"]
+    assert [c.label for c in found] == ["govtech — EE", "e-health — UA"]
     assert found[0].countries == {"EE": 5} and found[0].sectors == ["govtech"]
     assert found[0].cross_border_share == 0.0
 
@@ -38,6 +38,41 @@ def test_largest_first_and_isolated_actors_alone():
     found = detect_communities(G)
     assert [len(c.members) for c in found] == [6, 5, 1]
     assert found[-1].members == ["loner"] and found[-1].label == "UA"
+
+
+def test_labels_name_two_sectors_and_the_country_shares():
+    G = nx.Graph()
+    sectors = {
+        "a": ["e-health", "mobile services"],
+        "b": ["e-health"],
+        "c": ["mobile services"],
+        "d": ["e-health"],
+    }
+    G.add_nodes_from((n, {"country": "EE", "sectors": s}) for n, s in sectors.items())
+    G.add_node("e", country="UA", sectors=["fintech"])
+    G.add_edges_from([("a", "b"), ("b", "c"), ("c", "d"), ("a", "d"), ("a", "e"), ("a", "c")])
+    (only,) = detect_communities(G)
+    assert only.label == "e-health · mobile services — EE 80 % / UA 20 %"
+
+
+def test_no_two_communities_share_a_label():
+    """Six look-alike groups (the demo's "mobile services · EE/UA" four times over) all read differently."""
+    G = nx.Graph()
+    extras = ["banking", "schools", "transport", None, None, "energy"]
+    for k, extra in enumerate(extras):
+        members = [f"g{k}m{i}" for i in range(6)]
+        for i, m in enumerate(members):
+            own = ["mobile services", "e-health"] + ([extra] if extra and i < 2 else [])
+            G.add_node(m, country="EE" if i % 2 else "UA", sectors=own)
+        G.add_edges_from((a, b) for i, a in enumerate(members) for b in members[i + 1 :])
+        if k:
+            G.add_edge(f"g{k - 1}m0", f"g{k}m0")
+    found = detect_communities(G)
+    labels = [c.label for c in found]
+    assert len(found) == 6 and len(set(labels)) == 6
+    assert all(label.startswith("e-health · mobile services") for label in labels)
+    assert any("banking" in label for label in labels) and any("energy" in label for label in labels)
+    assert sum(label.endswith(("(1)", "(2)")) for label in labels) == 2  # the two with nothing else to tell
 
 
 def test_mixed_community_counts_cross_border_ties():

@@ -1,4 +1,4 @@
-"""force_layout streams, reports and stops; place_new_nodes leaves the old layout alone."""
+"""force_layout (the map layout, or the earlier one) streams, reports and stops; place_new_nodes keeps the rest."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import math
 
 import networkx as nx
 import numpy as np
+import pytest
 
 from matchmaker.graph.layout import force_layout, place_new_nodes
 
@@ -38,8 +39,9 @@ def test_progress_streaming_and_determinism():
         progress=lambda d, t: done.append((d, t)),
         on_positions=streamed.append,
     )
-    assert done == [(10, 25), (20, 25), (25, 25)]
-    assert len(streamed) == 3 and streamed[-1] == pos and set(streamed[0]) == set(G)
+    # The community-seeded start counts as a fifth of the run; then a chunk of 10, 10 and 5.
+    assert done == [(4, 25), (12, 25), (21, 25), (25, 25)]
+    assert len(streamed) == 4 and streamed[-1] == pos and set(streamed[0]) == set(G)
     assert force_layout(G, iterations=25, seed=5) == pos
     assert force_layout(G, iterations=25, seed=6) != pos
 
@@ -78,3 +80,26 @@ def test_place_new_nodes_from_nothing():
     G = nx.path_graph(5)
     pos = place_new_nodes(G, {})
     assert set(pos) == set(G) and len(set(pos.values())) == 5
+
+
+def test_the_earlier_layout_is_still_there_and_streams_as_before():
+    G = nx.connected_caveman_graph(4, 4)
+    done = []
+    pos = force_layout(
+        G,
+        iterations=25,
+        every=10,
+        algorithm="fruchterman_reingold",
+        progress=lambda d, t: done.append((d, t)),
+    )
+    assert done == [(10, 25), (20, 25), (25, 25)] and set(pos) == set(G)
+    with pytest.raises(ValueError, match="unknown layout"):
+        force_layout(G, algorithm="circle")
+
+
+def test_actors_without_ties_are_lined_up_under_the_drawing():
+    G = nx.connected_caveman_graph(3, 4)
+    G.add_nodes_from(["lone1", "lone2"])
+    pos = force_layout(G, iterations=30)
+    lowest = max(pos[n][1] for n in G if G.degree(n))
+    assert pos["lone1"][1] > lowest and pos["lone1"][1] == pos["lone2"][1]

@@ -2,12 +2,15 @@
 
 igraph draws random numbers from a process-wide generator (Python's ``random`` by default);
 :func:`seeded` swaps in a private ``random.Random(seed)`` for the duration of one call, so
-every public function can honour its ``seed`` without touching global state afterwards.
+every public function can honour its ``seed`` without touching global state afterwards. The
+swap holds a lock: the app clusters on two worker threads at once (the canvas colouring and
+the layout's seeding), and neither may draw from the other's generator.
 """
 
 from __future__ import annotations
 
 import random
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -41,11 +44,15 @@ def to_igraph(G: nx.Graph, weight: str | None = None) -> tuple[ig.Graph, list]:
     return H, nodes
 
 
+_generator_lock = threading.Lock()
+
+
 @contextmanager
 def seeded(seed: int | None) -> Iterator[None]:
     """Run the body with igraph drawing from ``random.Random(seed)``, then restore the default."""
-    ig.set_random_number_generator(random.Random(seed))
-    try:
-        yield
-    finally:
-        ig.set_random_number_generator(random)
+    with _generator_lock:
+        ig.set_random_number_generator(random.Random(seed))
+        try:
+            yield
+        finally:
+            ig.set_random_number_generator(random)

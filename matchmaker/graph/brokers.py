@@ -11,7 +11,7 @@ from __future__ import annotations
 import networkx as nx
 import numpy as np
 
-from matchmaker.graph._igraph import to_igraph
+from matchmaker.graph.cache import converted
 
 __all__ = ["BROKER_SAMPLE_LIMIT", "burt_constraint", "cross_border_brokers", "bridges", "structural_holes"]
 
@@ -73,8 +73,8 @@ def cross_border_brokers(
     if samples is not None and samples < len(first):
         picks = np.random.default_rng(seed).choice(len(first), size=samples, replace=False)
         first = [first[i] for i in sorted(picks)]
-    H, nodes = to_igraph(G)
-    index = {node: i for i, node in enumerate(nodes)}
+    graph = converted(G)
+    H, nodes, index = graph.igraph, graph.nodes, graph.index
     raw = H.betweenness(directed=False, sources=[index[n] for n in first], targets=[index[n] for n in second])
     pairs = len(first) * len(second)
     # igraph halves undirected subset betweenness; double it back to count each pair once.
@@ -92,7 +92,8 @@ def bridges(G: nx.Graph) -> list[tuple[str, str]]:
     >>> bridges(G)
     [('c', 'd')]
     """
-    H, nodes = to_igraph(G)
+    graph = converted(G)
+    H, nodes = graph.igraph, graph.nodes
     found = []
     for edge in H.es[H.bridges()]:
         u, v = nodes[edge.source], nodes[edge.target]

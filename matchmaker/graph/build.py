@@ -54,6 +54,10 @@ def build_graph(net: NetworkData) -> nx.Graph:
     (the two actors are in different countries). Ties naming unknown actors and ties of an
     actor with itself are skipped.
 
+    The graph is frozen (``nx.freeze``): it is a snapshot of the records, and analytics on it
+    share one igraph conversion and clustering (:mod:`~matchmaker.graph.cache`) for as long as
+    it lives. ``nx.Graph(G)`` gives an editable copy.
+
     Parameters
     ----------
     net : NetworkData
@@ -105,7 +109,7 @@ def build_graph(net: NetworkData) -> nx.Graph:
         kinds.sort()
     G.add_edges_from((u, v, data) for (u, v), data in edges.items())
     G.graph["as_of"] = max((d["since"] for d in edges.values() if d["since"] is not None), default=None)
-    return G
+    return nx.freeze(G)
 
 
 def event_projection(net: NetworkData) -> nx.Graph:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import networkx as nx
 import numpy as np
 
-from matchmaker.graph._igraph import to_igraph
+from matchmaker.graph.cache import converted
 
 __all__ = [
     "EXACT_BETWEENNESS_LIMIT",
@@ -57,7 +57,8 @@ def betweenness(G: nx.Graph, *, k: int | None = None, seed: int = 0) -> dict[str
         return dict.fromkeys(G, 0.0)
     if k is None and n > EXACT_BETWEENNESS_LIMIT:
         k = DEFAULT_SAMPLES
-    H, nodes = to_igraph(G)
+    graph = converted(G)
+    H, nodes = graph.igraph, graph.nodes
     if k is None or k >= n:
         raw, scale = H.betweenness(directed=False), 2.0 / ((n - 1) * (n - 2))
     else:
@@ -78,7 +79,8 @@ def pagerank(G: nx.Graph, *, alpha: float = 0.85) -> dict[str, float]:
     """
     if G.number_of_nodes() == 0:
         return {}
-    H, nodes = to_igraph(G, "weight")
+    graph = converted(G)
+    H, nodes = graph.igraph, graph.nodes
     return dict(zip(nodes, H.pagerank(directed=False, damping=alpha, weights="weight"), strict=True))
 
 
@@ -91,7 +93,8 @@ def core_number(G: nx.Graph) -> dict[str, float]:
     >>> core_number(G)
     {0: 3.0, 1: 3.0, 2: 3.0, 3: 3.0, 4: 1.0}
     """
-    H, nodes = to_igraph(G)
+    graph = converted(G)
+    H, nodes = graph.igraph, graph.nodes
     return {node: float(c) for node, c in zip(nodes, H.coreness(), strict=True)}
 
 

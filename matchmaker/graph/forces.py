@@ -6,10 +6,13 @@ origin that keeps loose actors and small components in view (with ``γ = 1 / 0.3
 uniform disc of radius ``0.6·√n`` is in balance, so the drawing keeps that size).
 
 Repulsion between all pairs is quadratic, so beyond ``EXACT_LIMIT`` actors it is computed
-particle-mesh style: actors are binned on a grid of ``cells × cells`` cells, the grid is
-convolved (FFT) with the ``k² / d`` kernel, and each actor feels the field of its cell,
-plus the push from the actors sharing its cell. That is O(n + m + cells² log cells) per
-step: a few milliseconds for 10,000 actors and 50,000 ties.
+particle-mesh style (:mod:`~matchmaker.graph.mesh`): O(n + m + cells² log cells) per step, a few
+milliseconds for 10,000 actors and 50,000 ties.
+
+This was the canvas layout until the community-aware ForceAtlas2 layout
+(:mod:`~matchmaker.graph.structure_layout`) replaced it; it stays as the plain alternative
+(``force_layout(..., algorithm="fruchterman_reingold")``) and as the baseline the new layout
+is measured against (``bench/RESULTS.md``): on communities it draws a hairball.
 
 igraph's Fruchterman–Reingold was tried first: fast in one long run, but it draws each
 community as a single dense point and then becomes ~50x slower per iteration when restarted
@@ -18,10 +21,9 @@ from its own output, which chunked, streamed layout needs (``bench/RESULTS.md``)
 
 from __future__ import annotations
 
-import math
-
 import numpy as np
-from scipy import fft
+
+from matchmaker.graph.mesh import RepulsionField
 
 __all__ = ["EXACT_LIMIT", "ForceModel"]
 
@@ -58,20 +60,12 @@ class ForceModel:
         self.n = n
         self.sources, self.targets = sources, targets
         self.weights = weights.astype(float)
-        self.cells = int(min(256, max(32, 2 ** math.ceil(math.log2(max(math.sqrt(n), 1))))))
-        # The k² / d kernel per unit cell, laid out for a circular FFT convolution of size 2·cells
-        # (offsets -(cells-1) … cells-1 fit without wrapping onto each other), transformed once.
-        size = 2 * self.cells
-        offsets = np.fft.fftfreq(size, 1 / size)
-        dx, dy = np.meshgrid(offsets, offsets, indexing="ij")
-        r2 = dx**2 + dy**2
-        r2[0, 0] = np.inf  # no self-force from the own cell
-        self._size = size
-        self._kernels = (fft.rfft2(dx / r2), fft.rfft2(dy / r2))
+        self._repulsion = RepulsionField(n, exact_limit=EXACT_LIMIT)
+        self._unit = np.ones(n)
 
     def step(self, xy: np.ndarray, temperature: float) -> np.ndarray:
         """New positions after one iteration, no actor moving further than ``temperature``."""
-        force = self._repulsion(xy) - GRAVITY * xy
+        force = self._repulsion.field(xy, self._unit) - GRAVITY * xy
         delta = xy[self.targets] - xy[self.sources]
         pull = self.weights * np.hypot(delta[:, 0], delta[:, 1])  # w · d² / k along delta / d
         for axis in (0, 1):
@@ -80,29 +74,3 @@ class ForceModel:
         length = np.hypot(force[:, 0], force[:, 1])
         scale = np.minimum(length, temperature) / np.maximum(length, 1e-12)
         return xy + force * scale[:, None]
-
-    def _repulsion(self, xy: np.ndarray) -> np.ndarray:
-        if self.n <= EXACT_LIMIT:
-            diff = xy[:, None, :] - xy[None, :, :]
-            d2 = np.maximum((diff**2).sum(axis=2), 1e-4)
-            np.fill_diagonal(d2, np.inf)
-            return (diff / d2[:, :, None]).sum(axis=1)
-        low = xy.min(axis=0)
-        size = max(float((xy.max(axis=0) - low).max()), 1e-9) * (1 + 1e-9)
-        h = size / self.cells
-        cell = np.minimum((xy - low) / h, self.cells - 1).astype(np.int64)
-        flat = cell[:, 0] * self.cells + cell[:, 1]
-        counts = np.bincount(flat, minlength=self.cells**2)
-        density = fft.rfft2(counts.reshape(self.cells, self.cells).astype(float), s=(self._size, self._size))
-        fields = [
-            fft.irfft2(density * kernel, s=(self._size, self._size))[: self.cells, : self.cells].ravel()
-            for kernel in self._kernels
-        ]
-        force = np.stack([fields[0][flat], fields[1][flat]], axis=1) / h
-        # Actors sharing a cell: push away from the cell's centre, as (count - 1) actors there would.
-        centre = np.stack([np.bincount(flat, xy[:, a], self.cells**2) for a in (0, 1)], axis=1)
-        centre = centre[flat] / counts[flat, None]
-        away = xy - centre
-        d2 = np.maximum((away**2).sum(axis=1), (0.05 * h) ** 2)
-        force += away * ((counts[flat] - 1) / d2)[:, None]
-        return force

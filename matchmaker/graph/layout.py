@@ -1,29 +1,37 @@
-"""Force-directed layout for the canvas, computed in chunks so it can stream, report and stop.
+"""The canvas layout's entry point: :func:`force_layout`, streamed in chunks that report and stop.
 
-The forces are Fruchterman–Reingold's with a particle-mesh approximation of the repulsion
-(:mod:`~matchmaker.graph.forces`). The run cools linearly from ``T0`` (how far an actor may
-move in one iteration) to nearly zero over ``iterations``; every ``every`` iterations the
-positions reached are handed to ``on_positions`` and ``cancelled`` is asked whether to go
-on, so the canvas can draw the layout as it settles and the user can stop it.
-A run that starts from given positions (the saved ones) starts cooler, so it tidies the
-drawing the user knows instead of scrambling it.
+By default it is the community-aware ForceAtlas2 layout of
+:mod:`~matchmaker.graph.structure_layout` (communities pulled apart, actors without ties in a
+band under the drawing); ``algorithm="fruchterman_reingold"`` gives the earlier plain
+Fruchterman–Reingold layout (:mod:`~matchmaker.graph.forces`), which cools linearly from ``T0``
+(how far an actor may move in one iteration) to nearly zero. Either way, every ``every``
+iterations the positions reached are handed to ``on_positions`` and ``cancelled`` is asked
+whether to go on, so the canvas can draw the layout as it settles and the user can stop it.
+A run that starts from given positions (the saved ones) refines them instead of starting
+afresh, so it tidies the drawing the user knows instead of scrambling it.
+
+:func:`force_layout` keeps the signature the canvas has always called; new callers that want
+the band's geometry (to draw its label) call
+:func:`~matchmaker.graph.structure_layout.structure_layout` directly.
 """
 
 from __future__ import annotations
 
 import math
-from collections import deque
 from collections.abc import Callable
 
 import networkx as nx
 import numpy as np
 
 from matchmaker.graph.forces import ForceModel
+from matchmaker.graph.newcomers import place_new_nodes
+from matchmaker.graph.structure_layout import default_iterations, structure_layout
 
-__all__ = ["force_layout", "place_new_nodes"]
+__all__ = ["ALGORITHMS", "force_layout", "place_new_nodes"]
 
 Positions = dict[str, tuple[float, float]]
 
+ALGORITHMS = ("structure", "fruchterman_reingold")
 #: Largest move of one actor in the last iteration, as a share of the first iteration's.
 FINAL_TEMPERATURE = 0.02
 
@@ -51,6 +59,7 @@ def force_layout(
     cancelled: Callable[[], bool] | None = None,
     on_positions: Callable[[Positions], None] | None = None,
     every: int = 10,
+    algorithm: str = "structure",
 ) -> Positions:
     """Positions for every actor of ``G`` from a force-directed layout (strong ties pull harder).
 
@@ -60,40 +69,70 @@ def force_layout(
         Edge ``weight`` scales the attraction.
     pos : dict, optional
         Starting positions (e.g. the saved ones); actors missing from it are put near their
-        positioned neighbours first (:func:`place_new_nodes`). Without it, a random start.
+        positioned neighbours first (:func:`place_new_nodes`). Without it, a fresh start
+        (community-seeded for ``"structure"``, random for ``"fruchterman_reingold"``).
     iterations : int
-        Total iterations.
+        At most this many iterations. The structure layout stops earlier on very big networks
+        (:func:`~matchmaker.graph.structure_layout.default_iterations`: 60 at 1,000,000 ties),
+        so a layout there takes seconds, not minutes.
     seed : int
-        Seed of the random start and jitter; the iterations themselves are deterministic.
+        Seed of the start; the same seed gives the same layout.
     progress : callable, optional
-        ``progress(done, total)`` after each chunk, in iterations.
+        ``progress(done, total)`` as the run goes, with ``total == iterations`` and ``done``
+        reaching it at the end (the structure layout's start and shortened runs are scaled in).
     cancelled : callable, optional
         Checked before each chunk; when it returns True the positions reached so far are returned.
     on_positions : callable, optional
         ``on_positions(pos)`` after each chunk, with a fresh dict (the canvas may keep it).
     every : int
         Iterations per chunk.
+    algorithm : str
+        ``"structure"`` (default) or ``"fruchterman_reingold"``.
 
     Returns
     -------
     dict
-        ``{actor id: (x, y)}`` in units of the ideal tie length; the drawing spans about ``√n``.
+        ``{actor id: (x, y)}``. Actors without ties are lined up under the drawing.
 
     Examples
     --------
     >>> G = nx.path_graph(["a", "b", "c"])
     >>> seen = []
     >>> pos = force_layout(G, iterations=20, every=10, progress=lambda done, total: seen.append((done, total)))
-    >>> seen, sorted(pos)
-    ([(10, 20), (20, 20)], ['a', 'b', 'c'])
+    >>> seen[-1], sorted(pos)
+    ((20, 20), ['a', 'b', 'c'])
     >>> force_layout(G, iterations=20, seed=3) == force_layout(G, iterations=20, seed=3)
     True
     >>> force_layout(G, pos=pos, iterations=100, cancelled=lambda: True) == pos  # stopped before moving
     True
     """
-    nodes = list(G)
-    if not nodes:
+    if algorithm not in ALGORITHMS:
+        raise ValueError(f"unknown layout {algorithm!r}; choose from {', '.join(ALGORITHMS)}")
+    if G.number_of_nodes() == 0:
         return {}
+    if algorithm == "fruchterman_reingold":
+        return _fruchterman_reingold(G, pos, iterations, seed, progress, cancelled, on_positions, every)
+    budget = min(iterations, default_iterations(G.number_of_nodes(), G.number_of_edges()))
+
+    def scaled(done: int, total: int) -> None:
+        progress(round(done * iterations / total) if total else iterations, iterations)
+
+    layout = structure_layout(
+        G,
+        pos=pos,
+        iterations=budget,
+        seed=seed,
+        progress=scaled if progress is not None else None,
+        cancelled=cancelled,
+        on_frame=(lambda frame: on_positions(frame.positions())) if on_positions is not None else None,
+        every=every,
+    )
+    return layout.positions()
+
+
+def _fruchterman_reingold(G, pos, iterations, seed, progress, cancelled, on_positions, every) -> Positions:
+    """The plain Fruchterman–Reingold run (the canvas layout before the structure layout)."""
+    nodes = list(G)
     start = place_new_nodes(G, pos, seed=seed) if pos else _random_positions(nodes, seed)
     xy = np.array([start[n] for n in nodes], dtype=float)
     current = {n: (float(x), float(y)) for n, (x, y) in zip(nodes, xy, strict=True)}
@@ -114,54 +153,3 @@ def force_layout(
         if on_positions is not None:
             on_positions(dict(current))
     return current
-
-
-def place_new_nodes(G: nx.Graph, pos: Positions, seed: int = 0) -> Positions:
-    """``pos`` plus a position for each actor of ``G`` it lacks; the positioned ones do not move.
-
-    A new actor goes to the mean of its positioned neighbours plus a little jitter, working
-    outwards (breadth first) from the positioned part, so a chain of newcomers unrolls from
-    the old layout. An actor with no positioned actor in reach lands at random inside the
-    current layout's bounding box.
-
-    Examples
-    --------
-    >>> G = nx.Graph([("a", "new"), ("b", "new")])
-    >>> placed = place_new_nodes(G, {"a": (0.0, 0.0), "b": (2.0, 0.0)})
-    >>> placed["a"], placed["b"]
-    ((0.0, 0.0), (2.0, 0.0))
-    >>> x, y = placed["new"]
-    >>> abs(x - 1.0) < 0.2 and abs(y) < 0.2
-    True
-    """
-    placed = dict(pos)
-    missing = [n for n in G if n not in placed]
-    if not missing:
-        return placed
-    rng = np.random.default_rng(seed)
-    inside = [placed[n] for n in G if n in placed] or list(placed.values())
-    if inside:
-        xy = np.asarray(inside, dtype=float)
-        low, high = xy.min(axis=0), xy.max(axis=0)
-    else:
-        side = math.sqrt(len(missing))
-        low, high = np.array([-side / 2, -side / 2]), np.array([side / 2, side / 2])
-    jitter = 0.02 * max(float((high - low).max()), 1.0)
-
-    def settle(queue: deque) -> None:
-        while queue:
-            node = queue.popleft()
-            if node in placed:
-                continue
-            around = [placed[v] for v in G.adj[node] if v in placed]
-            x, y = np.mean(around, axis=0) + rng.normal(0.0, jitter, size=2)
-            placed[node] = (float(x), float(y))
-            queue.extend(v for v in G.adj[node] if v not in placed)
-
-    settle(deque(n for n in missing if any(v in placed for v in G.adj[n])))
-    for node in missing:
-        if node not in placed:
-            x, y = rng.uniform(low, high) if (high > low).all() else low + rng.normal(0.0, jitter, size=2)
-            placed[node] = (float(x), float(y))
-            settle(deque(v for v in G.adj[node] if v not in placed))
-    return placed

@@ -1,28 +1,139 @@
-"""How the network grows across the border: shares of cross-border ties by year and around events.
+"""Every number the Insights view shows: counts of the network, and how it grows across the border.
 
 These read the records (:class:`~matchmaker.records.NetworkData`), not the graph, because
-they look at individual dated ties, which the graph aggregates per pair. A tie is
-*cross-border* when its two actors are in different countries; undated ties are left out.
+they look at individual ties, which the graph aggregates per pair. A tie is *cross-border*
+when its two actors are in different countries; ties naming an unknown actor, and ties of an
+actor with itself, are left out everywhere (as :func:`~matchmaker.graph.build.build_graph`
+does), and the shares over time leave out undated ties.
+
+One source of truth: :func:`network_counts` says how many ties there are (records) and how
+many pairs of actors they link (what the map draws), so two views never disagree;
+:func:`decisions_by_status` counts the match pipeline and the outcomes recorded in it.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from datetime import timedelta
 
 from matchmaker.records import NetworkData
+from matchmaker.vocab import DECISION_STATUSES
 
-__all__ = ["cross_border_share_by_year", "cumulative_cross_border_share", "cross_border_share_by_event"]
+__all__ = [
+    "cross_border_share_by_event",
+    "cross_border_share_by_year",
+    "cross_border_ties_by_year",
+    "cumulative_cross_border_share",
+    "decisions_by_status",
+    "kinds_by_country",
+    "network_counts",
+    "sectors_by_country",
+]
+
+
+def _known_ties(net: NetworkData) -> list[tuple]:
+    """``(tie, crosses)`` for every tie between two different known actors."""
+    country = {a.id: a.country for a in net.actors}
+    return [
+        (t, country[t.source] != country[t.target])
+        for t in net.ties
+        if t.source != t.target and t.source in country and t.target in country
+    ]
+
+
+def network_counts(net: NetworkData) -> dict:
+    """The headline counts: ``actors``, ``ties`` (records), ``tie_pairs`` (pairs of actors tied, what
+    the map draws: several ties between two actors are one line), ``cross_border_ties``,
+    ``cross_border_share`` (of ``ties``; 0 without ties) and ``unconnected`` (actors without a tie).
+
+    Examples
+    --------
+    >>> from matchmaker.records import ActorRecord, NetworkData, TieRecord
+    >>> net = NetworkData(actors=[ActorRecord("a", "startup", "A", "EE"), ActorRecord("b", "startup", "B", "EE"),
+    ...                           ActorRecord("u", "company", "U", "UA"), ActorRecord("x", "person", "X", "UA")],
+    ...                   ties=[TieRecord("a", "u", "partner"), TieRecord("u", "a", "knows"),
+    ...                         TieRecord("a", "b", "knows"), TieRecord("a", "ghost", "knows")])
+    >>> network_counts(net)
+    {'actors': 4, 'ties': 3, 'tie_pairs': 2, 'cross_border_ties': 2, 'cross_border_share': 0.6666666666666666, 'unconnected': 1}
+    """
+    known = _known_ties(net)
+    pairs = {(t.source, t.target) if t.source < t.target else (t.target, t.source) for t, _c in known}
+    tied = {a for pair in pairs for a in pair}
+    crossing = sum(crosses for _t, crosses in known)
+    return {
+        "actors": len(net.actors),
+        "ties": len(known),
+        "tie_pairs": len(pairs),
+        "cross_border_ties": crossing,
+        "cross_border_share": crossing / len(known) if known else 0.0,
+        "unconnected": sum(1 for a in net.actors if a.id not in tied),
+    }
+
+
+def _ranked(groups: dict[str, Counter], top: int | None) -> list[tuple[str, dict[str, int]]]:
+    ordered = sorted(groups, key=lambda g: (-sum(groups[g].values()), g))[:top]
+    return [(g, dict(sorted(groups[g].items(), key=lambda kv: (-kv[1], str(kv[0]))))) for g in ordered]
+
+
+def sectors_by_country(net: NetworkData, *, top: int | None = None) -> list[tuple[str, dict[str, int]]]:
+    """Actors per sector and country: ``[(sector, {country: actors})]``, largest sector first (ties by
+    name), countries by count. An actor counts once in each of its sectors; ``top`` keeps the largest.
+
+    Examples
+    --------
+    >>> from matchmaker.records import ActorRecord, NetworkData
+    >>> net = NetworkData(actors=[ActorRecord("a", "startup", "A", "EE", sectors=("fintech", "govtech")),
+    ...                           ActorRecord("b", "startup", "B", "UA", sectors=("fintech",)),
+    ...                           ActorRecord("c", "startup", "C", "UA", sectors=("fintech",))])
+    >>> sectors_by_country(net)
+    [('fintech', {'UA': 2, 'EE': 1}), ('govtech', {'EE': 1})]
+    >>> sectors_by_country(net, top=1)
+    [('fintech', {'UA': 2, 'EE': 1})]
+    """
+    groups: dict[str, Counter] = defaultdict(Counter)
+    for actor in net.actors:
+        for sector in dict.fromkeys(actor.sectors):
+            groups[sector][actor.country] += 1
+    return _ranked(groups, top)
+
+
+def kinds_by_country(net: NetworkData) -> list[tuple[str, dict[str, int]]]:
+    """Actors per kind and country: ``[(kind, {country: actors})]``, commonest kind first.
+
+    Examples
+    --------
+    >>> from matchmaker.records import ActorRecord, NetworkData
+    >>> net = NetworkData(actors=[ActorRecord("a", "startup", "A", "EE"), ActorRecord("b", "person", "B", "UA"),
+    ...                           ActorRecord("c", "person", "C", "EE")])
+    >>> kinds_by_country(net)
+    [('person', {'EE': 1, 'UA': 1}), ('startup', {'EE': 1})]
+    """
+    groups: dict[str, Counter] = defaultdict(Counter)
+    for actor in net.actors:
+        groups[actor.kind][actor.country] += 1
+    return _ranked(groups, None)
+
+
+def decisions_by_status(net: NetworkData) -> dict[str, int]:
+    """Suggested pairs by where they stand, every status in pipeline order (zeros included).
+
+    The outcomes recorded are all but ``"suggested"``: ``sum(counts.values()) - counts["suggested"]``.
+
+    Examples
+    --------
+    >>> from matchmaker.records import DecisionRecord, NetworkData
+    >>> net = NetworkData(decisions=[DecisionRecord("a", "b", "met"), DecisionRecord("a", "c"),
+    ...                              DecisionRecord("b", "c", "declined")])
+    >>> decisions_by_status(net)
+    {'suggested': 1, 'contacted': 0, 'met': 1, 'agreement': 0, 'declined': 1}
+    """
+    counts = Counter(d.status for d in net.decisions)
+    return {status: counts.get(status, 0) for status in DECISION_STATUSES}
 
 
 def _dated_ties(net: NetworkData) -> list[tuple]:
-    """``(since, source, target, crosses)`` for every dated tie between known actors."""
-    country = {a.id: a.country for a in net.actors}
-    return [
-        (t.since, t.source, t.target, country[t.source] != country[t.target])
-        for t in net.ties
-        if t.since is not None and t.source in country and t.target in country
-    ]
+    """``(since, source, target, crosses)`` for every dated tie between two different known actors."""
+    return [(t.since, t.source, t.target, crosses) for t, crosses in _known_ties(net) if t.since is not None]
 
 
 def _year_counts(net: NetworkData) -> dict[int, list[int]]:
@@ -31,6 +142,24 @@ def _year_counts(net: NetworkData) -> dict[int, list[int]]:
         counts[since.year][0] += crosses
         counts[since.year][1] += 1
     return dict(sorted(counts.items()))
+
+
+def cross_border_ties_by_year(net: NetworkData) -> dict[int, dict[str, int]]:
+    """For each year with dated ties, how many were formed (``ties``) and how many cross the border.
+
+    Examples
+    --------
+    >>> from datetime import date
+    >>> from matchmaker.records import ActorRecord, NetworkData, TieRecord
+    >>> net = NetworkData(actors=[ActorRecord("a", "startup", "A", "EE"), ActorRecord("u", "company", "U", "UA")],
+    ...                   ties=[TieRecord("a", "u", "knows", date(2021, 1, 1)), TieRecord("u", "a", "partner")])
+    >>> cross_border_ties_by_year(net)
+    {2021: {'ties': 1, 'cross_border': 1}}
+    """
+    return {
+        year: {"ties": total, "cross_border": crossing}
+        for year, (crossing, total) in _year_counts(net).items()
+    }
 
 
 def cross_border_share_by_year(net: NetworkData) -> dict[int, float]:
@@ -63,9 +192,11 @@ def cumulative_cross_border_share(net: NetworkData) -> dict[int, float]:
     >>> net = NetworkData(actors=[ActorRecord("a", "startup", "A", "EE"), ActorRecord("u", "company", "U", "UA")],
     ...                   ties=[TieRecord("a", "u", "knows", date(2021, 1, 1)),
     ...                         TieRecord("u", "a", "partner", date(2021, 6, 1)),
-    ...                         TieRecord("a", "a", "member_of", date(2024, 1, 1))])
-    >>> cumulative_cross_border_share(net)
-    {2021: 1.0, 2024: 0.6666666666666666}
+    ...                         TieRecord("a", "a", "member_of", date(2023, 1, 1)),
+    ...                         TieRecord("a", "a", "knows", date(2024, 1, 1)),
+    ...                         TieRecord("u", "a", "knows", date(2024, 3, 1))])
+    >>> cumulative_cross_border_share(net)  # an actor's tie with itself is no tie between two actors
+    {2021: 1.0, 2024: 1.0}
     """
     shares, crossing_sum, total_sum = {}, 0, 0
     for year, (crossing, total) in _year_counts(net).items():
@@ -84,10 +215,12 @@ def cross_border_share_by_event(net: NetworkData, *, window_days: int = 365) -> 
         ties formed after the event between two of its participants;
     ``new_ties``
         ties formed after the event that involve at least one participant;
+    ``cross_border_ties``
+        how many of those new ties cross the border;
     ``cross_border_share``
         the share of those new ties that cross the border (``None`` without new ties);
-    ``cross_border_share_before``
-        the same share for the participants' ties formed in the window before the event.
+    ``ties_before``, ``cross_border_ties_before``, ``cross_border_share_before``
+        the same for the participants' ties formed in the window before the event.
 
     Examples
     --------
@@ -129,7 +262,10 @@ def cross_border_share_by_event(net: NetworkData, *, window_days: int = 365) -> 
                 "participants": len(people),
                 "ties_among_participants": sum(1 for t in after if t[1] in people and t[2] in people),
                 "new_ties": len(after),
+                "cross_border_ties": sum(t[3] for t in after),
                 "cross_border_share": sum(t[3] for t in after) / len(after) if after else None,
+                "ties_before": len(before),
+                "cross_border_ties_before": sum(t[3] for t in before),
                 "cross_border_share_before": sum(t[3] for t in before) / len(before) if before else None,
             }
         )

@@ -1,0 +1,1 @@
+"""Scripts that make pictures and figures for the docs from the benchmarks' networks."""
