@@ -62,6 +62,9 @@ class Actor(SQLModel, table=True):
     visibility: str = Field(default="public", max_length=16)
     created_at: datetime = Field(default_factory=utcnow)
     updated_at: datetime = Field(default_factory=utcnow)
+    # moved on by a database trigger whenever a field changes (migration 0005): an editor's save
+    # names the version it loaded, and a different one means someone else saved meanwhile
+    version: int = Field(default=1, sa_column_kwargs={"server_default": "1"})
 
 
 class Skill(SQLModel, table=True):

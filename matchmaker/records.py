@@ -56,6 +56,9 @@ class ActorRecord:
     visibility: str = "public"
     offers: dict[str, float] = field(default_factory=dict)  # skill id -> weight
     needs: dict[str, float] = field(default_factory=dict)
+    # the stored version this record was read at (see matchmaker.editing); metadata of the read,
+    # not data, so two reads of the same actor compare equal across unrelated saves
+    version: int = field(default=1, compare=False)
 
 
 class TieRecord(NamedTuple):

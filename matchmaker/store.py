@@ -99,6 +99,7 @@ def _actor_record(r, offers: dict[str, float], needs: dict[str, float]) -> Actor
         visibility=r["visibility"],
         offers=offers,
         needs=needs,
+        version=r["version"],
     )
 
 
