@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 
+from matchmaker.cli.export_options import add_privacy_options, privacy_options
 from matchmaker.cli.output import emit_json, out, say, table
 from matchmaker.cli.store_arg import store_from_args
 from matchmaker.i18n import _
@@ -28,6 +29,7 @@ def register(subparsers) -> None:
         help=_("file to write (json, gexf, graphml) or folder (csv)"),
     )
     p.add_argument("--json", action="store_true", help=_("print what was written as JSON"))
+    add_privacy_options(p)
     p.set_defaults(func=run_export)
 
     p = subparsers.add_parser("stats", help=_("counts by actor kind, country and tie kind"))
@@ -80,7 +82,7 @@ def run_export(args: argparse.Namespace) -> int:
     from matchmaker.exports import export_store
 
     store = store_from_args(args)
-    written = export_store(store, args.format, args.output)
+    written = export_store(store, args.format, args.output, **privacy_options(args))
     if args.json:
         emit_json({"written": [str(p) for p in written]})
     else:

@@ -25,6 +25,7 @@ from matchmaker.errors import MatchmakerError
 from matchmaker.graph.build import build_graph
 from matchmaker.graph.layout import force_layout, place_new_nodes
 from matchmaker.graph.positions import load_positions
+from matchmaker.records import NetworkData
 
 __all__ = ["FORMATS", "export_graph", "flat_graph", "xml_text"]
 
@@ -104,11 +105,15 @@ def flat_graph(G: nx.Graph, pos: dict[str, tuple[float, float]], fmt: str) -> nx
     return F
 
 
-def export_graph(store, fmt: str, out: str | Path) -> list[Path]:
-    """Write the store's tie network to ``out`` as ``gexf`` or ``graphml``; returns ``[out]``."""
+def export_graph(store, fmt: str, out: str | Path, net: NetworkData | None = None) -> list[Path]:
+    """Write the tie network to ``out`` as ``gexf`` or ``graphml``; returns ``[out]``.
+
+    ``net`` is the network to write (:func:`matchmaker.exports.export_store` passes the part
+    its audience may see); the whole store's when None. Saved positions come from the store.
+    """
     if fmt not in FORMATS:
         raise ValueError(f"unknown graph format {fmt!r}; choose from {', '.join(FORMATS)}")
-    G = build_graph(store.load_network())
+    G = build_graph(store.load_network() if net is None else net)
     saved = {n: xy for n, xy in load_positions(store.engine).items() if n in G}
     pos = place_new_nodes(G, saved) if saved else force_layout(G, iterations=FALLBACK_ITERATIONS)
     F = flat_graph(G, pos, fmt)
