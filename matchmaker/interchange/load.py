@@ -436,6 +436,10 @@ def import_document(
             progress(done, total)
 
     report = ImportReport(dry_run=dry_run)
+    if not dry_run:  # a rotating backup of what is about to be replaced or merged into (SQLite)
+        from matchmaker.backups import before_bulk_write
+
+        before_bulk_write(engine, "replace" if replace else "import")
     with engine.connect() as connection, _references_checked_by_us(connection), gc_paused():
         transaction = connection.begin()
         _begin_on_sqlite_now(connection)
