@@ -28,6 +28,8 @@ COMMAND_MODULES = [
     "matchmaker.cli.match_commands",
     "matchmaker.cli.graph_commands",
     "matchmaker.cli.meeting_commands",
+    "matchmaker.cli.person_commands",
+    "matchmaker.cli.backup_commands",
 ]
 
 
