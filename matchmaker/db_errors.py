@@ -41,6 +41,13 @@ def translate_error(
         )
     module = type(error).__module__
     text = str(error).strip()
+    if sqlstate == "42501":  # insufficient_privilege: a viewer's login on a shared server (docs/SERVER.md)
+        return DatabaseReadOnlyError(
+            _(
+                "{db}: this PostgreSQL login may only read ({detail}); nothing was changed — ask the "
+                "server's administrator for a member's login"
+            ).format(db=where, detail=text.splitlines()[0] if text else sqlstate)
+        )
     if module.startswith("psycopg") and sqlstate is None and type(error).__name__ == "OperationalError":
         return StoreError(
             _("cannot reach the PostgreSQL server for {db}: {detail}").format(
