@@ -213,10 +213,10 @@ def person_mentions(conn: Connection, actor_id: str, names: list[str]) -> list[d
     )
     found = []
     for name in (n for n in names if n and len(n) >= 3):
-        needle = f"%{name.lower()}%"
         for what, key, columns, extra in places:
             for column in columns:
-                query = select(key).where(func.lower(column).like(needle))
+                # autoescape: a '%' or '_' in a name is a character, not a wildcard
+                query = select(key).where(func.lower(column).contains(name.lower(), autoescape=True))
                 if extra is not None:
                     query = query.where(extra)
                 for (record,) in conn.execute(query):

@@ -101,27 +101,27 @@ def without_contacts(actor: ActorRecord) -> ActorRecord:
     return replace(actor, **blank) if blank else actor
 
 
-def _has_contacts(actor: ActorRecord) -> bool:
-    return without_contacts(actor) is not actor
-
-
 def filter_network(
     net: NetworkData, audience: Audience = PUBLIC, with_contacts: bool = False
 ) -> tuple[NetworkData, LeftOut]:
     """:func:`visible_network`, and a count of what it left out."""
     shown = [a for a in net.actors if a.visibility in audience]
-    ids = {a.id for a in shown}
+    gone = {a.id for a in net.actors if a.visibility not in audience}  # usually the few
     hidden: dict[str, int] = {}
     for actor in net.actors:
-        if actor.id not in ids:
+        if actor.id in gone:
             hidden[actor.visibility] = hidden.get(actor.visibility, 0) + 1
     contacts = 0
     if not with_contacts:
-        contacts = sum(1 for a in shown if _has_contacts(a))
-        shown = [without_contacts(a) for a in shown]
-    ties = [t for t in net.ties if t.source in ids and t.target in ids]
-    participations = [p for p in net.participations if p.actor in ids]
-    decisions = [d for d in net.decisions if d.a in ids and d.b in ids]
+        blanked = [without_contacts(a) for a in shown]
+        contacts = sum(1 for before, after in zip(shown, blanked, strict=True) if before is not after)
+        shown = blanked
+    if gone:  # ties are named tuples (source, target, …): a million of them, so by index
+        ties = [t for t in net.ties if t[0] not in gone and t[1] not in gone]
+        participations = [p for p in net.participations if p.actor not in gone]
+        decisions = [d for d in net.decisions if d.a not in gone and d.b not in gone]
+    else:
+        ties, participations, decisions = list(net.ties), list(net.participations), list(net.decisions)
     visible = NetworkData(
         actors=shown,
         ties=ties,

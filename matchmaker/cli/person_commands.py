@@ -60,9 +60,8 @@ def run_person_export(args: argparse.Namespace) -> int:
     from matchmaker.person_rights import export_person
 
     store = store_from_args(args)
-    store.refuse_database_files([args.output])
     actor = store.find_actor(args.actor)
-    written = export_person(store, actor, args.output)
+    written = export_person(store, actor, args.output)  # refuses the database's own files first
     if args.json:
         emit_json({"actor": actor.id, "written": str(written)})
     else:
