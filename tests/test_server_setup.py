@@ -47,7 +47,9 @@ def _run_as_superuser(base_url: str, sql: str) -> None:
                 continue
             if line.startswith("\\c "):
                 engine.dispose()
-                engine = create_engine(url.rsplit("/", 1)[0] + "/" + line[3:].strip(), isolation_level="AUTOCOMMIT")
+                engine = create_engine(
+                    url.rsplit("/", 1)[0] + "/" + line[3:].strip(), isolation_level="AUTOCOMMIT"
+                )
                 continue
             with engine.connect() as conn:
                 conn.exec_driver_sql(line)
@@ -76,7 +78,9 @@ def test_members_work_as_the_council_and_catch_each_others_edits(council, tmp_pa
         import_document(kadri.engine, read_files([write_sample(tmp_path)], kadri.resolver()))
         with kadri.engine.connect() as conn:
             owners = set(
-                conn.exec_driver_sql("SELECT DISTINCT tableowner FROM pg_tables WHERE schemaname = 'public'").scalars()
+                conn.exec_driver_sql(
+                    "SELECT DISTINCT tableowner FROM pg_tables WHERE schemaname = 'public'"
+                ).scalars()
             )
             assert owners == {f"council_ee_ua_{suffix}"}
             assert conn.exec_driver_sql("SELECT session_user").scalar() == f"kadri_{suffix}"
