@@ -40,7 +40,18 @@ def test_recommend_json_keyed_by_actor(tiny_db, capsys):
     doc = json.loads(capsys.readouterr().out)
     assert list(doc) == ["ee-gov", "ua-both"]
     first = doc["ee-gov"][0]
-    assert set(first) == {"id", "name", "country", "score", "band", "reasons", "contributions"}
+    assert set(first) == {
+        "id",
+        "name",
+        "country",
+        "score",
+        "band",
+        "reasons",
+        "contributions",
+        "relation",
+        "warm_path",
+    }
+    assert first["relation"] == "partner"
     assert first["id"] == "ua-both" and first["band"] in ("strong", "good", "possible")
     assert sum(first["contributions"].values()) == pytest.approx(first["score"])
     assert all(s["country"] != "EE" for s in doc["ee-gov"])
@@ -59,7 +70,7 @@ def test_recommend_any_country_and_kind_filter(tiny_db, capsys):
 def test_recommend_text_names_reasons(tiny_db, capsys):
     assert main(["--db", tiny_db, "recommend", "ee-gov", "--top", "2"]) == 0
     out = capsys.readouterr().out
-    assert "Partners for Riigi Teenused (ee-gov, EE)" in out
+    assert "Suggestions for Riigi Teenused (ee-gov, EE): partnerships" in out
     assert "you need Mobile UX design, which they offer" in out
 
 
@@ -70,8 +81,34 @@ def test_recommend_unknown_actor_exits_2(tiny_db, capsys):
 
 def test_evaluate_json_shape(tiny_db, capsys):
     capsys.readouterr()
-    assert main(["--db", tiny_db, "evaluate", "--hide", "0.5", "--json"]) == 0
-    doc = json.loads(capsys.readouterr().out)
+    assert main(["--db", tiny_db, "evaluate", "--hide", "0.5", "--any-country", "--json"]) == 0
+    doc = json.loads(capsys.readouterr().out)  # one JSON document on stdout; progress went to stderr
     methods = {r["method"] for r in doc["rows"]}
-    assert {"random", "popularity", "content (one-directional)", "content (reciprocal)"} < methods
-    assert {"hits", "precision", "recall", "ndcg", "mrr"} <= set(doc["rows"][0])
+    assert {
+        "model",
+        "random",
+        "popularity",
+        "common neighbours",
+        "Adamic-Adar",
+        "RP3beta",
+        "content x popularity",
+    } == methods
+    assert {"hits", "precision", "recall", "ndcg", "mrr", "hits_ci", "precision_ci"} <= set(doc["rows"][0])
+    assert {c["baseline"] for c in doc["comparisons"]} == methods - {"model"}
+    assert all(c["ci"][0] <= c["lead"] <= c["ci"][1] for c in doc["comparisons"])
+
+
+def test_evaluate_time_split_needs_a_day_and_says_so_in_one_line(tiny_db, capsys):
+    capsys.readouterr()
+    assert main(["--db", tiny_db, "evaluate", "--split", "time"]) == 2
+    assert capsys.readouterr().err.strip() == "a time split needs --before DATE"
+    with pytest.raises(SystemExit):
+        main(["--db", tiny_db, "evaluate", "--split", "time", "--before", "last year"])
+    assert "expected a day as YYYY-MM-DD; got 'last year'" in capsys.readouterr().err
+
+
+def test_evaluate_time_split_with_no_later_ties_is_one_line(tiny_db, capsys):
+    capsys.readouterr()
+    assert main(["--db", tiny_db, "evaluate", "--split", "time", "--before", "2030-01-01"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "no partner ties are hidden by this split" in err

@@ -71,7 +71,7 @@ def test_cyrillic_and_latin_descriptions_meet():
     model = PartnerRecommender(learn=False).fit(net)
     top = model.recommend("ee")[0]
     assert top.id == "ua-cyr"
-    assert top.contributions["text_similarity"] > 0
+    assert top.contributions["content_fit"] > 0
     assert any("kyiv" in r or "kharkiv" in r for r in top.reasons)
 
 
@@ -205,8 +205,8 @@ def test_agreements_for_a_pattern_move_similar_pairs_up():
     before = PartnerRecommender(min_outcomes=10).fit(_sector_pattern_network())
     after = PartnerRecommender(min_outcomes=10).fit(_sector_pattern_network(decisions))
     assert before.weights_source_ == "default" and after.weights_source_ == "learned"
-    same = FEATURE_NAMES.index("same_sector")
-    assert after.weights_[same] < 0 < before.weights_[same]
+    alike = FEATURE_NAMES.index("content_fit")  # sectors are part of what "alike" means
+    assert after.weights_[alike] < 0 < before.weights_[alike]
     health = {f"ua-{j}" for j in (1, 3, 5, 7, 9)}
     finance = {f"ua-{j}" for j in (0, 2, 4, 6, 8)}
     assert set(ids(before.recommend("ee-1", top=5))) == health  # ee-1 is in health

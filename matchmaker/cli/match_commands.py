@@ -11,7 +11,7 @@ from matchmaker.vocab import ACTOR_KINDS, TIE_KINDS
 
 __all__ = ["register"]
 
-JSON_KEYS = ("id", "name", "country", "score", "band", "reasons", "contributions")
+JSON_KEYS = ("id", "name", "country", "score", "band", "reasons", "contributions", "relation", "warm_path")
 
 
 def register(subparsers) -> None:
@@ -24,20 +24,82 @@ def register(subparsers) -> None:
     p.add_argument(
         "--any-country", action="store_true", help=_("include candidates from the actor's own country")
     )
+    p.add_argument(
+        "--audience",
+        choices=("public", "council"),
+        default="public",
+        help=_("who is asking: anyone (public) or a council member, who may also see council-only actors"),
+    )
     p.add_argument("--json", action="store_true", help=_("print the suggestions as JSON"))
     p.set_defaults(func=run_recommend)
 
-    p = subparsers.add_parser("evaluate", help=_("hide some ties and measure how well they are found again"))
-    p.add_argument("--hide", type=float, default=0.2, metavar="FRACTION", help=_("share of ties to hide"))
-    p.add_argument("--seed", type=int, default=0, metavar="N")
-    p.add_argument("--tie-kind", default="partner", choices=TIE_KINDS)
+    p = subparsers.add_parser(
+        "evaluate",
+        help=_("hide the ties that formed later (or at random) and measure how well they are found again"),
+    )
+    p.add_argument("--tie-kind", default="partner", choices=TIE_KINDS, help=_("the relation to evaluate"))
     p.add_argument(
-        "--cross-border-only",
+        "--split",
+        choices=("random", "time"),
+        default="random",
+        help=_("hide ties at random, or every tie formed from --before on (the honest test)"),
+    )
+    p.add_argument(
+        "--hide", type=float, default=0.2, metavar="FRACTION", help=_("share of ties to hide (random split)")
+    )
+    p.add_argument(
+        "--before",
+        type=_day,
+        metavar="DATE",
+        help=_("time split: what was known before this day (YYYY-MM-DD)"),
+    )
+    p.add_argument(
+        "--until", type=_day, metavar="DATE", help=_("time split: ties formed before this day only")
+    )
+    p.add_argument("--seed", type=int, default=0, metavar="N")
+    p.add_argument(
+        "--queries",
+        choices=("all", "warm", "cold"),
+        default="all",
+        help=_("ask for every actor, only those with ties of the relation, or only those without"),
+    )
+    p.add_argument(
+        "--query-side",
+        choices=("both", "source", "target"),
+        default="both",
+        help=_("which end of a hidden tie asks (e.g. target: the acquired company asks for its acquirer)"),
+    )
+    p.add_argument(
+        "--query-kind", action="append", choices=ACTOR_KINDS, help=_("only actors of this kind ask")
+    )
+    p.add_argument("--kind", action="append", choices=ACTOR_KINDS, help=_("only candidates of this kind"))
+    p.add_argument("--country", action="append", metavar="CC", help=_("only candidates from this country"))
+    p.add_argument(
+        "--any-country", action="store_true", help=_("include candidates from the actor's own country")
+    )
+    p.add_argument(
+        "--known-only",
         action="store_true",
-        help=_("rank only candidates from another country, as the app does"),
+        help=_(
+            "count only partners that had a tie before the split (as protocols that rank the training record)"
+        ),
+    )
+    p.add_argument(
+        "--max-queries", type=int, default=1000, metavar="N", help=_("ask for at most this many actors")
     )
     p.add_argument("--json", action="store_true", help=_("print the report as JSON"))
     p.set_defaults(func=run_evaluate)
+
+
+def _day(text: str):
+    from datetime import date
+
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            _("expected a day as YYYY-MM-DD; got {value!r}").format(value=text)
+        ) from None
 
 
 def run_recommend(args: argparse.Namespace) -> int:
@@ -51,7 +113,7 @@ def run_recommend(args: argparse.Namespace) -> int:
         store,
         args.actors,
         top=args.top,
-        recommender=PartnerRecommender(language=args.lang or "en"),
+        recommender=PartnerRecommender(language=args.lang or "en", audience=args.audience),
         kinds=args.kind,
         countries=args.country,
         sectors=args.sector,
@@ -65,11 +127,18 @@ def run_recommend(args: argparse.Namespace) -> int:
             }
         )
         return 0
+    from matchmaker.match.explain import RELATION_NAMES
+
     names = {a.id: a for a in store.actors(results)}
     for actor_id, found in results.items():
         actor = names[actor_id]
+        about = _(RELATION_NAMES.get(found[0].relation, found[0].relation)) if found else ""
         out(
-            _("Partners for {name} ({id}, {country})").format(
+            _("Suggestions for {name} ({id}, {country}): {about}").format(
+                name=actor.name, id=actor.id, country=actor.country, about=about
+            )
+            if about
+            else _("Suggestions for {name} ({id}, {country})").format(
                 name=actor.name, id=actor.id, country=actor.country
             )
         )
@@ -91,16 +160,32 @@ def run_recommend(args: argparse.Namespace) -> int:
 def run_evaluate(args: argparse.Namespace) -> int:
     from matchmaker.match.evaluate import evaluate
 
-    if not 0 < args.hide < 1:
+    if args.split == "random" and not 0 < args.hide < 1:
         say(_("--hide must be a fraction between 0 and 1"))
+        return 2
+    if args.split == "time" and args.before is None:
+        say(_("a time split needs --before DATE"))
+        return 2
+    if args.max_queries < 1:
+        say(_("--max-queries must be at least 1"))
         return 2
     net = store_from_args(args).load_network()
     report = evaluate(
         net,
+        split=args.split,
         hide=args.hide,
+        before=args.before,
+        until=args.until,
         seed=args.seed,
         tie_kind=args.tie_kind,
-        any_country=not args.cross_border_only,
+        queries=args.queries,
+        query_side=args.query_side,
+        query_kinds=args.query_kind,
+        kinds=args.kind,
+        countries=args.country,
+        any_country=args.any_country,
+        known_only=args.known_only,
+        max_queries=args.max_queries,
         progress=lambda done, total: say(
             _("evaluated {done} of {total} methods").format(done=done, total=total)
         ),
@@ -108,17 +193,23 @@ def run_evaluate(args: argparse.Namespace) -> int:
     if args.json:
         emit_json(report.as_dict())
         return 0
+    params = report.params
     out(
-        _("{hidden} {kind} ties hidden (seed {seed}); {queries} query actors").format(
-            hidden=report.params["hidden_ties"],
+        _(
+            "{hidden} {kind} ties hidden ({split} split); {queries} query actors, {cold} of them without such ties"
+        ).format(
+            hidden=params["hidden_ties"],
             kind=args.tie_kind,
-            seed=args.seed,
-            queries=report.params["queries"],
+            split=args.split,
+            queries=params["query_actors"],
+            cold=params["cold_queries"],
         )
     )
     out()
     out(report.markdown())
     out(_("weights ({source}):").format(source=report.weights_source))
-    for name, weight in report.weights.items():
-        out(f"  {name:<16} {weight:+.3f}")
+    for slice_name, weights in report.weights.items():
+        out(f"  {slice_name}")
+        for name, weight in weights.items():
+            out(f"    {name:<26} {weight:+.3f}")
     return 0

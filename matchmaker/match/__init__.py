@@ -2,10 +2,11 @@
 
 ``PartnerRecommender().fit(net).recommend(actor_id)`` gives :class:`Suggestion` objects;
 ``recommend_for(store, keys)`` loads and fits once for several actors; ``evaluate`` hides
-ties and compares the model with baselines. Qt-free; scikit-learn is imported only where used.
+the ties that formed later (or at random) and compares the model with the baselines. Qt-free; scikit-learn is imported only where used.
 """
 
-from matchmaker.match.features import DEFAULT_WEIGHTS, FEATURE_NAMES
+from matchmaker.match.features import FEATURE_NAMES
+from matchmaker.match.learning import DEFAULT_WEIGHTS
 from matchmaker.match.model import PartnerRecommender
 from matchmaker.match.service import recommend_for
 from matchmaker.match.suggestion import Suggestion

@@ -1,10 +1,22 @@
-"""Offline evaluation: hide some ties, fit on the rest, see whether the hidden ones come back.
+"""Offline evaluation: hide the ties that formed later (or at random), refit, see whether they come back.
 
-A seeded fraction of the ties of one kind is hidden (with every other tie between the same
-pair); the model and every baseline are fitted on what remains (decisions about a hidden
-pair are dropped too, so nothing leaks), then each
-endpoint of a hidden tie asks for its top ``k``. The other endpoint is what it should find.
-The cold-start slice keeps the queries that have no tie left at all.
+- ``split="time"``: everything dated before ``before`` is the network the methods are fitted
+  on; the ties of ``tie_kind`` formed from ``before`` (until ``until``) between actors not
+  yet tied are what each query should find. Events after the cut, their participations and
+  decisions taken after it are dropped too, so nothing from the future leaks (undated ties
+  and events count as known). This is how suggestions are used, and the only honest test of
+  graph signals.
+- ``split="random"``: a seeded ``hide`` share of the ``tie_kind`` ties is hidden (with every
+  other tie between the same pair).
+
+Queries are the ends of hidden ties (``query_side`` picks the source or target end of a
+directed relation), optionally only ``warm`` ones (with ties of the relation left) or ``cold``
+ones (none), of given kinds, at most ``max_queries`` sampled. ``known_only`` keeps only
+partners that had some tie before the split (protocols that rank only what the training record
+knows). Every method ranks the same
+candidates (the model's filters). Each metric comes with a 95 % bootstrap interval, and each
+baseline with the paired interval of the model's lead over it (resampling queries): the model
+*beats* a baseline when that interval lies above zero.
 """
 
 from __future__ import annotations
@@ -12,6 +24,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date
 
 import numpy as np
 
@@ -21,17 +34,36 @@ from matchmaker.match.baselines import BASELINES
 from matchmaker.match.model import PartnerRecommender
 from matchmaker.records import NetworkData
 
-__all__ = ["evaluate", "split_ties", "ranking_metrics", "EvaluationReport", "METRICS"]
+__all__ = [
+    "evaluate",
+    "split_ties",
+    "split_by_time",
+    "ranking_metrics",
+    "EvaluationReport",
+    "METRICS",
+    "MODEL_NAME",
+]
 
 METRICS = ("hits", "precision", "recall", "ndcg", "mrr")
-MODEL_NAME = "model (reciprocal + network, learnt)"
+MODEL_NAME = "model"
 DEPTH = 100  # MRR looks this deep
+
+
+def _without_pairs(net: NetworkData, hidden: dict[str, set[str]], ties) -> NetworkData:
+    return NetworkData(
+        actors=net.actors,
+        ties=[t for t in ties if t.target not in hidden.get(t.source, ())],
+        events=net.events,
+        participations=net.participations,
+        decisions=[d for d in net.decisions if d.b not in hidden.get(d.a, ())],
+        skills=net.skills,
+    )
 
 
 def split_ties(
     net: NetworkData, *, hide: float, seed: int, tie_kind: str
-) -> tuple[NetworkData, dict[str, set[str]]]:
-    """The network with a seeded ``hide`` fraction of ``tie_kind`` ties removed, and who lost whom."""
+) -> tuple[NetworkData, list[tuple[str, str]]]:
+    """The network with a seeded ``hide`` share of ``tie_kind`` ties removed, and those ties (source, target)."""
     rng = np.random.default_rng(seed)
     known = {a.id for a in net.actors}
     candidates = [
@@ -39,28 +71,58 @@ def split_ties(
         for i, t in enumerate(net.ties)
         if t.kind == tie_kind and t.source != t.target and t.source in known and t.target in known
     ]
-    hidden_idx = set(rng.permutation(candidates)[: int(round(hide * len(candidates)))].tolist())
+    chosen = sorted(rng.permutation(candidates)[: int(round(hide * len(candidates)))].tolist())
+    hidden_ties = [(net.ties[i].source, net.ties[i].target) for i in chosen]
     hidden: dict[str, set[str]] = defaultdict(set)
-    for i in hidden_idx:
-        t = net.ties[i]
-        hidden[t.source].add(t.target)
-        hidden[t.target].add(t.source)
-    # the pair is put back to "not yet connected": every tie between them goes, whatever its kind
-    rest = [t for t in net.ties if t.target not in hidden.get(t.source, ())]
-    decisions = [d for d in net.decisions if d.b not in hidden.get(d.a, ())]
+    for s, t in hidden_ties:
+        hidden[s].add(t)
+        hidden[t].add(s)
+    return _without_pairs(net, hidden, net.ties), hidden_ties
+
+
+def split_by_time(
+    net: NetworkData, *, before: date, tie_kind: str, until: date | None = None
+) -> tuple[NetworkData, list[tuple[str, str]]]:
+    """What was known before ``before``, and the ``tie_kind`` ties formed from then (until ``until``)
+    between actors that were not tied before."""
+    known_ties = [t for t in net.ties if t.since is None or t.since < before]
+    tied = {frozenset((t.source, t.target)) for t in known_ties}
+    later = [
+        (t.source, t.target)
+        for t in net.ties
+        if t.kind == tie_kind
+        and t.since is not None
+        and t.since >= before
+        and (until is None or t.since < until)
+        and t.source != t.target
+        and frozenset((t.source, t.target)) not in tied
+    ]
+    events = [e for e in net.events if e.start is None or e.start < before]
+    kept_events = {e.id for e in events}
+    cut = before.toordinal()
     train = NetworkData(
         actors=net.actors,
-        ties=rest,
-        events=net.events,
-        participations=net.participations,
-        decisions=decisions,
+        ties=known_ties,
+        events=events,
+        participations=[p for p in net.participations if p.event in kept_events],
+        decisions=[
+            d
+            for d in net.decisions
+            if (d.updated_at or d.suggested_at) is None
+            or (d.updated_at or d.suggested_at).date().toordinal() < cut
+        ],
         skills=net.skills,
     )
-    return train, dict(hidden)
+    return train, sorted(set(later))
 
 
 def ranking_metrics(ranked: list[str], relevant: set[str], k: int) -> dict[str, float]:
-    """Hits@k, precision@k, recall@k, nDCG@k and MRR (over the whole list given)."""
+    """Hits@k, precision@k, recall@k, nDCG@k and MRR (over the whole list given).
+
+    >>> m = ranking_metrics(["a", "b", "c"], {"b", "z"}, 2)
+    >>> m["hits"], m["precision"], m["recall"], m["mrr"]
+    (1.0, 0.5, 0.5, 0.5)
+    """
     gains = np.array([1.0 if r in relevant else 0.0 for r in ranked[:k]])
     discounts = 1.0 / np.log2(np.arange(2, k + 2))
     ideal = discounts[: min(len(relevant), k)].sum()
@@ -74,18 +136,25 @@ def ranking_metrics(ranked: list[str], relevant: set[str], k: int) -> dict[str, 
     }
 
 
+def _interval(values: np.ndarray, draws: np.ndarray) -> tuple[float, float]:
+    means = values[draws].mean(axis=1)
+    low, high = np.quantile(means, [0.025, 0.975])
+    return float(low), float(high)
+
+
 @dataclass
 class EvaluationReport:
     params: dict
-    rows: list[dict] = field(default_factory=list)  # method, slice, queries, one column per metric
-    # slices: "all"; "cold start" (no tie of any kind left); "no KIND tie left"
-    weights: dict[str, float] = field(default_factory=dict)
+    rows: list[dict] = field(default_factory=list)  # method, slice, queries, metric, metric_ci
+    comparisons: list[dict] = field(default_factory=list)  # slice, baseline, metric, lead, ci, beats
+    weights: dict[str, dict[str, float]] = field(default_factory=dict)
     weights_source: str = ""
 
     def as_dict(self) -> dict:
         return {
             "params": self.params,
             "rows": self.rows,
+            "comparisons": self.comparisons,
             "weights": self.weights,
             "weights_source": self.weights_source,
         }
@@ -93,109 +162,196 @@ class EvaluationReport:
     def table(self, slice_name: str = "all") -> list[dict]:
         return [r for r in self.rows if r["slice"] == slice_name]
 
-    def model_beats_baselines(self, slice_name: str = "all") -> bool:
-        rows = self.table(slice_name)
-        model = next(r for r in rows if r["method"] == MODEL_NAME)
-        return all(model[m] > r[m] for r in rows if r is not model for m in METRICS)
+    def model_beats_baselines(self, slice_name: str = "all", metrics=("hits", "precision")) -> bool:
+        """True when the paired interval of the model's lead over every baseline lies above zero."""
+        chosen = [c for c in self.comparisons if c["slice"] == slice_name and c["metric"] in metrics]
+        return bool(chosen) and all(c["beats"] for c in chosen)
 
     def markdown(self) -> str:
         k = self.params["k"]
         lines = []
         for slice_name in dict.fromkeys(r["slice"] for r in self.rows):
             rows = self.table(slice_name)
-            if not rows:
-                continue
             lines += [
-                f"**{slice_name}** ({rows[0]['queries']} queries)",
+                f"**{slice_name}** ({rows[0]['queries']} queries; 95 % bootstrap intervals)",
                 "",
                 f"| method | Hits@{k} | P@{k} | R@{k} | nDCG@{k} | MRR |",
                 "|---|---|---|---|---|---|",
             ]
-            lines += [f"| {r['method']} | " + " | ".join(f"{r[m]:.3f}" for m in METRICS) + " |" for r in rows]
+            for r in rows:
+                cells = [f"{r[m]:.3f} [{r[m + '_ci'][0]:.3f}, {r[m + '_ci'][1]:.3f}]" for m in METRICS]
+                lines.append(f"| {r['method']} | " + " | ".join(cells) + " |")
+            lead = [c for c in self.comparisons if c["slice"] == slice_name]
+            if lead:
+                lines += ["", f"model's lead (paired 95 % interval) | Hits@{k} | P@{k}", "|---|---|---|"]
+                for baseline in dict.fromkeys(c["baseline"] for c in lead):
+                    cells = []
+                    for metric in ("hits", "precision"):
+                        c = next(x for x in lead if x["baseline"] == baseline and x["metric"] == metric)
+                        mark = "" if c["beats"] else " (not clear)"
+                        cells.append(f"{c['lead']:+.3f} [{c['ci'][0]:+.3f}, {c['ci'][1]:+.3f}]{mark}")
+                    lines.append(f"| vs {baseline} | " + " | ".join(cells) + " |")
             lines.append("")
         return "\n".join(lines)
 
 
-def _mean(rows: list[dict[str, float]]) -> dict[str, float]:
-    return {m: float(np.mean([r[m] for r in rows])) if rows else 0.0 for m in METRICS}
+def _queries(
+    train: NetworkData,
+    hidden: list[tuple[str, str]],
+    *,
+    tie_kind: str,
+    query_side: str,
+    query_kinds,
+    known_only: bool,
+) -> tuple[dict[str, set[str]], dict[str, int]]:
+    """Who asks (and what each should find), and each actor's count of ``tie_kind`` ties in training."""
+    degree: dict[str, int] = defaultdict(int)
+    any_degree: dict[str, int] = defaultdict(int)
+    for t in train.ties:
+        any_degree[t.source] += 1
+        any_degree[t.target] += 1
+        if t.kind == tie_kind:
+            degree[t.source] += 1
+            degree[t.target] += 1
+    kind_of = {a.id: a.kind for a in train.actors}
+    truth: dict[str, set[str]] = defaultdict(set)
+    for s, t in hidden:
+        ends = {"source": [(s, t)], "target": [(t, s)], "both": [(s, t), (t, s)]}[query_side]
+        for q, c in ends:
+            if query_kinds and kind_of.get(q) not in query_kinds:
+                continue
+            if known_only and any_degree.get(c, 0) == 0:
+                continue
+            truth[q].add(c)
+    return dict(truth), degree
 
 
 def evaluate(
     net: NetworkData,
     *,
+    split: str = "random",
     hide: float = 0.2,
+    before: date | None = None,
+    until: date | None = None,
     seed: int = 0,
     tie_kind: str = "partner",
     k: int = 10,
+    queries: str = "all",
+    query_side: str = "both",
+    query_kinds=None,
+    kinds=None,
+    countries=None,
     any_country: bool = True,
+    known_only: bool = False,
+    max_queries: int = 1000,
+    bootstrap: int = 1000,
     recommender: PartnerRecommender | None = None,
+    baselines=BASELINES,
     progress: Callable[[int, int], None] | None = None,
 ) -> EvaluationReport:
-    """Compare the recommender with the baselines on hidden ``tie_kind`` ties.
-
-    ``any_country`` (default) lets every method rank compatriots too, so a hidden domestic
-    tie can be found; with False only cross-border candidates are ranked, as in the app.
-    """
-    train, hidden = split_ties(net, hide=hide, seed=seed, tie_kind=tie_kind)
+    """Compare the recommender with ``baselines`` on the ``tie_kind`` ties hidden by ``split``."""
+    if split == "time":
+        if before is None:
+            raise ValueError("a time split needs a 'before' date")
+        train, hidden = split_by_time(net, before=before, until=until, tie_kind=tie_kind)
+    else:
+        train, hidden = split_ties(net, hide=hide, seed=seed, tie_kind=tie_kind)
     if not hidden:  # an empty or tie-less network: nothing to score against
         raise MatchmakerError(
             _("there are no {kind} ties to hide and find again; import a network first").format(kind=tie_kind)
             if not any(t.kind == tie_kind for t in net.ties)
-            else _("too few {kind} ties to hide a {share:.0%} share of them; raise --hide").format(
-                kind=tie_kind, share=hide
+            else _("no {kind} ties are hidden by this split; choose another date or raise --hide").format(
+                kind=tie_kind
             )
         )
-    model = recommender or PartnerRecommender(target_kinds=(tie_kind,), random_state=seed)
+    truth, degree = _queries(
+        train,
+        hidden,
+        tie_kind=tie_kind,
+        query_side=query_side,
+        query_kinds=query_kinds,
+        known_only=known_only,
+    )
+    chosen = sorted(q for q in truth if queries == "all" or (queries == "cold") == (degree.get(q, 0) == 0))
+    rng = np.random.default_rng(seed)
+    if len(chosen) > max_queries:
+        chosen = sorted(rng.choice(chosen, max_queries, replace=False).tolist())
+    filters = dict(kinds=kinds, countries=countries, any_country=any_country)
+    model = recommender or PartnerRecommender(random_state=seed)
     model.fit(train)
     methods = [(MODEL_NAME, model)] + [
-        (cls.name, cls(tie_kind=tie_kind, random_state=seed).fit(train)) for cls in BASELINES
+        (cls.name, cls(tie_kind=tie_kind, random_state=seed).fit(train)) for cls in baselines
     ]
-    degree = {a.id: 0 for a in net.actors}
-    for t in train.ties:
-        degree[t.source] = degree.get(t.source, 0) + 1
-        degree[t.target] = degree.get(t.target, 0) + 1
-    kind_degree = {a.id: 0 for a in net.actors}
-    for t in train.ties:
-        if t.kind == tie_kind:
-            kind_degree[t.source] = kind_degree.get(t.source, 0) + 1
-            kind_degree[t.target] = kind_degree.get(t.target, 0) + 1
-    queries = sorted(hidden)
-    cold = {q for q in queries if degree.get(q, 0) == 0}
-    no_kind = {q for q in queries if kind_degree.get(q, 0) == 0}
+    fitted = model.relation(tie_kind)
     report = EvaluationReport(
         params={
-            "hide": hide,
+            "split": split,
+            "hide": hide if split != "time" else None,
+            "before": before.isoformat() if before else None,
+            "until": until.isoformat() if until else None,
             "seed": seed,
             "tie_kind": tie_kind,
             "k": k,
+            "queries": queries,
+            "query_side": query_side,
+            "query_kinds": list(query_kinds) if query_kinds else None,
+            "kinds": list(kinds) if kinds else None,
             "any_country": any_country,
-            "hidden_ties": sum(map(len, hidden.values())) // 2,
-            "queries": len(queries),
-            "cold_start_queries": len(cold),
-            f"no_{tie_kind}_left_queries": len(no_kind),
+            "known_only": known_only,
+            "hidden_ties": len(hidden),
+            "query_actors": len(chosen),
+            "cold_queries": sum(1 for q in chosen if degree.get(q, 0) == 0),
         },
-        weights=dict(zip(model.feature_names_, map(float, model.weights_), strict=True)),
-        weights_source=model.weights_source_,
+        weights={
+            name: dict(zip(model.feature_names_, map(float, w), strict=True))
+            for name, w in fitted.weights.items()
+        },
+        weights_source=fitted.source,
     )
+    per_method: dict[str, dict[str, np.ndarray]] = {}
     for done, (name, method) in enumerate(methods):
-        per_query = {
-            q: ranking_metrics(method.rank_ids(q, top=DEPTH, any_country=any_country), hidden[q], k)
-            for q in queries
-        }
-        for slice_name, chosen in (
-            ("all", queries),
-            ("cold start", sorted(cold)),
-            (f"no {tie_kind} tie left", sorted(no_kind)),
-        ):
-            if chosen:
-                report.rows.append(
-                    {
-                        "method": name,
-                        "slice": slice_name,
-                        "queries": len(chosen),
-                        **_mean([per_query[q] for q in chosen]),
-                    }
-                )
+        results = [
+            ranking_metrics(
+                method.rank_ids(q, top=DEPTH, relation=tie_kind, **filters)
+                if name == MODEL_NAME
+                else method.rank_ids(q, top=DEPTH, **filters),
+                truth[q],
+                k,
+            )
+            for q in chosen
+        ]
+        per_method[name] = {m: np.array([r[m] for r in results]) for m in METRICS}
         if progress:
             progress(done + 1, len(methods))
+    slices = [("all", np.ones(len(chosen), dtype=bool))]
+    cold = np.array([degree.get(q, 0) == 0 for q in chosen], dtype=bool)
+    if queries == "all" and cold.any() and not cold.all():
+        slices += [("warm", ~cold), ("cold", cold)]
+    for slice_name, mask in slices:
+        if not mask.any():
+            continue
+        draws = rng.integers(0, int(mask.sum()), size=(bootstrap, int(mask.sum())))
+        for name, values in per_method.items():
+            row = {"method": name, "slice": slice_name, "queries": int(mask.sum())}
+            for m in METRICS:
+                chosen_values = values[m][mask]
+                row[m] = float(chosen_values.mean())
+                row[m + "_ci"] = _interval(chosen_values, draws)
+            report.rows.append(row)
+        for name in per_method:
+            if name == MODEL_NAME:
+                continue
+            for m in ("hits", "precision"):
+                lead = per_method[MODEL_NAME][m][mask] - per_method[name][m][mask]
+                ci = _interval(lead, draws)
+                report.comparisons.append(
+                    {
+                        "slice": slice_name,
+                        "baseline": name,
+                        "metric": m,
+                        "lead": float(lead.mean()),
+                        "ci": ci,
+                        "beats": ci[0] > 0,
+                    }
+                )
     return report

@@ -1,23 +1,65 @@
-"""Why a pair was suggested, in words: both directions of need, the warm path, then the network.
+"""Why a pair was suggested, in words, one sentence per feature that *raised* the score.
 
-Reasons follow the features' contributions (largest first) so the words agree with the score;
-skills are named by their taxonomy label in the asked language.
+A sentence appears only for a positive contribution (a feature that lowered the score is
+never given as a reason), largest first, so the words agree with the numbers. When most of a
+suggestion rests on the candidate's activity rather than on anything about the pair, the
+first sentence says so. Skills are named by their label in the asked language, stages and
+kinds in words, never codes.
 """
 
 from __future__ import annotations
 
 import numpy as np
 
-from matchmaker.i18n import _
+from matchmaker.i18n import N_, _, ngettext
+from matchmaker.match.content import content_columns
 from matchmaker.match.profiles import ProfileIndex
+from matchmaker.match.relation import Relation
 from matchmaker.match.signals import NetworkSignals
 from matchmaker.records import SkillRecord
 from matchmaker.taxonomy import TAG_PREFIX
 
-__all__ = ["band_of", "shared_skills", "warm_intro", "explain_pair", "BANDS"]
+__all__ = [
+    "band_of",
+    "shared_skills",
+    "warm_intro",
+    "explain_pair",
+    "BANDS",
+    "STAGE_NAMES",
+    "KIND_NAMES",
+    "RELATION_NAMES",
+]
 
 BANDS = ("strong", "good", "possible")
-MIN_REASON = 0.01  # contributions below this are not worth a sentence
+_TERMS_CACHE: dict = {}
+MIN_REASON = 0.02  # contributions below this are not worth a sentence
+MAINLY_ACTIVITY = 0.6  # share of the positive contributions above which "mainly because active" leads
+ACTIVITY_FEATURES = ("activity", "recent_activity", "activity_x_experience")
+STAGE_NAMES = {
+    "idea": N_("idea stage"),
+    "pre_seed": N_("pre-seed"),
+    "seed": N_("seed"),
+    "series_a": N_("Series A"),
+    "growth": N_("growth"),
+    "mature": N_("mature"),
+}
+RELATION_NAMES = {  # what a suggestion of each relation is about, for headers
+    "partner": N_("partnerships"),
+    "invested_in": N_("investments"),
+    "advises": N_("advice"),
+    "mentored": N_("mentoring"),
+    "cofounded": N_("co-founding"),
+    "knows": N_("acquaintance"),
+}
+KIND_NAMES = {  # plural nouns for "X often tie up with Y here"
+    "startup": N_("startups"),
+    "company": N_("companies"),
+    "public_body": N_("public bodies"),
+    "investor": N_("investors"),
+    "university": N_("universities and research organisations"),
+    "ngo": N_("NGOs"),
+    "person": N_("people"),
+}
 
 
 def band_of(score: float, thresholds: tuple[float, float]) -> str:
@@ -32,7 +74,7 @@ def _row(matrix, i: int) -> dict[int, float]:
 
 
 def shared_skills(need_row: dict[int, float], offer_row: dict[int, float], top: int = 2) -> list[int]:
-    """Skill columns both rows hold, by their share of the dot product."""
+    """Columns both rows hold, by their share of the dot product."""
     common = sorted(set(need_row) & set(offer_row), key=lambda s: -need_row[s] * offer_row[s])
     return common[:top]
 
@@ -50,9 +92,12 @@ def _join(labels: list[str]) -> str:
     return _("{first} and {second}").format(first=", ".join(labels[:-1]), second=labels[-1])
 
 
-def warm_intro(index: ProfileIndex, signals: NetworkSignals, q: int, c: int) -> int | None:
-    """The common neighbour best placed to introduce: a person if any, then the best connected."""
+def warm_intro(index: ProfileIndex, signals: NetworkSignals, q: int, c: int, visible=None) -> int | None:
+    """The common neighbour best placed to introduce: a person if any, then the best connected
+    (only among the ``visible`` ones, when given: nobody the user may not see is named)."""
     common = np.intersect1d(signals.neighbours(q), signals.neighbours(c), assume_unique=True)
+    if visible is not None:
+        common = common[visible[common]]
     if common.size == 0:
         return None
     person = index.kinds.index("person") if "person" in index.kinds else -1
@@ -86,15 +131,157 @@ def _direction_reason(
     return text.format(skills=labels)
 
 
-def _shared_words(index: ProfileIndex, q: int, c: int, top: int = 3) -> list[str]:
-    a, b = _row(index.text, q), _row(index.text, c)
-    common = sorted(set(a) & set(b), key=lambda w: -a[w] * b[w])[:top]
-    return [str(index.words[w]) for w in common]
+def _terms(index: ProfileIndex, skills, language: str) -> _Terms:
+    """The names of ``index``'s content columns in ``language``, made once per index and language."""
+    key = (id(index), id(skills), language)
+    cached = _TERMS_CACHE.get(key)
+    if cached is None or cached.index is not index:
+        cached = _TERMS_CACHE[key] = _Terms(index, skills, language)
+        while len(_TERMS_CACHE) > 8:
+            _TERMS_CACHE.pop(next(iter(_TERMS_CACHE)))
+    return cached
+
+
+class _Terms:
+    """Names of content columns in the asked language, for "they share …" sentences."""
+
+    def __init__(self, index: ProfileIndex, skills, language: str):
+        self.index = index
+        self.columns = content_columns(index)
+        self.skills, self.language = skills, language
+
+    def name(self, column: int) -> str:
+        part, key = self.columns[column]
+        if part in ("offers", "needs"):
+            return _label(key, self.skills, self.language)
+        if part == "stage":
+            return _(STAGE_NAMES.get(key, key))
+        return key
+
+    def shared(self, a: dict[int, float], b: dict[int, float], top: int = 3) -> str:
+        names = []
+        for column in shared_skills(a, b, top=2 * top):
+            name = self.name(column)
+            if name not in names:
+                names.append(name)
+        return _join(names[:top])
+
+
+def _content_fit_sentence(words: _Terms, content, relation: Relation, q: int, c: int) -> str | None:
+    """Whichever counted: the candidate's past partners resembling the query, or the candidate itself."""
+    mine = _row(content, q)
+    theirs, partners = _row(content, c), _row(relation.portfolio, c)
+    own = sum(mine[t] * theirs[t] for t in set(mine) & set(theirs))
+    portfolio = sum(mine[t] * partners[t] for t in set(mine) & set(partners))
+    if portfolio > own:
+        terms = words.shared(mine, partners)
+        return _("their past partners are like you: {terms}").format(terms=terms) if terms else None
+    terms = words.shared(mine, theirs)
+    return _("you have in common: {terms}").format(terms=terms) if terms else None
+
+
+def _pair_sentences(
+    index, signals, visible, relation, content, skills, q, c, terms, fit_you, fit_they, language
+):
+    """(contribution, sentence) for each feature that raised the score and can be put in words."""
+    words = _terms(index, skills, language)
+    out: list[tuple[float, str]] = []
+
+    def add(names: tuple[str, ...], sentence) -> None:
+        value = sum(terms.get(name, 0.0) for name in names)
+        if value >= MIN_REASON:
+            text = sentence() if callable(sentence) else sentence
+            if text:
+                out.append((value, text))
+
+    complement = terms.get("reciprocal_fit", 0.0) + terms.get("matched_skills", 0.0)
+    if complement >= MIN_REASON:
+        if fit_you is None:
+            out.append((complement, _("you have declared no needs, so this rests on what you offer them")))
+        elif fit_you > 0:
+            out.append((complement, _direction_reason(index, signals, skills, language, q, c, True)))
+        if fit_they is None:
+            out.append(
+                (complement * 0.99, _("they have declared no needs, so this rests on what they offer you"))
+            )
+        elif fit_they > 0:
+            out.append((complement * 0.99, _direction_reason(index, signals, skills, language, c, q, False)))
+    common = np.intersect1d(relation.neighbours(q), relation.neighbours(c), assume_unique=True)
+    shown = common[visible[common]]  # the count is a fact; only a visible partner is named
+    if shown.size:
+        best = shown[np.argmax(relation.degree[shown])]
+        add(
+            ("common_partners", "recent_common_partners", "adamic_adar"),
+            ngettext(
+                "you share {n} partner with them, {name}",
+                "you share {n} partners with them, such as {name}",
+                int(common.size),
+            ).format(n=int(common.size), name=index.actors[int(best)].name),
+        )
+    add(("walk",), _("your partners' partners work with them"))
+    add(("content_fit",), lambda: _content_fit_sentence(words, content, relation, q, c))
+    add(
+        ("partners_resemble",),
+        lambda: (
+            _("they are like your past partners: {terms}").format(
+                terms=words.shared(_row(content, c), _row(relation.portfolio, q))
+            )
+            if words.shared(_row(content, c), _row(relation.portfolio, q))
+            else _("they are like your past partners")
+        ),
+    )
+    kind_q, kind_c = index.kinds[index.kind[q]], index.kinds[index.kind[c]]
+    add(
+        ("kind_affinity",),
+        _("{these} and {those} often tie up here").format(
+            these=_(KIND_NAMES.get(kind_q, kind_q)), those=_(KIND_NAMES.get(kind_c, kind_c))
+        ),
+    )
+    country_q, country_c = index.actors[q].country, index.actors[c].country
+    if country_q != country_c:
+        add(
+            ("country_affinity",),
+            _("ties between {a} and {b} are common here").format(a=country_q, b=country_c),
+        )
+    else:
+        add(("country_affinity", "same_country"), _("ties within {a} are common here").format(a=country_q))
+    if country_q != country_c:
+        add(("ties_to_your_country",), _("they already work with partners from {a}").format(a=country_q))
+        add(("your_ties_to_their_country",), _("you already work with partners from {b}").format(b=country_c))
+    shared = np.intersect1d(signals.events_of(q), signals.events_of(c), assume_unique=True)
+    if shared.size:
+        latest = max(
+            shared.tolist(), key=lambda e: (signals.events[e].start is not None, signals.events[e].start)
+        )
+        add(("shared_events",), _("you both attended {event}").format(event=signals.events[latest].name))
+    n_ties = int(relation.degree[c])
+    add(
+        ("activity", "activity_x_experience"),
+        ngettext(
+            "active in this network: {n} tie of this kind",
+            "active in this network: {n} ties of this kind",
+            n_ties,
+        ).format(n=n_ties),
+    )
+    recent = int(relation.recent[c])
+    if recent:
+        add(
+            ("recent_activity",),
+            ngettext(
+                "active lately: {n} new tie in the past year",
+                "active lately: {n} new ties in the past year",
+                recent,
+            ).format(n=recent),
+        )
+    return out
 
 
 def explain_pair(
     index: ProfileIndex,
     signals: NetworkSignals,
+    visible: np.ndarray,
+    relation: Relation,
+    content,
     skills: dict[str, SkillRecord],
     q: int,
     c: int,
@@ -103,64 +290,27 @@ def explain_pair(
     fit_they: float | None,
     language: str = "en",
 ) -> tuple[list[str], int | None]:
-    """Sentences for the pair (q, c) and the id position of a common neighbour, if any."""
-    reasons: list[str] = []
-    if fit_you is None:
-        reasons.append(_("you have declared no needs, so this rests on what you offer them"))
-    elif fit_you > 0:
-        reasons.append(_direction_reason(index, signals, skills, language, q, c, True))
-    if fit_they is None:
-        reasons.append(_("they have declared no needs, so this rests on what they offer you"))
-    elif fit_they > 0:
-        reasons.append(_direction_reason(index, signals, skills, language, c, q, False))
-    broker = warm_intro(index, signals, q, c)
-    others: list[tuple[float, str]] = []
-    if broker is not None:
-        others.append(
+    """Sentences for the pair (q, c), largest contribution first, and a common neighbour who could introduce.
+
+    The introducer is returned whenever one exists (who could introduce is a fact worth showing);
+    it is given as a *reason* only when shared ties raised the score.
+    """
+    sentences = _pair_sentences(
+        index, signals, visible, relation, content, skills, q, c, contributions, fit_you, fit_they, language
+    )
+    broker = warm_intro(index, signals, q, c, visible)
+    if broker is not None and contributions.get("warm_path", 0.0) >= MIN_REASON:
+        sentences.append(
             (
-                contributions.get("warm_path", 0.0) + 1.0,
+                contributions["warm_path"],
                 _("ask {name}, who is tied to both of you").format(name=index.actors[broker].name),
             )
         )
-    shared = np.intersect1d(signals.events_of(q), signals.events_of(c), assume_unique=True)
-    if shared.size:
-        latest = max(
-            shared.tolist(), key=lambda e: (signals.events[e].start is not None, signals.events[e].start)
+    reasons = [text for _value, text in sorted(sentences, key=lambda item: -item[0]) if text]
+    positive = sum(v for v in contributions.values() if v > 0)
+    activity = sum(max(contributions.get(name, 0.0), 0.0) for name in ACTIVITY_FEATURES)
+    if positive > 0 and activity / positive >= MAINLY_ACTIVITY:
+        reasons.insert(
+            0, _("suggested mainly because they are among the most active here, not for a fit with you")
         )
-        others.append(
-            (
-                contributions.get("shared_events", 0.0) + (0.5 if broker is None else 0.0),
-                _("you both attended {event}").format(event=signals.events[latest].name),
-            )
-        )
-    words = _shared_words(index, q, c)
-    if words and contributions.get("text_similarity", 0.0) >= MIN_REASON:
-        others.append(
-            (
-                contributions["text_similarity"],
-                _("your descriptions share words such as {words}").format(words=", ".join(words)),
-            )
-        )
-    if contributions.get("popularity", 0.0) >= MIN_REASON:
-        others.append(
-            (contributions["popularity"], _("well connected ({n} ties)").format(n=int(signals.degree[c])))
-        )
-    if contributions.get("recency", 0.0) >= MIN_REASON and signals.recent[c] > 0:
-        others.append(
-            (
-                contributions["recency"],
-                _("active lately: {n} new ties in the past year").format(n=int(signals.recent[c])),
-            )
-        )
-    sectors = sorted(set(index.actors[q].sectors) & set(index.actors[c].sectors))
-    if sectors and contributions.get("same_sector", 0.0) >= MIN_REASON:
-        others.append((contributions["same_sector"], _("same sector: {sector}").format(sector=sectors[0])))
-    if contributions.get("stage_fit", 0.0) >= MIN_REASON:
-        others.append(
-            (
-                contributions["stage_fit"],
-                _("compatible stages: {a} and {b}").format(a=index.actors[q].stage, b=index.actors[c].stage),
-            )
-        )
-    reasons.extend(text for _weight, text in sorted(others, key=lambda item: -item[0]))
-    return [r for r in reasons if r], broker
+    return reasons, broker

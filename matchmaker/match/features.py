@@ -1,54 +1,74 @@
-"""Pair features for one query actor against many candidates, all in [0, 1].
+"""Pair features of one query actor against every candidate, for one relation.
 
-Retrieval walks inverted indexes (skill -> actors, word -> actors, neighbour -> actors): the
-cost of a query grows with the postings it touches, never with all pairs.
+Each feature is one idea a reason sentence can name. A query's signals are gathered through
+inverted indexes (skill -> actors, neighbour -> actors) into sparse vectors, so a query costs
+what its postings cost, never all pairs; features are then built only for the candidates worth
+scoring (those with a signal, and the most active). What the real networks in ``bench/RESULTS.md`` reward:
 
-The reciprocal fit is the harmonic mean of the two directions, so a pair where only one
-side gets what it needs cannot score high on it. A direction whose needing side declared no
-needs and has no ties revealing any is *unknown* (NaN), not zero: the known direction then
-stands alone, discounted by ``unknown_discount``.
+- the candidate's **activity** in the relation, in the role opposite the query's (an
+  acquired company looks for acquirers, not for other acquired companies), also weighted
+  to recent ties, and scaled up for experienced queries (``activity_x_experience``);
+- **neighbourhood**: common partners (all, and weighted to recent ties), Adamic–Adar, and a three-step random walk with
+  popularity damping (RP3beta: the "partners of partners" and "investors of startups like
+  you" signal of bipartite relations);
+- **content**: how the query's own record resembles the candidate or, better still, the
+  candidate's past partners (its *portfolio*; the larger of the two counts), and how the
+  candidate resembles the query's past partners — what serves a query with no ties at all;
+- **complementarity** of declared needs and offers (reciprocal: harmonic mean of both
+  directions; an unknown direction is NaN, not zero, and the known one counts at
+  ``unknown_discount``);
+- **affinity** of kinds and countries in this relation (log lift over chance), sharing a
+  country, the candidate's ties to the query's country and the query's ties to the
+  candidate's (who already works across this border), other ties in common (a warm path)
+  and events both attended.
+
+Cosines enter as ``log(1 + cos / 0.05)``: a linear score over logarithms multiplies, so a
+candidate needs both activity *and* fit, the shape that beats "most active" on real records.
 """
 
 from __future__ import annotations
-
-from dataclasses import dataclass
 
 import numpy as np
 from scipy import sparse
 
 from matchmaker.match.profiles import ProfileIndex
+from matchmaker.match.relation import Relation
 from matchmaker.match.signals import NetworkSignals
-from matchmaker.vocab import STAGES
 
 __all__ = [
     "FEATURE_NAMES",
-    "DEFAULT_WEIGHTS",
+    "PostingIndex",
     "QueryScan",
-    "QueryScanner",
-    "candidate_prior",
-    "pair_features",
-    "PairFeatures",
+    "SparseVector",
+    "FeatureMaker",
     "reciprocal_fit",
+    "MATCHED_CAP",
 ]
 
 FEATURE_NAMES = (
+    "activity",
+    "recent_activity",
+    "activity_x_experience",
+    "common_partners",
+    "recent_common_partners",
+    "adamic_adar",
+    "walk",
+    "content_fit",
+    "partners_resemble",
     "reciprocal_fit",
     "matched_skills",
-    "text_similarity",
-    "warm_path",
-    "common_partners",
-    "shared_events",
-    "popularity",
-    "partner_popularity",
-    "recency",
-    "same_sector",
-    "stage_fit",
     "kind_affinity",
-    "cross_border",
+    "country_affinity",
+    "same_country",
+    "ties_to_your_country",
+    "your_ties_to_their_country",
+    "warm_path",
+    "shared_events",
 )
-# Served until enough outcomes are known to learn from; complementarity leads, the network nudges.
-DEFAULT_WEIGHTS = (0.35, 0.10, 0.10, 0.08, 0.05, 0.05, 0.04, 0.03, 0.04, 0.04, 0.03, 0.06, 0.03)
 MATCHED_CAP = 5  # matched skills beyond this many say nothing more
+COSINE_SCALE = 0.05  # cosines enter as log(1 + cos / COSINE_SCALE)
+WALK_BETA = 0.5  # RP3beta's popularity damping: the walk's end is divided by degree ** beta
+DENSE_LIMIT = 5000  # up to this many actors every one is scored; above, only those with some signal
 
 
 class PostingIndex:
@@ -61,7 +81,10 @@ class PostingIndex:
     def dot_row(self, matrix: sparse.csr_matrix, row: int) -> np.ndarray:
         """Dense vector ``matrix[row] @ self.T`` over all rows of the indexed matrix."""
         lo, hi = matrix.indptr[row], matrix.indptr[row + 1]
-        cols, vals = matrix.indices[lo:hi], matrix.data[lo:hi]
+        return self.dot(matrix.indices[lo:hi], matrix.data[lo:hi])
+
+    def dot(self, cols: np.ndarray, vals: np.ndarray) -> np.ndarray:
+        """Dense vector ``v @ self.T`` for the sparse vector ``v`` given by ``cols`` and ``vals``."""
         if cols.size == 0:
             return np.zeros(self.n)
         starts = self.indptr[cols]
@@ -73,106 +96,6 @@ class PostingIndex:
         take = np.repeat(starts - (ends - lengths), lengths) + np.arange(total)
         weights = self.data[take] * np.repeat(vals, lengths)
         return np.bincount(self.indices[take], weights=weights, minlength=self.n)
-
-
-@dataclass
-class QueryScan:
-    """Dense per-candidate inputs for one query actor (length n)."""
-
-    query: int
-    fit_you_need: np.ndarray  # query's needs vs candidate's offers
-    fit_they_need: np.ndarray  # candidate's needs vs query's offers
-    text: np.ndarray
-    matched_you: np.ndarray  # how many of the query's needs the candidate offers (implicit ones count less)
-    matched_they: np.ndarray  # how many of the candidate's needs the query offers
-    common: np.ndarray  # number of common neighbours
-    common_partners: np.ndarray  # number of common neighbours through ties of the target kinds
-    shared: np.ndarray  # number of events both attended
-
-    def pool(self, extra: np.ndarray) -> np.ndarray:
-        """Candidates with any signal at all, plus ``extra`` (the most connected actors)."""
-        hit = (
-            (self.fit_you_need > 0)
-            | (self.fit_they_need > 0)
-            | (self.text > 0)
-            | (self.common > 0)
-            | (self.shared > 0)
-        )
-        hit[extra] = True
-        return np.flatnonzero(hit)
-
-    def optimistic_score(
-        self, pool: np.ndarray, weights: np.ndarray, signals: NetworkSignals, prior: np.ndarray | None = None
-    ) -> np.ndarray:
-        """A cheap upper bound of the score's main terms, for cutting a huge pool before full features.
-
-        The harmonic mean is at most the larger direction and ``1 - 0.5**k`` at most 1; terms
-        with a negative weight are left out (they can only lower the score). ``prior``, if given,
-        is :func:`candidate_prior` for these weights, computed once per fit.
-        """
-        w = dict(zip(FEATURE_NAMES, np.maximum(weights, 0.0), strict=True))
-        if prior is None:
-            prior = candidate_prior(weights, signals)
-        matched = np.minimum(np.maximum(self.matched_you[pool], self.matched_they[pool]), MATCHED_CAP)
-        bound = np.maximum(self.fit_you_need[pool], self.fit_they_need[pool])
-        bound *= w["reciprocal_fit"]
-        bound += (w["matched_skills"] / MATCHED_CAP) * matched
-        bound += w["text_similarity"] * self.text[pool]
-        bound += prior[pool]
-        for name, values in (
-            ("warm_path", self.common),
-            ("common_partners", self.common_partners),
-            ("shared_events", self.shared),
-        ):
-            if w[name] > 0:
-                bound += w[name] * (values[pool] > 0)
-        return bound
-
-
-def candidate_prior(weights: np.ndarray, signals: NetworkSignals) -> np.ndarray:
-    """The query-independent part of the optimistic bound (popularity and recency terms)."""
-    w = dict(zip(FEATURE_NAMES, np.maximum(weights, 0.0), strict=True))
-    return (
-        w["popularity"] * signals.popularity
-        + w["partner_popularity"] * signals.partner_popularity
-        + w["recency"] * signals.recency
-    )
-
-
-def _binary(matrix: sparse.csr_matrix) -> sparse.csr_matrix:
-    return sparse.csr_matrix((np.ones_like(matrix.data), matrix.indices, matrix.indptr), shape=matrix.shape)
-
-
-class QueryScanner:
-    """Posting indexes over the profile and the signals, built once per fit."""
-
-    def __init__(self, index: ProfileIndex, signals: NetworkSignals):
-        self.index, self.signals = index, signals
-        self.offers = PostingIndex(index.offers)
-        self.binary_offers = _binary(index.offers)
-        self.offer_counts, self.need_counts = (
-            PostingIndex(self.binary_offers),
-            PostingIndex(signals.need_counts),
-        )
-        self.partners = PostingIndex(signals.target_adjacency)
-        self.needs = PostingIndex(signals.needs)
-        self.text = PostingIndex(index.text)
-        self.adjacency = PostingIndex(signals.adjacency)
-        self.attended = PostingIndex(signals.attended)
-
-    def scan(self, q: int) -> QueryScan:
-        idx, sig = self.index, self.signals
-        return QueryScan(
-            query=q,
-            fit_you_need=self.offers.dot_row(sig.needs, q),
-            fit_they_need=self.needs.dot_row(idx.offers, q),
-            text=self.text.dot_row(idx.text, q),
-            matched_you=self.offer_counts.dot_row(sig.need_counts, q),
-            matched_they=self.need_counts.dot_row(self.binary_offers, q),
-            common=self.adjacency.dot_row(sig.adjacency, q),
-            common_partners=self.partners.dot_row(sig.target_adjacency, q),
-            shared=self.attended.dot_row(sig.attended, q),
-        )
 
 
 def reciprocal_fit(
@@ -196,52 +119,226 @@ def reciprocal_fit(
     )
 
 
-@dataclass
-class PairFeatures:
-    candidates: np.ndarray
-    matrix: np.ndarray  # candidates x FEATURE_NAMES
-    fit_you_need: np.ndarray  # NaN where unknown
-    fit_they_need: np.ndarray
-    common: np.ndarray
-    shared: np.ndarray
+def _binary(matrix: sparse.csr_matrix) -> sparse.csr_matrix:
+    return sparse.csr_matrix((np.ones_like(matrix.data), matrix.indices, matrix.indptr), shape=matrix.shape)
 
 
-def pair_features(
-    index: ProfileIndex,
-    signals: NetworkSignals,
-    scan: QueryScan,
-    candidates: np.ndarray,
-    unknown_discount: float = 0.8,
-) -> PairFeatures:
-    q, c = scan.query, candidates
-    you = scan.fit_you_need[c] if signals.needs_known[q] else np.full(c.size, np.nan)
-    they = np.where(signals.needs_known[c], scan.fit_they_need[c], np.nan)
-    stage_q, stage_c = index.stage[q], index.stage[c]
-    stage = np.where(
-        (stage_q >= 0) & (stage_c >= 0), 1.0 - np.abs(stage_c - stage_q) / (len(STAGES) - 1), 0.0
-    )
-    common, shared = scan.common[c], scan.shared[c]
-    matched = reciprocal_fit(
-        np.where(np.isnan(you), np.nan, scan.matched_you[c]),
-        np.where(np.isnan(they), np.nan, scan.matched_they[c]),
-        unknown_discount,
-        0.0,
-    )
-    matrix = np.column_stack(
-        [
-            reciprocal_fit(you, they, unknown_discount),
-            np.minimum(matched, MATCHED_CAP) / MATCHED_CAP,
-            scan.text[c],
-            1.0 - 0.5**common,
-            1.0 - 0.5 ** scan.common_partners[c],
-            1.0 - 0.5**shared,
-            signals.popularity[c],
-            signals.partner_popularity[c],
-            signals.recency[c],
-            ((index.sector_bits[c] & index.sector_bits[q]) != 0).astype(float),
-            stage,
-            signals.kind_affinity[index.kind[q], index.kind[c]],
-            (index.country[c] != index.country[q]).astype(float),
-        ]
-    )
-    return PairFeatures(c, np.clip(matrix, 0.0, 1.0), you, they, common, shared)
+def _log_cosine(values: np.ndarray) -> np.ndarray:
+    return np.log1p(np.maximum(values, 0.0) / COSINE_SCALE)
+
+
+class SparseVector:
+    """A per-actor vector that is zero almost everywhere: sorted positions and their values."""
+
+    __slots__ = ("index", "values")
+
+    def __init__(self, index: np.ndarray, values: np.ndarray):
+        self.index, self.values = index, values
+
+    @classmethod
+    def empty(cls) -> SparseVector:
+        return cls(np.zeros(0, dtype=np.int64), np.zeros(0))
+
+    def at(self, rows: np.ndarray) -> np.ndarray:
+        """Values at ``rows`` (zero where the vector holds nothing)."""
+        out = np.zeros(rows.size)
+        if self.index.size:
+            where = np.searchsorted(self.index, rows)
+            where[where == self.index.size] = 0
+            hit = self.index[where] == rows
+            out[hit] = self.values[where[hit]]
+        return out
+
+    def positive(self) -> np.ndarray:
+        return self.index[self.values > 0]
+
+
+def _sparse_dot(posting: PostingIndex, matrix: sparse.csr_matrix, row: int) -> SparseVector:
+    """``matrix[row] @ posting.T`` as a :class:`SparseVector`: cost grows with the postings touched, not with n."""
+    lo, hi = matrix.indptr[row], matrix.indptr[row + 1]
+    cols, vals = matrix.indices[lo:hi], matrix.data[lo:hi]
+    if cols.size == 0:
+        return SparseVector.empty()
+    starts = posting.indptr[cols]
+    lengths = posting.indptr[cols + 1] - starts
+    total = int(lengths.sum())
+    if total == 0:
+        return SparseVector.empty()
+    ends = np.cumsum(lengths)
+    take = np.repeat(starts - (ends - lengths), lengths) + np.arange(total)
+    rows = posting.indices[take]
+    unique, inverse = np.unique(rows, return_inverse=True)
+    return SparseVector(unique, np.bincount(inverse, weights=posting.data[take] * np.repeat(vals, lengths)))
+
+
+class QueryScan:
+    """One query's signals against every actor, kept sparse; :meth:`matrix` builds features for chosen rows.
+
+    ``pool`` holds every actor with some signal for the query plus the most active of the
+    relation: the candidates worth scoring (on a small network, everyone).
+    """
+
+    def __init__(self, maker: FeatureMaker, q: int):
+        index, signals, relation = maker.index, maker.signals, maker.relation
+        self.maker, self.query = maker, q
+        self.needs_known = bool(signals.needs_known[q])
+        empty = SparseVector.empty()
+        self.you = _sparse_dot(maker.offers, signals.needs, q) if self.needs_known else empty
+        self.they = _sparse_dot(maker.needs, index.offers, q)
+        self.matched_you = (
+            _sparse_dot(maker.offer_counts, signals.need_counts, q) if self.needs_known else empty
+        )
+        self.matched_they = _sparse_dot(maker.need_counts, maker.binary_offers, q)
+        self.common_partners = _sparse_dot(maker.partners, relation.adjacency, q)
+        self.fresh_partners = _sparse_dot(maker.fresh_partners, relation.fresh, q)
+        self.adamic_adar = _sparse_dot(maker.partners, maker.adamic_adar_rows, q)
+        self.walk = maker.walk_from(q)
+        self.portfolio_fit = _sparse_dot(maker.portfolio_index, maker.content, q)
+        self.resemble = _sparse_dot(maker.content_index, relation.portfolio, q)
+        self.similar = _sparse_dot(maker.content_index, maker.content, q)
+        self.common_ties = _sparse_dot(maker.adjacency, signals.adjacency, q)
+        self.shared_events = _sparse_dot(maker.attended, signals.attended, q)
+        by_column = maker.partner_countries_by_column
+        country = index.country[q]
+        lo, hi = by_column.indptr[country], by_column.indptr[country + 1]
+        order = np.argsort(by_column.indices[lo:hi])
+        self.ties_to_yours = SparseVector(by_column.indices[lo:hi][order], by_column.data[lo:hi][order])
+        self.mine = np.zeros(len(index.countries))
+        lo, hi = maker.partner_countries.indptr[q], maker.partner_countries.indptr[q + 1]
+        self.mine[maker.partner_countries.indices[lo:hi]] = maker.partner_countries.data[lo:hi]
+        if index.n <= DENSE_LIMIT:
+            self.pool = np.arange(index.n)
+        else:
+            signal = [
+                v.positive()
+                for v in (
+                    self.you,
+                    self.they,
+                    self.common_partners,
+                    self.walk,
+                    self.portfolio_fit,
+                    self.resemble,
+                    self.similar,
+                    self.common_ties,
+                    self.shared_events,
+                )
+            ]
+            self.pool = np.unique(np.concatenate([relation.most_active, *signal]))
+
+    def fit_you_need(self, rows: np.ndarray) -> np.ndarray:
+        """The query's needs against each row's offers; NaN when the query's needs are unknown."""
+        return self.you.at(rows) if self.needs_known else np.full(rows.size, np.nan)
+
+    def fit_they_need(self, rows: np.ndarray) -> np.ndarray:
+        return np.where(self.maker.signals.needs_known[rows], self.they.at(rows), np.nan)
+
+    def reachable(self, rows: np.ndarray) -> np.ndarray:
+        """Rows some signal points to beyond their own activity (a partner nothing pointed to is unfindable)."""
+        hit = np.zeros(rows.size, dtype=bool)
+        for v in (
+            self.you,
+            self.they,
+            self.common_partners,
+            self.walk,
+            self.portfolio_fit,
+            self.resemble,
+            self.similar,
+            self.common_ties,
+            self.shared_events,
+        ):
+            hit |= v.at(rows) > 0
+        return hit
+
+    def matrix(self, rows: np.ndarray) -> np.ndarray:
+        """``rows x FEATURE_NAMES`` for the candidates at positions ``rows``."""
+        maker, q = self.maker, self.query
+        index, relation = maker.index, maker.relation
+        you, they = self.fit_you_need(rows), self.fit_they_need(rows)
+        signals = maker.signals
+        matched = reciprocal_fit(
+            self.matched_you.at(rows) if self.needs_known else np.full(rows.size, np.nan),
+            np.where(signals.needs_known[rows], self.matched_they.at(rows), np.nan),
+            maker.unknown_discount,
+            0.0,
+        )
+        activity = np.log1p(relation.activity(index, q, rows=rows))
+        country = index.country[q]
+        return np.column_stack(
+            [
+                activity,
+                np.log1p(relation.activity(index, q, decayed=True, rows=rows)),
+                activity * np.log1p(relation.degree[q]),
+                np.log1p(self.common_partners.at(rows)),
+                np.log1p(self.fresh_partners.at(rows)),
+                self.adamic_adar.at(rows),
+                self.walk.at(rows),
+                _log_cosine(np.maximum(self.similar.at(rows), self.portfolio_fit.at(rows))),
+                _log_cosine(self.resemble.at(rows)),
+                reciprocal_fit(you, they, maker.unknown_discount),
+                np.minimum(matched, MATCHED_CAP) / MATCHED_CAP,
+                relation.kind_lift[index.kind[q], index.kind[rows]],
+                relation.country_lift[country, index.country[rows]],
+                (index.country[rows] == country).astype(float),
+                np.log1p(self.ties_to_yours.at(rows)),
+                np.log1p(self.mine[index.country[rows]]),
+                np.log1p(self.common_ties.at(rows)),
+                np.log1p(self.shared_events.at(rows)),
+            ]
+        )
+
+
+class FeatureMaker:
+    """Posting indexes over profiles, signals and one relation, built once per fit."""
+
+    def __init__(
+        self,
+        index: ProfileIndex,
+        content: sparse.csr_matrix,
+        signals: NetworkSignals,
+        relation: Relation,
+        *,
+        unknown_discount: float = 0.8,
+    ):
+        self.index, self.content, self.signals, self.relation = index, content, signals, relation
+        self.unknown_discount = unknown_discount
+        self.offers = PostingIndex(index.offers)
+        self.binary_offers = _binary(index.offers)
+        self.offer_counts = PostingIndex(self.binary_offers)
+        self.need_counts = PostingIndex(signals.need_counts)
+        self.needs = PostingIndex(signals.needs)
+        self.adjacency = PostingIndex(signals.adjacency)
+        self.attended = PostingIndex(signals.attended)
+        self.content_index = PostingIndex(content)
+
+        self.portfolio_index = PostingIndex(relation.portfolio)
+        self.partners = PostingIndex(relation.adjacency)
+        self.fresh_partners = PostingIndex(relation.fresh)
+        degree = relation.degree
+        self.adamic_adar_rows = sparse.csr_matrix(
+            relation.adjacency @ sparse.diags(1.0 / np.log(np.maximum(degree, 2.0)))
+        )
+        self.walk_damping = 1.0 / np.maximum(degree, 1.0) ** WALK_BETA
+        countries = sparse.csr_matrix(
+            (np.ones(index.n), (np.arange(index.n), index.country)), shape=(index.n, len(index.countries))
+        )
+        self.partner_countries = sparse.csr_matrix(
+            relation.adjacency @ countries
+        )  # actor x country: ties there
+        self.partner_countries_by_column = self.partner_countries.tocsc()
+
+    def walk_from(self, q: int) -> SparseVector:
+        """Three steps of a random walk from ``q``, damped by the end's degree, as ``log(1 + n * mass)``
+        (``n`` actors: 1 is the mass every actor would get from a walk that knew nothing)."""
+        step = self.relation.walk
+        lo, hi = step.indptr[q], step.indptr[q + 1]
+        if hi == lo:
+            return SparseVector.empty()
+        v = sparse.csr_matrix((step.data[lo:hi], step.indices[lo:hi], [0, hi - lo]), shape=(1, self.index.n))
+        v = (v @ step) @ step
+        v.sum_duplicates()
+        order = np.argsort(v.indices)
+        ends = v.indices[order]
+        return SparseVector(ends, np.log1p(self.index.n * v.data[order] * self.walk_damping[ends]))
+
+    def scan(self, q: int) -> QueryScan:
+        return QueryScan(self, q)

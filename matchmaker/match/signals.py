@@ -1,4 +1,4 @@
-"""What the ties, events and decisions say about each actor: neighbours, popularity, recency, implicit needs.
+"""What the ties, events and decisions say about each actor: neighbours, events, implicit needs, declined pairs.
 
 Built separately from :class:`~matchmaker.match.profiles.ProfileIndex` so that training and
 evaluation can rebuild it from a subset of the ties (a held-out tie must not reveal itself
@@ -39,27 +39,20 @@ IMPLICIT_NEED_KINDS = {
 }
 POSITIVE_STATUSES = ("agreement", "met")
 NEGATIVE_STATUSES = ("declined",)
-RECENT_DAYS = 365
 IMPLICIT_RELATIVE_CUT = 0.25  # an implicit need held by under a quarter as many ties as the top one is noise
 
 
 @dataclass
 class NetworkSignals:
     adjacency: sparse.csr_matrix  # n x n, 1 where any tie joins the pair (symmetric)
-    target_adjacency: sparse.csr_matrix  # the same for ties of the target kinds (partnerships)
     attended: sparse.csr_matrix  # n x events, 1 where the actor took part
     events: list[EventRecord]
     degree: np.ndarray
-    popularity: np.ndarray  # log-degree scaled to [0, 1]
-    partner_popularity: np.ndarray  # the same counting ties of the target kinds only
-    recent: np.ndarray  # ties formed in the year before the newest tie
-    recency: np.ndarray  # log of ``recent`` scaled to [0, 1]
     needs: sparse.csr_matrix  # declared + implicit needs, unit rows
     implicit_needs: sparse.csr_matrix  # from ties only, unit rows
     need_counts: sparse.csr_matrix  # 1 per declared need; implicit ones (up to 0.5) for actors declaring none
     needs_known: np.ndarray  # bool: the actor declared needs or has ties revealing them
     declined: dict[int, set[int]]
-    kind_affinity: np.ndarray  # kinds x kinds in [0, 1]: how often such pairs are tied
 
     def neighbours(self, i: int) -> np.ndarray:
         a = self.adjacency
@@ -68,11 +61,6 @@ class NetworkSignals:
     def events_of(self, i: int) -> np.ndarray:
         p = self.attended
         return p.indices[p.indptr[i] : p.indptr[i + 1]]
-
-
-def _scaled_log(values: np.ndarray) -> np.ndarray:
-    top = np.log1p(values.max()) if values.size and values.max() > 0 else 1.0
-    return np.log1p(values) / top
 
 
 @dataclass
@@ -99,9 +87,6 @@ class TieArrays:
 
     def subset(self, keep: np.ndarray) -> TieArrays:
         return TieArrays(self.source[keep], self.target[keep], self.kind[keep], self.day[keep])
-
-    def of_kinds(self, kinds) -> np.ndarray:
-        return np.isin(self.kind, list(kinds))
 
 
 def _implicit_needs(index: ProfileIndex, ties: TieArrays, top: int, neighbours: int) -> sparse.csr_matrix:
@@ -132,16 +117,6 @@ def _symmetric(n: int, src: np.ndarray, dst: np.ndarray) -> sparse.csr_matrix:
     return matrix
 
 
-def _kind_affinity(index: ProfileIndex, src: np.ndarray, dst: np.ndarray) -> np.ndarray:
-    k = len(index.kinds)
-    counts = np.zeros((k, k))
-    np.add.at(counts, (index.kind[src], index.kind[dst]), 1.0)
-    counts = counts + counts.T
-    sizes = np.bincount(index.kind, minlength=k).astype(float)
-    rate = counts / np.maximum(np.outer(sizes, sizes), 1.0)
-    return rate / rate.max() if rate.max() > 0 else rate
-
-
 def build_signals(
     index: ProfileIndex,
     ties: Iterable[TieRecord] | TieArrays,
@@ -152,7 +127,6 @@ def build_signals(
     implicit_weight: float = 0.5,
     implicit_top: int = 25,
     implicit_neighbours: int = 20,
-    affinity_kinds: tuple[str, ...] = ("partner",),
 ) -> NetworkSignals:
     """Signals from ``ties`` (records, or :class:`TieArrays` to reuse) and events, decisions."""
     n, pos = index.n, index.position
@@ -160,13 +134,6 @@ def build_signals(
     src, dst = ties.source, ties.target
     adjacency = _symmetric(n, src, dst)
     degree = np.diff(adjacency.indptr).astype(float)
-
-    recent = np.zeros(n)
-    dated = ties.day >= 0
-    if dated.any():
-        fresh = dated & (ties.day >= ties.day[dated].max() - RECENT_DAYS)
-        np.add.at(recent, src[fresh], 1.0)
-        np.add.at(recent, dst[fresh], 1.0)
 
     event_pos = {e.id: i for i, e in enumerate(events)}
     parts = [
@@ -194,25 +161,14 @@ def build_signals(
             declined.setdefault(pos[d.a], set()).add(pos[d.b])
             declined.setdefault(pos[d.b], set()).add(pos[d.a])
 
-    target = ties.of_kinds(affinity_kinds)
-    asrc, adst = src[target], dst[target]
-    target_adjacency = _symmetric(n, asrc, adst)
-    if asrc.size == 0:  # no partnerships yet: any tie says which kinds of actors meet
-        asrc, adst = src, dst
     return NetworkSignals(
         adjacency=adjacency,
-        target_adjacency=target_adjacency,
         attended=attended,
         events=list(events),
         degree=degree,
-        popularity=_scaled_log(degree),
-        partner_popularity=_scaled_log(np.diff(target_adjacency.indptr).astype(float)),
-        recent=recent,
-        recency=_scaled_log(recent),
         needs=needs,
         implicit_needs=implicit,
         need_counts=need_counts,
         needs_known=needs_known,
         declined=declined,
-        kind_affinity=_kind_affinity(index, asrc, adst),
     )

@@ -25,6 +25,7 @@ class Suggestion:
     warm_path: list[str] | None = None  # actor ids: you, whoever links you, them
     fit_they_need: float | None = None
     fit_you_need: float | None = None
+    relation: str = "partner"  # the tie kind the suggestion is about (partner, invested_in, ...)
 
     def as_dict(self) -> dict:
         return asdict(self)

@@ -1,219 +1,292 @@
-"""Learning the feature weights from outcomes: ties that formed and decisions users recorded.
+"""Training lists from the network's own history: ties that formed after a cut, and recorded outcomes.
 
-Pairwise logistic regression (a RankSVM-style model): for one query actor, the features of
-a pair that worked out minus those of a sampled other candidate should be positive. The
-coefficients are a linear score, so each feature's contribution stays ``weight * value``.
+When the ties of the relation carry dates, the newest share of them (a *window*) is held out
+and everything dated before the window is the network the features are computed from:
+exactly how a suggestion is used (what is known today predicts the ties of tomorrow) and
+nothing from the window leaks into its own features. Two windows back to back give one to
+fit on and a later one to choose the penalty on. Undated ties fall back to random hold-outs.
 
-A tie used as a training example is held out of the signals its features are computed
-from (k folds), so "they share a neighbour" is never explained by the tie itself.
-Declined decisions teach the opposite: a random candidate should outrank a declined one.
+For each tie in a window, either end is a query: the other end is what it should have been
+shown, among a uniform sample of the candidates it could have been shown (not itself, not
+anyone it was already tied to, actors of the kinds its kind is tied to in this relation).
+Recorded outcomes (met, agreement) are lists too, computed on today's network.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 
 import numpy as np
 
-from matchmaker.match.features import FEATURE_NAMES, QueryScanner, pair_features
-from matchmaker.match.profiles import ProfileIndex
-from matchmaker.match.signals import (
-    NEGATIVE_STATUSES,
-    POSITIVE_STATUSES,
-    NetworkSignals,
-    TieArrays,
-    build_signals,
-)
+from matchmaker.match.features import FEATURE_NAMES, FeatureMaker
+from matchmaker.match.ranker import RankingList
+from matchmaker.match.relation import build_relation
+from matchmaker.match.signals import NEGATIVE_STATUSES, POSITIVE_STATUSES, TieArrays, build_signals
 from matchmaker.records import NetworkData
 
-__all__ = ["TrainingSet", "tie_examples", "decision_examples", "fit_weights"]
+__all__ = [
+    "HoldOut",
+    "holdout_windows",
+    "window_lists",
+    "decision_lists",
+    "partner_kinds",
+    "TrainingLists",
+    "slice_name",
+    "experience_of",
+    "EXPERIENCES",
+    "BORDERS",
+]
+
+MIN_DATED_SHARE = 0.7  # below this share of dated ties, time windows would misrepresent the history
 
 
 @dataclass
-class TrainingSet:
-    differences: list[np.ndarray]
-    weights: list[np.ndarray]
-    positive_features: list[np.ndarray]
-    outcomes: int = 0
-
-    def add(self, better: np.ndarray, worse: np.ndarray, weight: float) -> None:
-        self.differences.append(better - worse)
-        self.weights.append(np.full(len(better), weight))
+class HoldOut:
+    keep: np.ndarray  # bool over all ties: known before the window
+    targets: np.ndarray  # indices of the relation's ties formed in the window
+    now: int  # the day the window opens (ages are measured from here); -1 without dates
+    timed: bool
 
 
-def _sample_negatives(
-    rng: np.random.Generator, n: int, exclude: set[int], pool: np.ndarray, k: int
-) -> np.ndarray:
-    """Half from the candidates with some signal (hard), half from everyone (easy)."""
-    picks: list[int] = []
-    for source, count in ((pool, k - k // 2), (None, k // 2)):
-        for _try in range(4 * count):
-            if len(picks) >= k or count == 0:
+BORDERS = ("abroad", "anywhere")  # candidates from other countries only (the app's default), or from all
+
+
+EXPERIENCES = ("cold", "warm", "established")
+ESTABLISHED = 15  # ties of the relation from which a query's own neighbourhood speaks loudest
+
+
+def experience_of(ties: float) -> str:
+    """``cold`` without ties of the relation, ``established`` from :data:`ESTABLISHED`, else ``warm``."""
+    return "cold" if ties == 0 else "established" if ties >= ESTABLISHED else "warm"
+
+
+def slice_name(experience: str, border: str) -> str:
+    """Key of the weights for a query of this ``experience``, asking ``abroad`` or ``anywhere``."""
+    return f"{experience}/{border}"
+
+
+@dataclass
+class TrainingLists:
+    lists: list[RankingList] = field(default_factory=list)
+    slices: list[str] = field(default_factory=list)  # slice_name of each list
+    window: list[int] = field(default_factory=list)  # 0 = newest window; -1 = recorded outcomes
+
+    def add(self, item: RankingList, slice_key: str, window: int) -> None:
+        self.lists.append(item)
+        self.slices.append(slice_key)
+        self.window.append(window)
+
+    def extend(self, other: TrainingLists) -> None:
+        self.lists += other.lists
+        self.slices += other.slices
+        self.window += other.window
+
+    def select(self, keep: Callable[[int], bool]) -> list[RankingList]:
+        return [item for i, item in enumerate(self.lists) if keep(i)]
+
+
+def holdout_windows(
+    ties: TieArrays, kind: str, *, share: float, windows: int, rng: np.random.Generator
+) -> list[HoldOut]:
+    """Up to ``windows`` hold-outs of about ``share`` of the relation's ties each, newest first."""
+    chosen = np.flatnonzero(ties.kind == kind)
+    if chosen.size == 0:
+        return []
+    days = ties.day[chosen]
+    dated = days >= 0
+    out: list[HoldOut] = []
+    if dated.mean() >= MIN_DATED_SHARE and np.unique(days[dated]).size >= 4:
+        upper = int(days[dated].max()) + 1
+        for w in range(windows):
+            lower = int(np.quantile(days[dated], 1.0 - (w + 1) * share, method="higher"))
+            targets = chosen[(days >= lower) & (days < upper)]
+            if targets.size == 0 or lower <= int(days[dated].min()):
                 break
-            j = int(rng.choice(source)) if source is not None and source.size else int(rng.integers(n))
-            if j not in exclude and j not in picks:
-                picks.append(j)
-                count -= 1
-    return np.array(picks, dtype=np.int64)
+            keep = ties.day < lower  # undated ties (-1) are part of what was known
+            out.append(HoldOut(keep, targets, lower, True))
+            upper = lower
+        if out:
+            return out
+    for _w in range(windows):
+        hidden = rng.permutation(chosen)[: max(1, int(round(share * chosen.size)))]
+        keep = np.ones(ties.source.size, dtype=bool)
+        keep[hidden] = False
+        now = int(ties.day[ties.day >= 0].max()) if (ties.day >= 0).any() else -1
+        out.append(HoldOut(keep, hidden, now, False))
+    return out
 
 
-def _examples_for(
-    scanner: QueryScanner,
-    index: ProfileIndex,
-    signals: NetworkSignals,
+def partner_kinds(index, relation_ties: TieArrays) -> dict[int, np.ndarray]:
+    """For each actor kind, the kinds its actors are tied to in the relation."""
+    pairs = np.unique(
+        np.c_[
+            np.r_[index.kind[relation_ties.source], index.kind[relation_ties.target]],
+            np.r_[index.kind[relation_ties.target], index.kind[relation_ties.source]],
+        ],
+        axis=0,
+    )
+    out: dict[int, list[int]] = {}
+    for a, b in pairs.tolist():
+        out.setdefault(a, []).append(b)
+    return {a: np.array(b) for a, b in out.items()}
+
+
+HARD_PER_SIGNAL = 60  # the strongest competitors by each signal enter every list as themselves
+HARD_SIGNALS = (
+    "activity",
+    "recent_activity",
+    "common_partners",
+    "walk",
+    "content_fit",
+    "partners_resemble",
+    "reciprocal_fit",
+)
+HARD_COLUMNS = [FEATURE_NAMES.index(name) for name in HARD_SIGNALS]
+
+
+def _list_for(scan, positives: list[int], pool: np.ndarray, rng, negatives: int, weight: float, refused=()):
+    """One query's list: its formed partners, the strongest competitors (and any partner the query
+    refused), and a counted sample of the rest."""
+    if not positives:
+        return None
+    negative_pool = np.setdiff1d(pool, positives)
+    if negative_pool.size == 0:
+        return None
+    hard = set(np.intersect1d(np.array(sorted(refused), dtype=np.int64), negative_pool).tolist())
+    contenders = np.intersect1d(scan.pool, negative_pool)
+    if contenders.size > HARD_PER_SIGNAL:
+        signals = scan.matrix(contenders)
+        for col in HARD_COLUMNS:
+            values = signals[:, col]
+            best = np.argpartition(-values, HARD_PER_SIGNAL - 1)[:HARD_PER_SIGNAL]
+            hard.update(contenders[best[values[best] > 0]].tolist())
+    else:
+        hard.update(contenders.tolist())
+    hard_rows = np.array(sorted(hard), dtype=np.int64)
+    rest = np.setdiff1d(negative_pool, hard_rows)
+    sample = rng.choice(rest, min(negatives, rest.size), replace=False) if rest.size else rest
+    rows = np.r_[np.array(positives, dtype=np.int64), hard_rows, sample]
+    counts = np.r_[
+        np.ones(len(positives) + hard_rows.size), np.full(sample.size, rest.size / max(sample.size, 1))
+    ]
+    positive = np.zeros(rows.size, dtype=bool)
+    positive[: len(positives)] = True
+    return RankingList(scan.matrix(rows), positive, weight, counts)
+
+
+def _query_lists(
+    maker: FeatureMaker,
     q: int,
-    targets: list[int],
-    better: bool,
+    partners,
+    pool: np.ndarray,
     rng,
     negatives: int,
-    extra_pool: np.ndarray,
-    out: TrainingSet,
     weight: float,
-    unknown_discount: float,
+    window: int,
+    out,
+    refused=(),
 ) -> None:
-    scan = scanner.scan(q)
-    exclude = {q, *signals.neighbours(q).tolist(), *targets, *signals.declined.get(q, ())}
-    pool = scan.pool(extra_pool)
-    for t in targets:
-        neg = _sample_negatives(rng, index.n, exclude, pool, negatives)
-        if neg.size == 0:
-            continue
-        feats = pair_features(index, signals, scan, np.r_[t, neg], unknown_discount).matrix
-        target = np.repeat(feats[:1], neg.size, axis=0)
-        if better:
-            out.add(target, feats[1:], weight)
-            out.positive_features.append(feats[:1])
-        else:
-            out.add(feats[1:], target, weight)
-        out.outcomes += 1
+    """The query's lists for both questions: partners from anywhere, and partners from abroad only."""
+    scan = maker.scan(q)
+    # a partner nothing pointed to (no activity, no shared ties, no content in common) could not
+    # have been found by any weights; such lists would only teach the model to distrust every signal
+    candidates = np.array(sorted(set(partners) & set(pool.tolist())), dtype=np.int64)
+    findable = scan.reachable(candidates) | (maker.relation.activity(maker.index, q, rows=candidates) > 0)
+    positives = candidates[findable].tolist()
+    country = maker.index.country
+    experience = experience_of(maker.relation.degree[q])
+    for border in BORDERS:
+        chosen, chosen_pool = positives, pool
+        if border == "abroad":
+            chosen = [c for c in positives if country[c] != country[q]]
+            chosen_pool = pool[country[pool] != country[q]]
+        item = _list_for(scan, chosen, chosen_pool, rng, negatives, weight, refused)
+        if item is not None:
+            out.add(item, slice_name(experience, border), window)
 
 
-def tie_examples(
+def _candidate_pool(index, signals, q: int, kinds_for: dict[int, np.ndarray]) -> np.ndarray:
+    kinds = kinds_for.get(int(index.kind[q]))
+    pool = np.arange(index.n) if kinds is None else np.flatnonzero(np.isin(index.kind, kinds))
+    blocked = np.zeros(index.n, dtype=bool)
+    blocked[q] = True
+    blocked[signals.neighbours(q)] = True
+    return pool[~blocked[pool]]
+
+
+def window_lists(
     net: NetworkData,
-    index: ProfileIndex,
-    arrays: TieArrays,
-    out: TrainingSet,
+    index,
+    content,
+    ties: TieArrays,
+    kind: str,
+    holdout: HoldOut,
+    window: int,
     *,
-    kinds: tuple[str, ...],
     rng: np.random.Generator,
-    folds: int,
+    max_queries: int,
     negatives: int,
-    max_positives: int,
     signal_options: dict,
     unknown_discount: float,
-) -> None:
-    """Held-out ties of ``kinds`` (``arrays``: the ties of ``net``) as positives, each scored on
-    signals built without its fold."""
-    chosen = np.flatnonzero(arrays.of_kinds(kinds))
-    if chosen.size == 0:
-        return
-    total = chosen.size
-    chosen = rng.permutation(chosen)[:max_positives]
-    # no fold may hold out more than a fifth of the kind, or the partnership signals would vanish
-    folds = max(folds if chosen.size == total else 1, int(np.ceil(chosen.size / (0.2 * total))))
-    for fold in np.array_split(chosen, folds):
-        keep = np.ones(arrays.source.size, dtype=bool)
-        keep[fold] = False
-        # a pair tied twice (two kinds, or both ways) must lose every tie between them
-        held = set(zip(arrays.source[fold].tolist(), arrays.target[fold].tolist(), strict=True))
-        held |= {(b, a) for a, b in held}
-        for i in np.flatnonzero(keep & np.isin(arrays.source, arrays.source[fold])):
-            if (int(arrays.source[i]), int(arrays.target[i])) in held:
-                keep[i] = False
-        signals = build_signals(
-            index, arrays.subset(keep), net.events, net.participations, net.decisions, **signal_options
+) -> TrainingLists:
+    """Lists for the ties formed in ``holdout``'s window, features from what was known before it."""
+    base = ties.subset(holdout.keep)
+    events = [
+        e for e in net.events if not holdout.timed or e.start is None or e.start.toordinal() < holdout.now
+    ]
+    signals = build_signals(index, base, events, net.participations, [], **signal_options)
+    relation = build_relation(index, content, base, kind, now=holdout.now if holdout.now >= 0 else None)
+    maker = FeatureMaker(index, content, signals, relation, unknown_discount=unknown_discount)
+    kinds_for = partner_kinds(index, base.subset(base.kind == kind))
+    truth: dict[int, set[int]] = {}
+    for t in holdout.targets:
+        s, d = int(ties.source[t]), int(ties.target[t])
+        truth.setdefault(s, set()).add(d)
+        truth.setdefault(d, set()).add(s)
+    queries = np.array(sorted(truth), dtype=np.int64)
+    if queries.size > max_queries:
+        queries = np.sort(rng.choice(queries, max_queries, replace=False))
+    out = TrainingLists()
+    for q in queries.tolist():
+        _query_lists(
+            maker,
+            q,
+            truth[q],
+            _candidate_pool(index, signals, q, kinds_for),
+            rng,
+            negatives,
+            1.0,
+            window,
+            out,
         )
-        scanner = QueryScanner(index, signals)
-        popular = np.argsort(-signals.degree)[:50]
-        by_query: dict[int, list[int]] = defaultdict(list)
-        for i in fold:
-            a, b = int(arrays.source[i]), int(arrays.target[i])
-            if rng.random() < 0.5:
-                a, b = b, a
-            by_query[a].append(b)
-        for q, targets in by_query.items():
-            _examples_for(
-                scanner, index, signals, q, targets, True, rng, negatives, popular, out, 1.0, unknown_discount
-            )
+    return out
 
 
-def decision_examples(
+def decision_lists(
     net: NetworkData,
-    index: ProfileIndex,
-    signals: NetworkSignals,
-    out: TrainingSet,
+    maker: FeatureMaker,
+    kinds_for: dict[int, np.ndarray],
     *,
     rng: np.random.Generator,
     negatives: int,
     weight: float,
-    unknown_discount: float,
-) -> None:
-    """Agreements and meetings beat sampled candidates; sampled candidates beat declined ones."""
+) -> TrainingLists:
+    """Lists from recorded outcomes: the partner a query met or agreed with, against the ones it
+    declined (always in its list) and a sample of the rest, on today's network."""
+    index, signals = maker.index, maker.signals
     pos = index.position
-    scanner = QueryScanner(index, signals)
-    popular = np.argsort(-signals.degree)[:50]
-    good: dict[int, list[int]] = defaultdict(list)
-    bad: dict[int, list[int]] = defaultdict(list)
+    truth: dict[int, set[int]] = {}
+    refused: dict[int, set[int]] = {}
     for d in net.decisions:
-        if d.a in pos and d.b in pos and d.a != d.b:
+        if d.a in pos and d.b in pos:
             if d.status in POSITIVE_STATUSES:
-                good[pos[d.a]].append(pos[d.b])
+                truth.setdefault(pos[d.a], set()).add(pos[d.b])
             elif d.status in NEGATIVE_STATUSES:
-                bad[pos[d.a]].append(pos[d.b])
-    for groups, better in ((good, True), (bad, False)):
-        for q, targets in groups.items():
-            _examples_for(
-                scanner,
-                index,
-                signals,
-                q,
-                targets,
-                better,
-                rng,
-                negatives,
-                popular,
-                out,
-                weight,
-                unknown_discount,
-            )
-
-
-def _logistic_fit(
-    X: np.ndarray, y: np.ndarray, weight: np.ndarray, C: float, lower: np.ndarray
-) -> np.ndarray:
-    """Weighted L2 logistic regression without intercept, coefficients bounded below by ``lower``."""
-    from scipy.optimize import minimize
-
-    sign = 2.0 * y - 1.0
-    scale = weight / weight.sum()
-
-    def loss(beta):
-        margin = sign * (X @ beta)
-        value = np.sum(scale * np.logaddexp(0.0, -margin)) + 0.5 * beta @ beta / (C * len(y))
-        grad = -(X.T @ (scale * sign / (1.0 + np.exp(margin)))) + beta / (C * len(y))
-        return value, grad
-
-    bounds = [(lo, None) for lo in lower]
-    start = np.clip(np.zeros(X.shape[1]), lower, None)
-    return minimize(loss, start, jac=True, method="L-BFGS-B", bounds=bounds).x
-
-
-def fit_weights(training: TrainingSet, *, C: float, non_negative: tuple[str, ...] = ()) -> np.ndarray | None:
-    """Pairwise logistic regression; weights scaled so the positive ones sum to 1 (None: nothing learnt).
-
-    Features named in ``non_negative`` may not count against a pair (complementarity is the
-    promise of the product; a collinear feature must not turn it into a penalty).
-    """
-    if not training.differences:
-        return None
-    diff = np.vstack(training.differences)
-    weight = np.concatenate(training.weights)
-    X = np.vstack([diff, -diff])
-    y = np.r_[np.ones(len(diff)), np.zeros(len(diff))]
-    lower = np.array([0.0 if name in non_negative else -np.inf for name in FEATURE_NAMES])
-    coef = _logistic_fit(X, y, np.r_[weight, weight], C, lower)
-    positive = coef[coef > 0].sum()
-    if positive <= 0:
-        return None
-    return coef / positive
+                refused.setdefault(pos[d.a], set()).add(pos[d.b])
+    out = TrainingLists()
+    for q, partners in sorted(truth.items()):
+        extra = np.array(sorted(partners | refused.get(q, set())), dtype=np.int64)
+        pool = np.union1d(_candidate_pool(index, signals, q, kinds_for), extra)
+        _query_lists(maker, q, partners, pool[pool != q], rng, negatives, weight, -1, out, refused.get(q, ()))
+    return out
