@@ -80,6 +80,8 @@ class ActorField:
     on_graph: bool = True
 
     def __post_init__(self) -> None:
+        if not self.name.isidentifier():  # it is an attribute of ActorRecord and a column
+            raise ValueError(f"actor field {self.name!r}: the name must be a Python identifier")
         if self.value not in VALUE_KINDS:
             raise ValueError(f"actor field {self.name!r}: unknown kind of value {self.value!r}")
         if (self.value in ("list", "skills")) != self.limit.is_list:

@@ -14,7 +14,6 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable
 from itertools import combinations
-from operator import attrgetter
 
 import networkx as nx
 import numpy as np
@@ -28,22 +27,26 @@ __all__ = ["build_graph", "event_projection", "skill_projection"]
 
 def _attributes_of() -> Callable[[ActorRecord], dict]:
     """A function giving one actor's node attributes: its ``on_graph`` fields
-    (:mod:`matchmaker.actor_fields`), lists as lists and skills as sorted skill ids."""
-    fields = graph_fields()
-    names = tuple(f.name for f in fields)
-    values = attrgetter(*names)
-    lists = [f.name for f in fields if f.is_list]
-    skills = [f.name for f in fields if f.value == "skills"]
+    (:mod:`matchmaker.actor_fields`), lists as lists and skills as sorted skill ids.
 
-    def attributes(a: ActorRecord) -> dict:
-        attrs = dict(zip(names, values(a), strict=True))
-        for name in lists:
-            attrs[name] = list(attrs[name])
-        for name in skills:
-            attrs[name] = sorted(attrs[name])
-        return attrs
+    It is written once from the declaration as the dict display a hand would write (``{"kind":
+    a.kind, "sectors": list(a.sectors), …}``): a graph of 100,000 actors calls it 100,000 times,
+    and a loop over the fields per actor costs a quarter more.
+    """
 
-    return attributes
+    def value(f) -> str:
+        return (
+            f"sorted(a.{f.name})"
+            if f.value == "skills"
+            else f"list(a.{f.name})"
+            if f.is_list
+            else f"a.{f.name}"
+        )
+
+    items = ", ".join(f"{f.name!r}: {value(f)}" for f in graph_fields())
+    namespace: dict = {}
+    exec(f"def attributes(a):\n    return {{{items}}}\n", namespace)  # noqa: S102 - names from our own declaration
+    return namespace["attributes"]
 
 
 def _actor_graph(net: NetworkData) -> nx.Graph:
