@@ -144,18 +144,27 @@ def clean_value(field: str, value):
     return value
 
 
-def update_actor(store: Store, actor_id: str, **fields) -> list[FieldChange]:
-    """Validate and write ``fields`` of one actor; returns only the fields whose value changed."""
-    cleaned = {field: clean_value(field, value) for field, value in fields.items()}
-    before = store.update_actor_values(actor_id, cleaned)
+def update_actor(
+    store: Store, actor_id: str, *, expected_version: int | None = None, **fields
+) -> list[FieldChange]:
+    """Validate and write ``fields`` of one actor; returns only the fields whose value changed.
+
+    ``expected_version`` is the version the editor loaded: if the stored actor has moved on
+    since, nothing is written and :class:`EditConflictError` is raised — unless the stored
+    values already are the ones being saved (nothing to overwrite).
+    """
+    cleaned = {name: clean_value(name, value) for name, value in fields.items()}
+    before, version = store.update_actor_values(actor_id, cleaned, expected_version)
     return [
-        FieldChange(actor_id, field, before[field], cleaned[field]) for field in cleaned if field in before
+        FieldChange(actor_id, name, before[name], cleaned[name], version)
+        for name in cleaned
+        if name in before
     ]
 
 
-def apply_field_change(store: Store, change: FieldChange) -> None:
+def apply_field_change(store: Store, change: FieldChange, expected_version: int | None = None) -> None:
     """Write ``change.after`` (use ``change.inverse()`` to undo)."""
-    update_actor(store, change.actor_id, **{change.field: change.after})
+    update_actor(store, change.actor_id, expected_version=expected_version, **{change.field: change.after})
 
 
 def _check_side(side: str) -> None:

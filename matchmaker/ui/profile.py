@@ -291,7 +291,14 @@ class ProfileView(SessionView):
             for change in changes:
                 self.undo_stack.push(FieldEditCommand(self.session, self.undo_stack, change))
 
-        self._write(actor_id, lambda store, _p, _c: update_actor(store, actor_id, **{field: cleaned}), saved)
+        session = self.session
+        self._write(
+            actor_id,
+            lambda store, _p, _c: update_actor(
+                store, actor_id, expected_version=session.expected_version(actor_id), **{field: cleaned}
+            ),
+            saved,
+        )
 
     def _add_skill(self, side: str, text: str) -> None:
         if self.actor_id is None:
@@ -301,7 +308,14 @@ class ProfileView(SessionView):
         actor_id, session = self.actor_id, self.session
         self._write(
             actor_id,
-            lambda store, _p, _c: add_skill(store, actor_id, side, text, resolver=session.resolver()),
+            lambda store, _p, _c: add_skill(
+                store,
+                actor_id,
+                side,
+                text,
+                resolver=session.resolver(),
+                expected_version=session.expected_version(actor_id),
+            ),
             self._skill_saved,
         )
 

@@ -3,7 +3,8 @@
 The edit is written when the user makes it (through the session's one door, on the database
 worker); when it is saved the command is pushed with its first ``redo`` skipped. Undo and redo
 write the inverse change through :meth:`Session.run_op` as well, so the same checks apply (a
-read-only database, a vanished journal). Such a write ends after ``undo()`` returned: if it fails,
+read-only database, a vanished journal, and someone else's save of the actor since: an undo never
+overwrites another client's change). Such a write ends after ``undo()`` returned: if it fails,
 the store still holds what it held, so the command takes itself off the stack (obsolete, and the
 stack steps back over it without writing) and the session reports the error — the stack never
 claims a change the file does not hold.
@@ -38,6 +39,7 @@ class WriteCommand(QUndoCommand):
         self._skip = True  # the first redo: the change is already in the store
 
     def write(self, store, change) -> None:
+        """Write ``change`` (on the database worker)."""
         raise NotImplementedError
 
     def actors(self) -> list[str]:
@@ -97,7 +99,7 @@ class FieldEditCommand(WriteCommand):
     def write(self, store, change: FieldChange) -> None:
         from matchmaker.editing import apply_field_change
 
-        apply_field_change(store, change)
+        apply_field_change(store, change, expected_version=self.session.expected_version(change.actor_id))
 
 
 class SkillEditCommand(WriteCommand):
@@ -114,4 +116,4 @@ class SkillEditCommand(WriteCommand):
     def write(self, store, change: SkillChange) -> None:
         from matchmaker.editing import apply_skill_change
 
-        apply_skill_change(store, change)
+        apply_skill_change(store, change, expected_version=self.session.expected_version(change.actor_id))

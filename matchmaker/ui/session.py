@@ -110,6 +110,7 @@ class Session(QObject):
         self._lock = threading.Lock()
         self._load_task: Task | None = None
         self._ops = 0
+        self._versions: dict[str, int] = {}  # actor id -> version last written or read back (DB worker only)
         self._generation = 0  # bumped when another database is opened: results for the old one are dropped
         self._owns_store = False  # a store the window opened itself is closed with it
 
@@ -210,9 +211,18 @@ class Session(QObject):
         known_skills = self.net.skills if self.net is not None else {}
 
         def work(progress, cancelled):
+            from matchmaker.edit_conflict import EditConflictError
+
             store.check_writable()  # read-only: refused before anything is written
-            result = write(store, progress, cancelled)
-            return result, _read_back(store, changes, ids, known_skills)
+            try:
+                result = write(store, progress, cancelled)
+            except EditConflictError as conflict:  # someone else saved it: that is the version known now
+                self._versions[conflict.actor_id] = conflict.saved_version
+                raise
+            fresh = _read_back(store, changes, ids, known_skills)
+            actors = fresh.net.actors if isinstance(fresh, LoadedNetwork) else fresh.get("actors", ())
+            self._versions.update((a.id, a.version) for a in actors)
+            return result, fresh
 
         if owner is not None:  # the caller's callbacks go with it; the records are kept in step regardless
             on_done = on_done and while_alive(owner, on_done)
@@ -230,6 +240,9 @@ class Session(QObject):
 
         def failed(error: BaseException) -> None:
             self._ops -= 1
+            saved = getattr(error, "saved", None)  # an EditConflictError: show what is stored now
+            if saved is not None and generation == self._generation and self.actor(saved.id) is not None:
+                self._apply(Changes.ACTORS, (saved.id,), {"actors": [saved]})
             if on_failure is not None:
                 on_failure(error)
             else:
@@ -237,6 +250,17 @@ class Session(QObject):
 
         self._ops += 1
         return run_task(self, work, on_success=done, on_failure=failed, on_progress=on_progress, pool=DB_POOL)
+
+    def expected_version(self, actor_id: str) -> int | None:
+        """The version of the actor this window last saw, for a save to name (``expected_version``):
+        if someone else saved it since, the save is refused with both sides instead of overwriting.
+
+        Call it inside a write (on the database worker): a save queued behind another of this
+        window's saves of the same actor expects the version that one made, not the one shown.
+        """
+        record = self.actor(actor_id)
+        versions = [v for v in (self._versions.get(actor_id), record.version if record else None) if v]
+        return max(versions) if versions else None
 
     def _apply(self, changes: Changes, ids: tuple[str, ...], fresh) -> None:
         if isinstance(fresh, LoadedNetwork):

@@ -182,3 +182,31 @@ def test_a_write_on_a_read_only_database_is_refused_before_it_runs(qtbot, sample
     with qtbot.waitSignal(session.opFailed, timeout=30_000) as failed:
         session.run_op(lambda store, _p, _c: ran.append(store), Changes.ACTORS, actors=["ee-kadri"])
     assert ran == [] and "read-only" in str(failed.args[0])
+
+
+def test_a_save_over_someone_elses_is_refused_and_shows_theirs(qtbot, sample_window, sqlite_store):
+    """Another client (a second store on the same file) saves the actor after this window loaded it:
+    the window's save is refused with both sides, the profile shows the other client's version, and a
+    save made from it goes through."""
+    from matchmaker.editing import update_actor
+    from matchmaker.store import open_store
+
+    window, session = sample_window, sample_window.session
+    window.open_profile("ua-olena")
+    other = open_store(str(sqlite_store.database_file))
+    try:
+        update_actor(other, "ua-olena", city="Kharkiv", expected_version=1)
+    finally:
+        other.close()
+    city = window.profile.edits["city"]
+    city.setText("Odesa")
+    with qtbot.waitSignal(session.changed, timeout=30_000):  # the stored version comes in
+        city.editingFinished.emit()
+    qtbot.waitUntil(lambda: "someone else saved this actor meanwhile" in window.profile.error.text())
+    assert city.text() == "Kharkiv" and session.actor("ua-olena").version == 2
+    assert window.directory.model.index(window.directory.model.row_of("ua-olena"), 4).data() == "Kharkiv"
+    city.setText("Odesa")
+    with qtbot.waitSignal(session.changed, timeout=30_000):
+        city.editingFinished.emit()
+    assert sqlite_store.find_actor("ua-olena").city == "Odesa"
+    assert window.undo_stack.count() == 1
