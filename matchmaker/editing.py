@@ -1,8 +1,10 @@
 """Editing one actor: validated field updates and offer/need changes that report what changed.
 
-Every function returns the change it made (``before`` and ``after``), so a front end can
-undo it by applying the change's inverse: this is the store side of undo/redo. Nothing here
-imports Qt; the profile view wraps each change in a ``QUndoCommand``.
+The rules come from :mod:`matchmaker.actor_fields` (what each field may hold); the writes are
+the store's (:meth:`Store.update_actor_values`, :meth:`Store.set_skill_weight`). Every function
+returns the change it made (``before`` and ``after``), so a front end can undo it by applying the
+change's inverse: this is the store side of undo/redo. Nothing here imports Qt; the profile view
+wraps each change in a ``QUndoCommand``.
 
 Two editors of one actor (two laptops on one PostgreSQL server, or an import while the profile
 is open): each save may name the ``expected_version`` it loaded (``ActorRecord.version``).
@@ -29,15 +31,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from sqlalchemy import select
-
-from matchmaker.edit_conflict import EditConflictError, edit_conflict
-from matchmaker.errors import MatchmakerError, UnknownActorError
-from matchmaker.interchange.fields import ACTOR_LIMITS, ACTOR_MAX_LENGTH, COUNTRY_CODE, EMAIL_ADDRESS
-from matchmaker.models import Actor, ActorSkill, Skill, utcnow
+from matchmaker.actor_fields import ACTOR_FIELD, COUNTRY_CODE, EMAIL_ADDRESS, ActorField, editable_fields
+from matchmaker.edit_conflict import EditConflictError
+from matchmaker.errors import MatchmakerError
 from matchmaker.records import SkillRecord
 from matchmaker.store import Store
-from matchmaker.vocab import ACTOR_KINDS, SIZES, SKILL_SIDES, STAGES, VISIBILITY_LEVELS
+from matchmaker.taxonomy import SkillResolver
+from matchmaker.vocab import SKILL_SIDES
 
 __all__ = [
     "ActorEditError",
@@ -45,6 +45,7 @@ __all__ = [
     "FieldChange",
     "SkillChange",
     "EDITABLE_FIELDS",
+    "clean_value",
     "update_actor",
     "apply_field_change",
     "add_skill",
@@ -53,25 +54,7 @@ __all__ = [
     "apply_skill_change",
 ]
 
-EDITABLE_FIELDS = (
-    "name",
-    "native_name",
-    "kind",
-    "country",
-    "city",
-    "sectors",
-    "description",
-    "languages",
-    "website",
-    "stage",
-    "size",
-    "roles",
-    "email",
-    "visibility",
-)
-_LIST_FIELDS = ("sectors", "languages", "roles")
-_CHOICES = {"kind": ACTOR_KINDS, "stage": STAGES, "size": SIZES, "visibility": VISIBILITY_LEVELS}
-_REQUIRED = ("name", "kind", "country", "visibility")
+EDITABLE_FIELDS = tuple(f.name for f in editable_fields())
 
 
 class ActorEditError(MatchmakerError):
@@ -112,48 +95,53 @@ class SkillChange:
 
 
 def _check_text(field: str, value: str, chars: int) -> None:
-    """The limits an import applies (matchmaker.interchange.fields), and no NUL (PostgreSQL refuses it)."""
+    """The limits an import applies (matchmaker.actor_fields), and no NUL (PostgreSQL refuses it)."""
     if len(value) > chars:
         raise ActorEditError(field, f"is longer than {chars} characters")
     if "\x00" in value:
         raise ActorEditError(field, "holds a NUL character (\\x00)")
 
 
-def _clean(field: str, value):
-    """The value to store for ``field``, or :class:`ActorEditError`."""
-    if field not in EDITABLE_FIELDS:
+def _clean_list(spec: ActorField, value) -> list[str]:
+    if isinstance(value, str):
+        value = value.split(",")
+    items = list(dict.fromkeys(v for v in (str(v).strip() for v in (value or ())) if v))
+    if len(items) > spec.limit.items:
+        raise ActorEditError(spec.name, f"has {len(items)} entries; at most {spec.limit.items} allowed")
+    for item in items:
+        _check_text(spec.name, item, spec.limit.chars)
+    return items
+
+
+def clean_value(field: str, value):
+    """The value to store for ``field`` (by the rules of :mod:`matchmaker.actor_fields`), or
+    :class:`ActorEditError`. Pure: the profile checks an entry with it before anything is written.
+
+    >>> clean_value("country", " ua "), clean_value("sectors", "e-health, fintech ,e-health")
+    ('UA', ['e-health', 'fintech'])
+    """
+    spec = ACTOR_FIELD.get(field)
+    if spec is None or not spec.editable:
         raise ActorEditError(field, "is not an editable field")
-    if field in _LIST_FIELDS:
-        if isinstance(value, str):
-            value = value.split(",")
-        items = list(dict.fromkeys(v for v in (str(v).strip() for v in (value or ())) if v))
-        limit = ACTOR_LIMITS[field]
-        if len(items) > limit.items:
-            raise ActorEditError(field, f"has {len(items)} entries; at most {limit.items} allowed")
-        for item in items:
-            _check_text(field, item, limit.chars)
-        return items
+    if spec.is_list:
+        return _clean_list(spec, value)
     if value is not None and not isinstance(value, str):
         raise ActorEditError(field, f"expected text; got {type(value).__name__}")
     value = (value or "").strip() or None
     if value is None:
-        if field in _REQUIRED:
+        if spec.required:
             raise ActorEditError(field, "cannot be empty")
         return None
-    _check_text(field, value, ACTOR_MAX_LENGTH[field])
-    if field in _CHOICES and value not in _CHOICES[field]:
-        raise ActorEditError(field, f"must be one of {', '.join(_CHOICES[field])}; got {value!r}")
-    if field == "country":
+    _check_text(field, value, spec.limit.chars)
+    if spec.choices and value not in spec.choices:
+        raise ActorEditError(field, f"must be one of {', '.join(spec.choices)}; got {value!r}")
+    if spec.value == "country":
         value = value.upper()
         if not COUNTRY_CODE.match(value):
             raise ActorEditError(field, f"must be a two-letter country code such as EE or UA; got {value!r}")
-    if field == "email" and not EMAIL_ADDRESS.match(value):
+    if spec.value == "email" and not EMAIL_ADDRESS.match(value):
         raise ActorEditError(field, f"is not an e-mail address: {value!r}")
     return value
-
-
-def _comparable(field: str, value):
-    return list(value or ()) if field in _LIST_FIELDS else value
 
 
 def update_actor(
@@ -163,39 +151,15 @@ def update_actor(
 
     ``expected_version`` is the version the editor loaded: if the stored actor has moved on
     since, nothing is written and :class:`EditConflictError` is raised — unless the stored
-    values already are the ones being saved (nothing to overwrite). The write itself is a
-    compare-and-set on the version, so two saves racing on PostgreSQL cannot both win.
+    values already are the ones being saved (nothing to overwrite).
     """
-    cleaned = {name: _clean(name, value) for name, value in fields.items()}
-    table = Actor.__table__
-    with store.engine.begin() as conn:
-        row = conn.execute(select(table).where(table.c.id == actor_id)).mappings().first()
-        if row is None:
-            raise UnknownActorError(f"no actor has the id {actor_id!r}")
-        stored = row["version"]
-        changes = [
-            (name, _comparable(name, row[name]), value)
-            for name, value in cleaned.items()
-            if _comparable(name, row[name]) != value
-        ]
-        if not changes:
-            return []
-        yours = {name: after for name, _before, after in changes}
-        written = expected_version in (None, stored) and _write_version(conn, actor_id, stored, **yours)
-    if not written:
-        raise edit_conflict(store, actor_id, stored if expected_version is None else expected_version, yours)
-    return [FieldChange(actor_id, name, before, after, stored + 1) for name, before, after in changes]
-
-
-def _write_version(conn, actor_id: str, stored: int, **values) -> bool:
-    """Write ``values`` and the next version if the actor is still at ``stored``; False if it moved on."""
-    table = Actor.__table__
-    result = conn.execute(
-        table.update()
-        .where(table.c.id == actor_id, table.c.version == stored)
-        .values(**values, version=stored + 1, updated_at=utcnow())
-    )
-    return result.rowcount == 1
+    cleaned = {name: clean_value(name, value) for name, value in fields.items()}
+    before, version = store.update_actor_values(actor_id, cleaned, expected_version)
+    return [
+        FieldChange(actor_id, name, before[name], cleaned[name], version)
+        for name in cleaned
+        if name in before
+    ]
 
 
 def apply_field_change(store: Store, change: FieldChange, expected_version: int | None = None) -> None:
@@ -218,59 +182,13 @@ def set_skill_weight(
     *,
     expected_version: int | None = None,
 ) -> SkillChange:
-    """Give ``actor_id`` the skill on ``side`` with ``weight`` (None removes it).
-
-    A change moves the actor's version on, like a field edit; ``expected_version`` as in
-    :func:`update_actor` (the skill tables have no trigger: a million links per import would
-    each fire it).
-    """
+    """Give ``actor_id`` the skill on ``side`` with ``weight`` (None removes it); ``expected_version``
+    as in :func:`update_actor` (an offer or need moves the actor's version like a field)."""
     _check_side(side)
     if weight is not None and not 0 < weight <= 1:
         raise ActorEditError(side, f"weight must be in (0, 1]; got {weight}")
-    links, actors = ActorSkill.__table__, Actor.__table__
-    key = (links.c.actor_id == actor_id) & (links.c.skill_id == skill_id) & (links.c.side == side)
-    with store.engine.begin() as conn:
-        stored = conn.execute(select(actors.c.version).where(actors.c.id == actor_id)).scalar()
-        if stored is None:
-            raise UnknownActorError(f"no actor has the id {actor_id!r}")
-        row = conn.execute(select(links.c.weight).where(key)).first()
-        before = None if row is None else row[0]
-        if before == weight:
-            return SkillChange(actor_id, side, skill_id, before, weight, stored)
-        written = expected_version in (None, stored) and _write_version(conn, actor_id, stored)
-        if written:
-            _write_link(conn, side, skill_id, new_skill)
-            if weight is None:
-                conn.execute(links.delete().where(key))
-            elif before is None:
-                conn.execute(
-                    links.insert().values(actor_id=actor_id, skill_id=skill_id, side=side, weight=weight)
-                )
-            else:
-                conn.execute(links.update().where(key).values(weight=weight))
-    if not written:
-        loaded = stored if expected_version is None else expected_version
-        raise edit_conflict(store, actor_id, loaded, {f"{side}s": {skill_id: weight}})
-    return SkillChange(actor_id, side, skill_id, before, weight, stored + 1)
-
-
-def _write_link(conn, side: str, skill_id: str, new_skill: SkillRecord | None) -> None:
-    """Make sure the skill exists: a free tag the user just typed is added to the taxonomy table."""
-    skills = Skill.__table__
-    if conn.execute(select(skills.c.id).where(skills.c.id == skill_id)).first() is not None:
-        return
-    if new_skill is None or new_skill.id != skill_id:
-        raise ActorEditError(side, f"no skill has the id {skill_id!r}")
-    conn.execute(
-        skills.insert().values(
-            id=new_skill.id,
-            source=new_skill.source,
-            label_en=new_skill.label_en,
-            label_et=new_skill.label_et,
-            label_uk=new_skill.label_uk,
-            alt_labels=list(new_skill.alt_labels),
-        )
-    )
+    before, version = store.set_skill_weight(actor_id, side, skill_id, weight, new_skill, expected_version)
+    return SkillChange(actor_id, side, skill_id, before, weight, version)
 
 
 def add_skill(
@@ -279,15 +197,20 @@ def add_skill(
     side: str,
     text: str,
     weight: float = 1.0,
+    resolver: SkillResolver | None = None,
     *,
     expected_version: int | None = None,
 ) -> SkillChange:
-    """Add the skill ``text`` names (id, or label in any language; unknown text becomes a free tag)."""
+    """Add the skill ``text`` names (id, or label in any language; unknown text becomes a free tag).
+
+    ``resolver`` is the one to name skills with (the app keeps one per network: building it folds
+    every label); by default the store's.
+    """
     _check_side(side)
     if not text or not text.strip():
         raise ActorEditError(side, "is an empty skill label")
-    _check_text(side, text.strip(), ACTOR_LIMITS["offers"].chars)
-    skill_id, new_tag = store.resolver().resolve_or_tag(text)
+    _check_text(side, text.strip(), ACTOR_FIELD["offers"].limit.chars)
+    skill_id, new_tag = (resolver or store.resolver()).resolve_or_tag(text)
     return set_skill_weight(
         store, actor_id, side, skill_id, weight, new_skill=new_tag, expected_version=expected_version
     )

@@ -12,6 +12,8 @@ __all__ = [
     "MatchmakerError",
     "InterchangeError",
     "UnknownActorError",
+    "UnknownEventError",
+    "UnknownSkillError",
     "StoreError",
     "DatabaseFileError",
     "DatabaseBusyError",
@@ -60,6 +62,14 @@ class DatabaseFileError(MatchmakerError):
 
 class UnknownActorError(MatchmakerError):
     """A name or id given on the command line matches no actor."""
+
+
+class UnknownEventError(MatchmakerError):
+    """An event id or name given by the user matches no event (or several)."""
+
+
+class UnknownSkillError(MatchmakerError):
+    """A skill id given to an edit is in neither the taxonomy nor the free tags."""
 
 
 class AmbiguousActorError(UnknownActorError):

@@ -37,28 +37,40 @@ class SkillRecord:
         return getattr(self, f"label_{language}", None) or self.label_en
 
 
-@dataclass(frozen=True, slots=True)
-class ActorRecord:
-    id: str
-    kind: str
-    name: str
-    country: str
-    native_name: str | None = None
-    city: str | None = None
-    sectors: tuple[str, ...] = ()
-    description: str | None = None
-    languages: tuple[str, ...] = ()
-    website: str | None = None
-    stage: str | None = None
-    size: str | None = None
-    roles: tuple[str, ...] = ()
-    email: str | None = None
-    visibility: str = "public"
-    offers: dict[str, float] = field(default_factory=dict)  # skill id -> weight
-    needs: dict[str, float] = field(default_factory=dict)
-    # the stored version this record was read at (see matchmaker.editing); metadata of the read,
-    # not data, so two reads of the same actor compare equal across unrelated saves
-    version: int = field(default=1, compare=False)
+def _actor_record_class() -> type:
+    """``ActorRecord``, made from :data:`matchmaker.actor_fields.ACTOR_FIELDS`: required fields
+    without a default first (so ``ActorRecord("a1", "startup", "Kratt OÜ", "EE")`` works), then
+    the rest in declaration order. A field added there is a field of every record."""
+    from dataclasses import make_dataclass
+
+    from matchmaker.actor_fields import ACTOR_FIELDS
+
+    python_type = {"list": "tuple[str, ...]", "skills": "dict[str, float]"}
+    first = [f for f in ACTOR_FIELDS if f.required and f.default is None]
+    rest = [f for f in ACTOR_FIELDS if f not in first]
+    spec = [(f.name, "str") for f in first]
+    for f in rest:
+        kind = python_type.get(f.value, "str" if f.default is not None else "str | None")
+        default = field(default_factory=dict) if f.value == "skills" else field(default=f.empty)
+        spec.append((f.name, kind, default))
+    # the stored version this record was read at (see matchmaker.editing): metadata of the read,
+    # not an actor field, so two reads of the same actor compare equal across unrelated saves
+    spec.append(("version", "int", field(default=1, compare=False)))
+    cls = make_dataclass(
+        "ActorRecord",
+        spec,
+        frozen=True,
+        slots=True,
+        namespace={
+            "__doc__": "One actor: the fields of ``matchmaker.actor_fields`` (offers and needs: "
+            "``{skill id: weight}``)."
+        },
+    )
+    cls.__module__ = __name__  # pickles (the recommender's worker processes) find it here
+    return cls
+
+
+ActorRecord = _actor_record_class()
 
 
 class TieRecord(NamedTuple):

@@ -1,7 +1,9 @@
 """The network store: one object over the database that every front end shares.
 
 Reads for analysis come back as plain records in bulk (``load_network``); small edits go
-through short transactions here. SQL lives in the core, never in the UI. Opening (who may
+through short transactions here. SQL lives behind this class (and the bulk writer it uses,
+:mod:`matchmaker.interchange.load`): the algorithm packages take records, never a store, and the
+UI never builds SQL. Actor rows are read by the fields of :mod:`matchmaker.actor_fields`. Opening (who may
 write, read-only fallbacks, the guard and the journal watch) is :mod:`matchmaker.db_access`'s
 job; a store opened by :func:`open_store` must be :meth:`Store.close` d to let others write.
 """
@@ -13,19 +15,27 @@ import weakref
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
-from sqlalchemy import Engine, func, or_, select
+from sqlalchemy import Engine, delete, func, insert, or_, select
 
-from matchmaker.errors import DatabaseFileError, DatabaseReadOnlyError
+from matchmaker.actor_fields import column_fields
+from matchmaker.errors import (
+    DatabaseFileError,
+    DatabaseReadOnlyError,
+    UnknownEventError,
+)
 from matchmaker.i18n import _
 from matchmaker.models import (
     Actor,
     ActorSkill,
     Event,
+    LayoutPosition,
     MatchDecision,
     Participation,
     Skill,
+    Team,
+    TeamMember,
     Tie,
     utcnow,
 )
@@ -39,12 +49,22 @@ from matchmaker.records import (
     SkillRecord,
     TieRecord,
 )
+from matchmaker.store_edits import ActorEdits
 from matchmaker.taxonomy import SkillResolver, bundled_skills
 
 if TYPE_CHECKING:
     from matchmaker.db_access import OpenedDatabase
 
-__all__ = ["Store", "open_store"]
+__all__ = ["SavedTeam", "Store", "open_store"]
+
+
+class SavedTeam(NamedTuple):
+    """A team as the store keeps it: no scores (the team builder rescores it)."""
+
+    name: str
+    challenge: str | None
+    members: list[str]
+    locked: list[str]
 
 
 def open_store(db: str | None = None, *, role: str = "command", wait: float | None = None) -> Store:
@@ -80,30 +100,23 @@ def _insert_missing(dialect: str, table):
     return insert(table).on_conflict_do_nothing(index_elements=["id"])
 
 
-def _actor_record(r, offers: dict[str, float], needs: dict[str, float]) -> ActorRecord:
-    return ActorRecord(
-        id=r["id"],
-        kind=r["kind"],
-        name=r["name"],
-        country=r["country"],
-        native_name=r["native_name"],
-        city=r["city"],
-        sectors=tuple(r["sectors"] or ()),
-        description=r["description"],
-        languages=tuple(r["languages"] or ()),
-        website=r["website"],
-        stage=r["stage"],
-        size=r["size"],
-        roles=tuple(r["roles"] or ()),
-        email=r["email"],
-        visibility=r["visibility"],
-        offers=offers,
-        needs=needs,
-        version=r["version"],
-    )
+def _actor_record_reader() -> Callable[[object, dict[str, float], dict[str, float]], ActorRecord]:
+    """A function making an :class:`ActorRecord` from an actor row and its skills; the columns read
+    are the stored fields of :mod:`matchmaker.actor_fields` (JSON lists become tuples)."""
+    fields = column_fields()
+    plain = tuple(f.name for f in fields if not f.is_list)
+    lists = tuple(f.name for f in fields if f.is_list)
+
+    def record(r, offers: dict[str, float], needs: dict[str, float]) -> ActorRecord:
+        values = {name: r[name] for name in plain}
+        for name in lists:
+            values[name] = tuple(r[name] or ())
+        return ActorRecord(**values, offers=offers, needs=needs, version=r["version"])
+
+    return record
 
 
-class Store:
+class Store(ActorEdits):
     def __init__(self, engine: Engine, opened: OpenedDatabase | None = None):
         self.engine = engine
         self._opened = opened
@@ -230,8 +243,9 @@ class Store:
                 )
             ):
                 (offers if side == "offer" else needs)[actor_id][skill_id] = weight
+            record = _actor_record_reader()
             net.actors = [
-                _actor_record(r, offers.get(r["id"], {}), needs.get(r["id"], {}))
+                record(r, offers.get(r["id"], {}), needs.get(r["id"], {}))
                 for r in conn.execute(select(Actor.__table__).order_by(Actor.__table__.c.id)).mappings()
             ]
             t = Tie.__table__.c
@@ -290,6 +304,7 @@ class Store:
         ids = list(ids)
         found: dict[str, ActorRecord] = {}
         a, links = Actor.__table__, ActorSkill.__table__
+        record = _actor_record_reader()
         with self.engine.connect() as conn:
             for start in range(0, len(ids), 500):
                 chunk = ids[start : start + 500]
@@ -299,10 +314,67 @@ class Store:
                 ):
                     skills[(actor_id, side)][skill_id] = weight
                 for r in conn.execute(select(a).where(a.c.id.in_(chunk))).mappings():
-                    found[r["id"]] = _actor_record(
+                    found[r["id"]] = record(
                         r, skills.get((r["id"], "offer"), {}), skills.get((r["id"], "need"), {})
                     )
         return [found[i] for i in ids if i in found]
+
+    def decisions(self) -> list[DecisionRecord]:
+        """Every recorded suggestion and outcome, in the order they were first recorded."""
+        d = MatchDecision.__table__.c
+        with self.engine.connect() as conn:
+            return [
+                DecisionRecord(*row)
+                for row in conn.execute(
+                    select(d.actor_a, d.actor_b, d.status, d.note, d.suggested_at, d.updated_at).order_by(
+                        d.id
+                    )
+                )
+            ]
+
+    def find_event(self, key: str) -> EventRecord:
+        """The event whose id, or else exact name, is ``key``."""
+        e = Event.__table__.c
+        columns = (e.id, e.name, e.kind, e.city, e.country, e.start, e.end, e.venue, e.agenda)
+        with self.engine.connect() as conn:
+            rows = (
+                conn.execute(select(*columns).where(e.id == key)).all()
+                or conn.execute(select(*columns).where(e.name == key)).all()
+            )
+        if not rows:
+            raise UnknownEventError(_("no event has the id or name {key!r}").format(key=key))
+        if len(rows) > 1:
+            raise UnknownEventError(
+                _("{key!r} names {n} events; give the id instead").format(key=key, n=len(rows))
+            )
+        return EventRecord(*rows[0])
+
+    def load_positions(self) -> dict[str, tuple[float, float]]:
+        """Every saved canvas position, ``{actor id: (x, y)}``."""
+        p = LayoutPosition.__table__.c
+        with self.engine.connect() as conn:
+            return {actor_id: (x, y) for actor_id, x, y in conn.execute(select(p.actor_id, p.x, p.y))}
+
+    def saved_teams(self, event_id: str) -> list[SavedTeam]:
+        """The event's saved teams, in the order saved (members sorted by id)."""
+        team, member = Team.__table__, TeamMember.__table__
+        with self.engine.connect() as conn:
+            teams = conn.execute(
+                select(team.c.id, team.c.name, team.c.challenge)
+                .where(team.c.event_id == event_id)
+                .order_by(team.c.id)
+            ).all()
+            rows = conn.execute(
+                select(member.c.team_id, member.c.actor_id, member.c.locked)
+                .where(member.c.team_id.in_([t[0] for t in teams]))
+                .order_by(member.c.actor_id)
+            ).all()
+        members, locked = defaultdict(list), defaultdict(list)
+        for team_id, actor_id, is_locked in rows:
+            members[team_id].append(actor_id)
+            if is_locked:
+                locked[team_id].append(actor_id)
+        return [SavedTeam(name, challenge, members[tid], locked[tid]) for tid, name, challenge in teams]
 
     def stats(self) -> dict:
         """Counts by actor kind, country and tie kind, for ``matchmaker stats``."""
@@ -334,8 +406,9 @@ class Store:
 
         import_document(self.engine, Document(), replace=True)
 
-    def record_decision(self, a: str, b: str, status: str, note: str | None = None) -> None:
-        """Record (or move along) what became of the suggestion of ``b`` to ``a``."""
+    def record_decision(self, a: str, b: str, status: str, note: str | None = None) -> DecisionRecord | None:
+        """Record (or move along) what became of the suggestion of ``b`` to ``a``; returns what was
+        recorded before (None: nothing), which :meth:`restore_decision` puts back (undo)."""
         from matchmaker.interchange.load import upsert_rows
         from matchmaker.vocab import DECISION_STATUSES
 
@@ -344,13 +417,75 @@ class Store:
         now = utcnow()
         with self.engine.begin() as conn:
             d = MatchDecision.__table__.c
-            existing = conn.execute(select(d.suggested_at).where(d.actor_a == a, d.actor_b == b)).first()
+            existing = conn.execute(
+                select(d.actor_a, d.actor_b, d.status, d.note, d.suggested_at, d.updated_at).where(
+                    d.actor_a == a, d.actor_b == b
+                )
+            ).first()
             row = {
                 "actor_a": a,
                 "actor_b": b,
                 "status": status,
                 "note": note,
-                "suggested_at": existing[0] if existing else now,
+                "suggested_at": existing[4] if existing else now,
                 "updated_at": now,
             }
             upsert_rows(conn, MatchDecision.__table__, [row], ["actor_a", "actor_b"])
+        return DecisionRecord(*existing) if existing else None
+
+    def restore_decision(self, a: str, b: str, previous: DecisionRecord | None) -> None:
+        """Put back what :meth:`record_decision` replaced: ``previous``, or no record at all."""
+        from matchmaker.interchange.load import upsert_rows
+
+        table = MatchDecision.__table__
+        with self.engine.begin() as conn:
+            if previous is None:
+                conn.execute(table.delete().where(table.c.actor_a == a, table.c.actor_b == b))
+                return
+            row = {
+                "actor_a": a,
+                "actor_b": b,
+                "status": previous.status,
+                "note": previous.note,
+                "suggested_at": previous.suggested_at or utcnow(),
+                "updated_at": previous.updated_at or utcnow(),
+            }
+            upsert_rows(conn, table, [row], ["actor_a", "actor_b"])
+
+    def save_positions(self, pos: dict[str, tuple[float, float]]) -> int:
+        """Insert or update canvas positions in one transaction; returns how many were saved.
+
+        Positions of actors the store does not hold (e.g. deleted meanwhile) are skipped.
+        """
+        from matchmaker.interchange.load import upsert_rows
+
+        with self.engine.begin() as conn:
+            known = set(conn.execute(select(Actor.__table__.c.id)).scalars())
+            rows = [{"actor_id": a, "x": float(x), "y": float(y)} for a, (x, y) in pos.items() if a in known]
+            upsert_rows(conn, LayoutPosition.__table__, rows, ["actor_id"])
+        return len(rows)
+
+    def save_teams(self, event_id: str, teams: Iterable[SavedTeam]) -> list[int]:
+        """Replace the event's saved teams with ``teams`` (one transaction); returns the new team ids."""
+        team, member = Team.__table__, TeamMember.__table__
+        ids = []
+        with self.engine.begin() as conn:
+            old = select(team.c.id).where(team.c.event_id == event_id)
+            conn.execute(delete(member).where(member.c.team_id.in_(old)))
+            conn.execute(delete(team).where(team.c.event_id == event_id))
+            for saved in teams:
+                new_id = conn.execute(
+                    insert(team)
+                    .values(event_id=event_id, name=saved.name, challenge=saved.challenge)
+                    .returning(team.c.id)
+                ).scalar_one()
+                ids.append(new_id)
+                if saved.members:
+                    conn.execute(
+                        insert(member),
+                        [
+                            {"team_id": new_id, "actor_id": a, "locked": a in saved.locked}
+                            for a in saved.members
+                        ],
+                    )
+        return ids

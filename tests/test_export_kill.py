@@ -20,7 +20,6 @@ from pathlib import Path
 
 import pytest
 
-from matchmaker.graph.positions import save_positions
 from matchmaker.interchange import import_document
 from matchmaker.interchange.document import Document
 from matchmaker.records import ActorRecord, TieRecord
@@ -61,7 +60,7 @@ def big_db(tmp_path_factory):
     path = tmp_path_factory.mktemp("kill-db") / "network.sqlite"
     store = open_store(str(path))
     import_document(store.engine, _network(ACTORS, TIES))
-    save_positions(store.engine, {f"a{i}": (float(i % 100), float(i // 100)) for i in range(ACTORS)})
+    store.save_positions({f"a{i}": (float(i % 100), float(i // 100)) for i in range(ACTORS)})
     store.engine.dispose()
     return path
 

@@ -7,7 +7,6 @@ import json
 import pytest
 
 from matchmaker.cli import main
-from matchmaker.graph.positions import load_positions
 from tests.graph_networks import bridge_world, load_into
 
 
@@ -74,7 +73,7 @@ def test_layout_saves_positions(db, capsys):
     assert main(["--db", db, "layout", "--iterations", "20", "--json"]) == 0
     assert json.loads(capsys.readouterr().out) == {"saved": 7, "iterations": 20}
     store = open_store(db)
-    assert set(load_positions(store.engine)) == {"b", "e1", "e2", "e3", "u1", "u2", "u3"}
+    assert set(store.load_positions()) == {"b", "e1", "e2", "e3", "u1", "u2", "u3"}
     store.engine.dispose()
 
 

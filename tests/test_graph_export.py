@@ -8,15 +8,13 @@ import networkx as nx
 import pytest
 
 from matchmaker.graph.export import export_graph
-from matchmaker.graph.positions import save_positions
 from tests.graph_networks import bridge_world, load_into
 
 
 @pytest.fixture
 def laid_out(sqlite_store, tmp_path):
     load_into(sqlite_store, bridge_world(), tmp_path)
-    save_positions(
-        sqlite_store.engine,
+    sqlite_store.save_positions(
         {n: (float(i), float(-i)) for i, n in enumerate(["e1", "e2", "e3", "u1", "u2", "u3"])},
     )
     return sqlite_store  # "b" has no saved position: placed next to its neighbours

@@ -18,7 +18,6 @@ from sqlalchemy import inspect
 
 from matchmaker.cli import main
 from matchmaker.editing import update_actor
-from matchmaker.graph.positions import save_positions
 from matchmaker.meetings.problem import ForumRules, Meeting, Schedule
 from matchmaker.meetings.storage import save_availability, save_picks
 from matchmaker.meetings.storage import save_plan as save_meeting_plan
@@ -91,7 +90,7 @@ def _load_everything(store, tmp_path) -> None:
     save_availability(store, "forum", {"ua-zoryana": frozenset({1, 2})})
     schedule = Schedule([Meeting(1, 1, "ee-org", "ua-zoryana", "mutual-must")], [], 10, 10, True, "exact")
     save_meeting_plan(store, "forum", ForumRules(3, 2), schedule, start="10:00")
-    save_positions(store.engine, {"ua-zoryana": (1.5, -2.0), "ee-org": (0.0, 0.0)})
+    store.save_positions({"ua-zoryana": (1.5, -2.0), "ee-org": (0.0, 0.0)})
 
 
 def test_the_export_holds_everything_about_the_person(store, tmp_path):

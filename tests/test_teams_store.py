@@ -62,7 +62,7 @@ def hack_store(store, tmp_path):
 
 
 def test_pool_holds_the_participants_with_skills_experience_and_closeness(hack_store):
-    pool = load_pool(hack_store, "Sandbox Hack Kyiv")
+    pool = load_pool(hack_store.load_network(), "Sandbox Hack Kyiv")
     assert pool.event_id == "hack-kyiv" and len(pool.participants) == 10  # the mentor is not in a team
     by_id = pool.by_id()
     assert by_id["ua-0"].designer and not by_id["ua-1"].designer
@@ -75,11 +75,11 @@ def test_pool_holds_the_participants_with_skills_experience_and_closeness(hack_s
 
 def test_unknown_event_is_a_user_error(hack_store):
     with pytest.raises(UnknownEventError, match="no event has the id or name 'nope'"):
-        load_pool(hack_store, "nope")
+        load_pool(hack_store.load_network(), "nope")
 
 
 def test_saved_plan_comes_back_with_locks(hack_store):
-    pool = load_pool(hack_store, "hack-kyiv")
+    pool = load_pool(hack_store.load_network(), "hack-kyiv")
     plan = form_teams(pool, TeamRules(min_size=5, max_size=5, locked={"ua-2": 1}))
     save_plan(hack_store, "hack-kyiv", plan)
     save_plan(hack_store, "hack-kyiv", plan)  # saving again replaces, never duplicates
@@ -128,7 +128,7 @@ def test_bad_challenges_file_names_file_place_and_field(sqlite_store, tmp_path, 
 
 
 def test_csv_export_has_a_row_per_member(hack_store, tmp_path):
-    pool = load_pool(hack_store, "hack-kyiv")
+    pool = load_pool(hack_store.load_network(), "hack-kyiv")
     plan = form_teams(pool, TeamRules(min_size=5, max_size=5))
     lines = plan_to_csv(plan, tmp_path / "teams.csv", pool).read_text(encoding="utf-8-sig").splitlines()
     assert lines[0] == "team,challenge,team_score,actor_id,name,country,locked,team_lacks"
@@ -140,7 +140,7 @@ def test_cli_json_shape_on_the_demo_network(demo_store_path, capsys, tmp_path):
 
     store = open_store(str(demo_store_path))
     event = next(e for e in store.load_network().events if e.kind == "hackathon")
-    people = len(load_pool(store, event.id).participants)
+    people = len(load_pool(store.load_network(), event.id).participants)
     store.engine.dispose()
     capsys.readouterr()
     csv_path = tmp_path / "teams.csv"

@@ -147,13 +147,12 @@ def run_brokers(args: argparse.Namespace) -> int:
 
 def run_layout(args: argparse.Namespace) -> int:
     from matchmaker.graph.layout import force_layout
-    from matchmaker.graph.positions import load_positions, save_positions
 
     store = store_from_args(args)
     G = _graph(store)
-    saved = {n: xy for n, xy in load_positions(store.engine).items() if n in G}
+    saved = {n: xy for n, xy in store.load_positions().items() if n in G}
     pos = force_layout(G, pos=saved or None, iterations=args.iterations, seed=args.seed)
-    count = save_positions(store.engine, pos)
+    count = store.save_positions(pos)
     if args.json:
         emit_json({"saved": count, "iterations": args.iterations})
     say(_("saved the positions of {n} actors").format(n=count))

@@ -108,7 +108,7 @@ def run_teams(args: argparse.Namespace) -> int:
         keep_together=tuple(args.keep_together),
     )
     store = store_from_args(args)
-    pool = load_pool(store, args.event)
+    pool = load_pool(store.load_network(), args.event)
     challenges = read_challenges(args.challenges, store.resolver()) if args.challenges else ()
     if args.exact:
         plan = form_teams_exact(pool, rules, challenges=challenges)

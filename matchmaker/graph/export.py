@@ -24,7 +24,6 @@ from matchmaker.atomic import atomic_file
 from matchmaker.errors import MatchmakerError
 from matchmaker.graph.build import build_graph
 from matchmaker.graph.layout import force_layout, place_new_nodes
-from matchmaker.graph.positions import load_positions
 from matchmaker.records import NetworkData
 
 __all__ = ["FORMATS", "export_graph", "flat_graph", "xml_text"]
@@ -114,7 +113,7 @@ def export_graph(store, fmt: str, out: str | Path, net: NetworkData | None = Non
     if fmt not in FORMATS:
         raise ValueError(f"unknown graph format {fmt!r}; choose from {', '.join(FORMATS)}")
     G = build_graph(store.load_network() if net is None else net)
-    saved = {n: xy for n, xy in load_positions(store.engine).items() if n in G}
+    saved = {n: xy for n, xy in store.load_positions().items() if n in G}
     pos = place_new_nodes(G, saved) if saved else force_layout(G, iterations=FALLBACK_ITERATIONS)
     F = flat_graph(G, pos, fmt)
     out = Path(out)

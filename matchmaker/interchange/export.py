@@ -14,6 +14,7 @@ import json
 from datetime import date, datetime
 from pathlib import Path
 
+from matchmaker.actor_fields import ACTOR_FIELDS, column_fields
 from matchmaker.atomic import atomic_file, atomic_folder
 from matchmaker.interchange.document import FORMAT_ID
 from matchmaker.interchange.exportable import check_exportable
@@ -46,7 +47,7 @@ def _sections(net: NetworkData, weighted_skill) -> dict[str, list[dict]]:
 
     actors = []
     for a in net.actors:
-        row = {k: _value(getattr(a, k)) for k in FIELDS["actors"] if k not in ("offers", "needs")}
+        row = {f.name: _value(getattr(a, f.name)) for f in column_fields()}
         row["offers"], row["needs"] = skills(a.offers), skills(a.needs)
         actors.append(row)
     return {
@@ -65,10 +66,9 @@ def network_to_json(net: NetworkData) -> dict:
         return name if weight == 1.0 else {"skill": name, "weight": weight}
 
     doc = {"format": FORMAT_ID, **_sections(net, weighted)}
+    always = {f.name for f in ACTOR_FIELDS if f.required and f.default is None}
     for actor in doc["actors"]:
-        for key in [
-            k for k, v in actor.items() if v in (None, [], "") and k not in ("id", "kind", "name", "country")
-        ]:
+        for key in [k for k, v in actor.items() if v in (None, [], "") and k not in always]:
             del actor[key]
     return doc
 

@@ -12,14 +12,14 @@ import json
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 
 from sqlalchemy import Connection, Engine, Table, func, select
 
+from matchmaker.actor_fields import column_fields
 from matchmaker.db import take_write_lock
 from matchmaker.errors import InterchangeError, MatchmakerError
 from matchmaker.interchange.document import Document, Origins
-from matchmaker.interchange.fields import ACTOR_FIELDS
 from matchmaker.interchange.gc_pause import gc_paused
 from matchmaker.models import Actor, ActorSkill, Event, MatchDecision, Participation, Skill, Tie, utcnow
 
@@ -180,8 +180,8 @@ def _link_rows(doc: Document) -> list[tuple]:
     return rows
 
 
-# the actor table's columns: the interchange fields, less the skill links, plus the timestamps
-ACTOR_COLUMNS = (*(f for f in ACTOR_FIELDS if f not in ("offers", "needs")), "created_at", "updated_at")
+# the actor table's columns: the stored actor fields (matchmaker.actor_fields), plus the timestamps
+ACTOR_COLUMNS = (*(f.name for f in column_fields()), "created_at", "updated_at")
 
 
 def _actor_rows(doc: Document, now, sqlite: bool) -> list[tuple]:
@@ -189,28 +189,16 @@ def _actor_rows(doc: Document, now, sqlite: bool) -> list[tuple]:
     timestamp text SQLAlchemy's DateTime stores (so the ORM reads them back unchanged)."""
     stamp = now.replace(tzinfo=None).strftime("%Y-%m-%d %H:%M:%S.%f") if sqlite else now
     dumps = json.dumps
-    return [
-        (
-            a.id,
-            a.kind,
-            a.name,
-            a.native_name,
-            a.country,
-            a.city,
-            dumps(list(a.sectors)),
-            a.description,
-            dumps(list(a.languages)),
-            a.website,
-            a.stage,
-            a.size,
-            dumps(list(a.roles)),
-            a.email,
-            a.visibility,
-            stamp,
-            stamp,
-        )
-        for a in doc.network.actors
-    ]
+    fields = column_fields()
+    values = attrgetter(*(f.name for f in fields))
+    lists = [i for i, f in enumerate(fields) if f.is_list]
+    rows = []
+    for a in doc.network.actors:
+        row = list(values(a))
+        for i in lists:
+            row[i] = dumps(list(row[i]))
+        rows.append((*row, stamp, stamp))
+    return rows
 
 
 @contextmanager

@@ -8,8 +8,11 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 from datetime import date
 
+from matchmaker import actor_fields
+from matchmaker.actor_fields import ActorField
 from matchmaker.interchange.document import Document
 from matchmaker.interchange.fields import (
     ACTOR_FIELDS,
@@ -23,16 +26,7 @@ from matchmaker.interchange.fields import (
 from matchmaker.interchange.site import Site
 from matchmaker.records import ActorRecord, DecisionRecord, EventRecord, ParticipationRecord, TieRecord
 from matchmaker.taxonomy import SkillResolver
-from matchmaker.vocab import (
-    ACTOR_KINDS,
-    DECISION_STATUSES,
-    EVENT_KINDS,
-    PARTICIPATION_ROLES,
-    SIZES,
-    STAGES,
-    TIE_KINDS,
-    VISIBILITY_LEVELS,
-)
+from matchmaker.vocab import DECISION_STATUSES, EVENT_KINDS, PARTICIPATION_ROLES, TIE_KINDS
 
 __all__ = [
     "split_weight",
@@ -135,27 +129,32 @@ def _skills(raw: dict, key: str, site: Site, resolver: SkillResolver, doc: Docum
     return skills
 
 
+def _actor_reader(field: ActorField) -> Callable[[dict, Site, SkillResolver, Document], object]:
+    """How one actor field is read: the rule its kind of value names (:mod:`matchmaker.actor_fields`)."""
+    kind, name, default = field.value, field.name, field.default
+    required = field.required and default is None
+    if kind == "id":
+        return lambda raw, site, _r, _d: site.identifier(raw, name)
+    if kind == "choice":
+        choices = field.choices
+        return lambda raw, site, _r, _d: site.choice(raw, name, choices, required=required, default=default)
+    if kind == "country":
+        return lambda raw, site, _r, _d: site.country(raw, name, required=required)
+    if kind == "email":
+        return lambda raw, site, _r, _d: site.email(raw, name)
+    if kind == "list":
+        return lambda raw, site, _r, _d: site.string_list(raw, name)
+    if kind == "skills":
+        return lambda raw, site, resolver, doc: _skills(raw, name, site, resolver, doc)
+    return lambda raw, site, _r, _d: site.string(raw, name, required=required)
+
+
+_ACTOR_READERS = tuple((f.name, _actor_reader(f)) for f in actor_fields.ACTOR_FIELDS)
+
+
 def parse_actor(raw: dict, site: Site, resolver: SkillResolver, doc: Document) -> ActorRecord:
     _check_keys(raw, site, ACTOR_FIELDS)
-    return ActorRecord(
-        id=site.identifier(raw, "id"),
-        kind=site.choice(raw, "kind", ACTOR_KINDS, required=True),
-        name=site.string(raw, "name", required=True),
-        country=site.country(raw, "country", required=True),
-        native_name=site.string(raw, "native_name"),
-        city=site.string(raw, "city"),
-        sectors=site.string_list(raw, "sectors"),
-        description=site.string(raw, "description"),
-        languages=site.string_list(raw, "languages"),
-        website=site.string(raw, "website"),
-        stage=site.choice(raw, "stage", STAGES),
-        size=site.choice(raw, "size", SIZES),
-        roles=site.string_list(raw, "roles"),
-        email=site.email(raw, "email"),
-        visibility=site.choice(raw, "visibility", VISIBILITY_LEVELS, default="public"),
-        offers=_skills(raw, "offers", site, resolver, doc),
-        needs=_skills(raw, "needs", site, resolver, doc),
-    )
+    return ActorRecord(**{name: read(raw, site, resolver, doc) for name, read in _ACTOR_READERS})
 
 
 def parse_tie(raw: dict, site: Site) -> TieRecord:

@@ -7,6 +7,7 @@ import io
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
+from matchmaker.actor_fields import ACTOR_FIELDS as _ACTOR_SPEC
 from matchmaker.errors import InterchangeError
 from matchmaker.interchange.document import FORMAT_ID, Document
 from matchmaker.interchange.fields import (
@@ -35,7 +36,7 @@ __all__ = ["read_files", "CSV_TABLES"]
 
 SECTIONS = ("actors", "ties", "events", "participations", "decisions")
 CSV_TABLES = {
-    "actors": (ACTOR_FIELDS, ("id", "kind", "name", "country")),
+    "actors": (ACTOR_FIELDS, tuple(f.name for f in _ACTOR_SPEC if f.required and f.default is None)),
     "ties": (TIE_FIELDS, ("source", "target", "kind")),
     "events": (EVENT_FIELDS, ("id", "name", "kind")),
     "participations": (PARTICIPATION_FIELDS, ("event", "actor")),

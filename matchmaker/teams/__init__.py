@@ -1,6 +1,6 @@
 """Hackathon team formation: max-min team scores under the host's rules (docs/TEAMS.md).
 
-Qt-free. ``load_pool`` reads an event's participants from the store, ``form_teams`` (fast)
+Qt-free. ``load_pool`` gathers an event's participants from the network's records, ``form_teams`` (fast)
 or ``form_teams_exact`` (MILP, small pools) builds a :class:`TeamPlan`, ``save_plan`` and
 ``plan_to_csv`` keep it.
 """

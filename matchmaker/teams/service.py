@@ -1,4 +1,7 @@
-"""The team builder and the store: an event's pool in, saved teams out.
+"""The team builder's data: an event's pool from the network's records, saved teams through the store.
+
+No SQL here: :func:`load_pool` reads records (the app's in memory, or ``Store.load_network()``),
+saving and reading back teams are :class:`~matchmaker.store.Store` methods.
 
 Experience (in [0, 1]) is derived, since the data model keeps no such field: the mean of
 what is known among *role* (1 for founder, mentor, expert, council member, investor,
@@ -8,30 +11,35 @@ researcher or official; 0.5 for developer or designer), *stage* for organisation
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 import networkx as nx
-from sqlalchemy import delete, insert, select
 
-from matchmaker.errors import MatchmakerError
+from matchmaker.errors import UnknownEventError
 from matchmaker.i18n import _
-from matchmaker.models import Event, Team, TeamMember
-from matchmaker.records import ActorRecord, EventRecord
-from matchmaker.store import Store
+from matchmaker.records import ActorRecord, EventRecord, NetworkData
 from matchmaker.teams.problem import Participant, PlannedTeam, Pool, TeamPlan
 from matchmaker.vocab import STAGES
 
-__all__ = ["UnknownEventError", "experience_of", "find_event", "load_pool", "load_saved_plan", "save_plan"]
+if TYPE_CHECKING:  # the store pulls in SQLAlchemy; the team builder itself only needs records
+    from matchmaker.store import Store
+
+__all__ = [
+    "UnknownEventError",
+    "event_named",
+    "experience_of",
+    "find_event",
+    "load_pool",
+    "load_saved_plan",
+    "save_plan",
+]
 
 SENIOR_ROLES = frozenset(
     {"founder", "mentor", "expert", "council_member", "investor", "researcher", "official"}
 )
 TEAM_ROLES = ("participant",)  # organisers, mentors, jury … are not put into teams
 CLOSENESS_STEPS = 3
-
-
-class UnknownEventError(MatchmakerError):
-    """An event id or name given by the user matches no event."""
 
 
 def experience_of(actor: ActorRecord, degree: int) -> float:
@@ -52,27 +60,31 @@ def experience_of(actor: ActorRecord, degree: int) -> float:
 
 
 def find_event(store: Store, key: str) -> EventRecord:
-    """The event whose id, or else exact name, is ``key``."""
-    e = Event.__table__.c
-    columns = (e.id, e.name, e.kind, e.city, e.country, e.start, e.end)
-    with store.engine.connect() as conn:
-        rows = (
-            conn.execute(select(*columns).where(e.id == key)).all()
-            or conn.execute(select(*columns).where(e.name == key)).all()
-        )
-    if not rows:
+    """The event whose id, or else exact name, is ``key`` (:meth:`Store.find_event`)."""
+    return store.find_event(key)
+
+
+def event_named(events: Iterable[EventRecord], key: str) -> EventRecord:
+    """Among ``events``, the one whose id, or else exact name, is ``key``: :meth:`Store.find_event`
+    for a network already in memory."""
+    events = list(events)
+    found = [e for e in events if e.id == key] or [e for e in events if e.name == key]
+    if not found:
         raise UnknownEventError(_("no event has the id or name {key!r}").format(key=key))
-    if len(rows) > 1:
+    if len(found) > 1:
         raise UnknownEventError(
-            _("{key!r} names {n} events; give the id instead").format(key=key, n=len(rows))
+            _("{key!r} names {n} events; give the id instead").format(key=key, n=len(found))
         )
-    return EventRecord(*rows[0])
+    return found[0]
 
 
-def load_pool(store: Store, event_id: str, *, language: str = "en") -> Pool:
-    """The participants (role ``participant``) of an event, with ties and network closeness."""
-    event = find_event(store, event_id)
-    net = store.load_network()
+def load_pool(net: NetworkData, event_key: str, *, language: str = "en") -> Pool:
+    """The participants (role ``participant``) of an event of ``net``, with ties and network closeness.
+
+    ``net`` is the whole network (``Store.load_network()``, or the app's records in memory): the
+    closeness and experience of a participant count ties to anyone, not only to other participants.
+    """
+    event = event_named(net.events, event_key)
     members = [p.actor for p in net.participations if p.event == event.id and p.role in TEAM_ROLES]
     actors = net.actor_index()
     graph = nx.Graph()
@@ -109,52 +121,18 @@ def load_pool(store: Store, event_id: str, *, language: str = "en") -> Pool:
 
 def save_plan(store: Store, event_id: str, plan: TeamPlan) -> list[int]:
     """Replace the event's saved teams with ``plan`` (one transaction); returns the new team ids."""
-    event = find_event(store, event_id)
-    team, member = Team.__table__, TeamMember.__table__
-    ids = []
-    with store.engine.begin() as conn:
-        old = select(team.c.id).where(team.c.event_id == event.id)
-        conn.execute(delete(member).where(member.c.team_id.in_(old)))
-        conn.execute(delete(team).where(team.c.event_id == event.id))
-        for planned in plan.teams:
-            new_id = conn.execute(
-                insert(team)
-                .values(event_id=event.id, name=planned.name, challenge=planned.challenge)
-                .returning(team.c.id)
-            ).scalar_one()
-            ids.append(new_id)
-            if planned.members:
-                conn.execute(
-                    insert(member),
-                    [
-                        {"team_id": new_id, "actor_id": a, "locked": a in planned.locked}
-                        for a in planned.members
-                    ],
-                )
-    return ids
+    from matchmaker.store import SavedTeam
+
+    event = store.find_event(event_id)
+    return store.save_teams(
+        event.id, [SavedTeam(t.name, t.challenge, list(t.members), list(t.locked)) for t in plan.teams]
+    )
 
 
 def load_saved_plan(store: Store, event_id: str) -> list[PlannedTeam]:
     """The event's saved teams (unscored: rescore them with ``score_teams``), in the order saved."""
-    event = find_event(store, event_id)
-    team, member = Team.__table__, TeamMember.__table__
-    with store.engine.connect() as conn:
-        teams = conn.execute(
-            select(team.c.id, team.c.name, team.c.challenge)
-            .where(team.c.event_id == event.id)
-            .order_by(team.c.id)
-        ).all()
-        rows = conn.execute(
-            select(member.c.team_id, member.c.actor_id, member.c.locked)
-            .where(member.c.team_id.in_([t[0] for t in teams]))
-            .order_by(member.c.actor_id)
-        ).all()
-    members, locked = defaultdict(list), defaultdict(list)
-    for team_id, actor_id, is_locked in rows:
-        members[team_id].append(actor_id)
-        if is_locked:
-            locked[team_id].append(actor_id)
+    event = store.find_event(event_id)
     return [
-        PlannedTeam(name, members[tid], 0.0, challenge=challenge, locked=locked[tid])
-        for tid, name, challenge in teams
+        PlannedTeam(t.name, t.members, 0.0, challenge=t.challenge, locked=t.locked)
+        for t in store.saved_teams(event.id)
     ]

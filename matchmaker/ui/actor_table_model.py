@@ -65,17 +65,17 @@ def kind_label(kind: str) -> str:
 class ActorTableModel(QAbstractTableModel):
     COLUMNS = ("name", "native_name", "kind", "country", "city", "sectors")
 
+    HEADERS = (
+        QT_TRANSLATE_NOOP("ActorTableModel", "Name"),
+        QT_TRANSLATE_NOOP("ActorTableModel", "Native name"),
+        QT_TRANSLATE_NOOP("ActorTableModel", "Kind"),
+        QT_TRANSLATE_NOOP("ActorTableModel", "Country"),
+        QT_TRANSLATE_NOOP("ActorTableModel", "City"),
+        QT_TRANSLATE_NOOP("ActorTableModel", "Sectors"),
+    )
+
     def __init__(self, actors: list[ActorRecord] | None = None, parent=None):
         super().__init__(parent)
-        translate = QCoreApplication.translate
-        self._headers = (
-            translate("ActorTableModel", "Name"),
-            translate("ActorTableModel", "Native name"),
-            translate("ActorTableModel", "Kind"),
-            translate("ActorTableModel", "Country"),
-            translate("ActorTableModel", "City"),
-            translate("ActorTableModel", "Sectors"),
-        )
         self._actors: list[ActorRecord] = []
         self._keys: list[str] = []
         self._rows: list[int] = []  # indices into _actors of the visible rows, in display order
@@ -212,5 +212,13 @@ class ActorTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self._headers[section]
+            return QCoreApplication.translate("ActorTableModel", self.HEADERS[section])
         return None
+
+    def retranslate(self) -> None:
+        """The language changed: headers and kind names are asked for again (the kind column sorts anew)."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.COLUMNS) - 1)
+        kind = self.COLUMNS.index("kind")
+        self._sort_keys.pop(kind, None)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, kind), self.index(len(self._rows) - 1, kind))

@@ -172,6 +172,15 @@ class NetworkCanvas(CanvasInput, QWidget):
         self.show_suggestions(*self._suggest_ids)
         self.focus(*self._focus_ids)
 
+    def update_labels(self, labels: dict[str, str], tooltips: dict[str, str] | None = None) -> None:
+        """New names and hover texts for some actors (after an edit): the drawing keeps its place."""
+        for actor_id, text in labels.items():
+            i = self._pos_of.get(actor_id)
+            if i is not None:
+                self._scene.labels[i] = text
+        self._tooltips.update(tooltips or {})
+        self._invalidate()
+
     def _edge_arrays(self, edges: list[tuple[str, str, float]]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Node-index arrays of the known, non-loop edges, strongest first (C-speed loops: a million edges ~1 s)."""
         if not edges:

@@ -1,8 +1,11 @@
-"""The directory: every actor in a table, with instant search across scripts and column filters."""
+"""The directory: every actor in a table, with instant search across scripts and column filters.
+
+Follows the session: a new network refills the table, an edit updates its row in place.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -13,33 +16,32 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QTableView,
     QVBoxLayout,
-    QWidget,
 )
 
 from matchmaker.ui.actor_table_model import ACTOR_ID_ROLE, ActorTableModel, kind_label
+from matchmaker.ui.changes import Changes
 from matchmaker.ui.session import Session
+from matchmaker.ui.session_view import SessionView
 from matchmaker.vocab import ACTOR_KINDS
 
 __all__ = ["DirectoryView"]
 
 
-class DirectoryView(QWidget):
+class DirectoryView(SessionView):
     """Search box, kind and country filters, and the table; Enter opens the profile."""
 
-    actorActivated = Signal(str)  # open this actor's profile
+    listens_to = Changes.ACTORS
 
     def __init__(self, session: Session, parent=None):
-        super().__init__(parent)
-        self.session = session
+        super().__init__(session, parent)
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText(self.tr("Search names, cities, sectors — any script (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
         self.kind_filter = QComboBox(self)
-        self.kind_filter.addItem(self.tr("All kinds"), "")
+        self.kind_filter.addItem("", "")
         for kind in ACTOR_KINDS:
             self.kind_filter.addItem(kind_label(kind), kind)
         self.country_filter = QComboBox(self)
-        self.country_filter.addItem(self.tr("All countries"), "")
+        self.country_filter.addItem("", "")
         self.count_label = QLabel(self)
 
         self.model = ActorTableModel(parent=self)
@@ -80,15 +82,34 @@ class DirectoryView(QWidget):
             context=Qt.ShortcutContext.WidgetShortcut,
         )
         self.search.returnPressed.connect(self._focus_first_row)
-        session.loaded.connect(self._network_loaded)
-        session.actorChanged.connect(self._actor_changed)
         session.currentActorChanged.connect(self.select_actor)
+        self.retranslateUi()
+
+    def retranslateUi(self) -> None:  # noqa: N802 - Qt's name
+        self.search.setPlaceholderText(self.tr("Search names, cities, sectors — any script (Ctrl+F)"))
+        self.kind_filter.setItemText(0, self.tr("All kinds"))
+        for row in range(1, self.kind_filter.count()):
+            self.kind_filter.setItemText(row, kind_label(self.kind_filter.itemData(row)))
+        self.country_filter.setItemText(0, self.tr("All countries"))
+        self.model.retranslate()
         self._update_count()
 
     # -- reacting to the session ------------------------------------------------------------------
-    def _network_loaded(self) -> None:
-        net = self.session.net
-        countries = sorted({a.country for a in net.actors})
+    def refresh(self, changes: Changes, actor_ids: frozenset[str]) -> None:
+        if Changes.NETWORK in changes:
+            self._network_loaded()
+            return
+        for actor_id in actor_ids:
+            actor = self.session.actor(actor_id)
+            if actor is not None:
+                self.model.replace_actor(actor)
+        self._refresh_countries()
+
+    def _refresh_countries(self) -> None:
+        """The country filter offers the countries the actors are in (an edit may bring a new one)."""
+        countries = sorted({a.country for a in self.session.net.actors})
+        if countries == [self.country_filter.itemData(row) for row in range(1, self.country_filter.count())]:
+            return
         current = self.country_filter.currentData()
         self.country_filter.blockSignals(True)
         self.country_filter.clear()
@@ -97,15 +118,14 @@ class DirectoryView(QWidget):
             self.country_filter.addItem(code, code)
         self.country_filter.setCurrentIndex(max(0, self.country_filter.findData(current)))
         self.country_filter.blockSignals(False)
+
+    def _network_loaded(self) -> None:
+        net = self.session.net
+        self._refresh_countries()
         self.model.set_actors(net.actors, self.session.loaded_network)
         self._refilter()
         if self.session.current_id:
             self.select_actor(self.session.current_id)
-
-    def _actor_changed(self, actor_id: str) -> None:
-        actor = self.session.actor(actor_id)
-        if actor is not None:
-            self.model.replace_actor(actor)
 
     def set_default_filters(self, kind: str, country: str) -> None:
         self.kind_filter.setCurrentIndex(max(0, self.kind_filter.findData(kind)))

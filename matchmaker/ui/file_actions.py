@@ -1,8 +1,9 @@
 """The File menu's work: new/open database, import and export, each off the UI thread.
 
 Opening a database runs its migrations, importing parses and writes thousands of rows,
-exporting walks the whole network: all go through ``run_task`` on the database pool with
-the status bar's progress bar and Cancel button. Errors a user can act on
+exporting walks the whole network: all run on the database pool with the status bar's progress
+bar and Cancel button. An import changes the network, so it goes through the session's one door
+(``session.run_op(…, Changes.NETWORK)``): every view shows the new actors when it is done. Errors a user can act on
 (:class:`~matchmaker.errors.MatchmakerError`, e.g. an ``InterchangeError`` naming the file,
 line and field) are shown as they are.
 
@@ -15,7 +16,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -25,9 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from matchmaker.ui.changes import Changes
 from matchmaker.ui.file_dialogs import ask_folder, ask_open_file, ask_open_files, ask_save_file
-from matchmaker.ui.session import while_alive
-from matchmaker.ui.tasks import DB_POOL, Task, run_task
+from matchmaker.ui.tasks import DB_POOL, Task, run_task, while_alive
 
 __all__ = [
     "FileActions",
@@ -36,12 +37,12 @@ __all__ = [
     "open_store_task",
     "new_store_task",
     "export_task",
-    "import_task",
+    "import_write",
     "APP_WRITE_WAIT",
 ]
 
-# Edits are written on the UI thread: wait at most this long for another writer (an import
-# running in the helper process) before saying the database is busy, rather than freeze.
+# How long an edit waits for another writer (an import running in the helper process) before
+# saying the database is busy: the write is on the database worker, but later edits queue behind it.
 APP_WRITE_WAIT = 5.0
 
 EXPORT_FORMATS = {  # translated where shown (context "FileActions")
@@ -80,13 +81,12 @@ def new_store_task(path: str):
     return make_it
 
 
-def import_task(store, paths: list[str]):
-    """A task function: read, validate and write the files in one transaction, in a child process.
+def import_write(paths: list[str]):
+    """A write for ``session.run_op``: read, validate and write the files in one transaction, in a
+    child process. An in-memory database cannot be shared with another process; it is imported on
+    the worker thread."""
 
-    An in-memory database cannot be shared with another process; it is imported on the worker thread.
-    """
-
-    def run(progress, cancelled):
+    def run(store, progress, cancelled):
         store.refuse_database_files(paths)
         store.check_writable()
         url = store.engine.url
@@ -121,7 +121,7 @@ class ProgressPanel(QWidget):
         self.label = QLabel(self)
         self.bar = QProgressBar(self)
         self.bar.setMaximumWidth(220)
-        self.cancel = QPushButton(self.tr("Cancel"), self)
+        self.cancel = QPushButton(self)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.label)
@@ -129,7 +129,16 @@ class ProgressPanel(QWidget):
         layout.addWidget(self.cancel)
         self.task: Task | None = None
         self.cancel.clicked.connect(self._cancel)
+        self.retranslateUi()
         self.hide()
+
+    def retranslateUi(self) -> None:  # noqa: N802 - Qt's name
+        self.cancel.setText(self.tr("Cancel"))
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)
 
     def start(self, text: str, task: Task) -> None:
         self.task = task
@@ -208,12 +217,7 @@ class FileActions(QObject):
         def failed(error: BaseException) -> None:
             self.busy = False
             self.panel.finish()
-            from matchmaker.interchange.load import ImportCancelled
-
-            if isinstance(error, ImportCancelled):
-                self.message.emit(self.tr("Import cancelled; nothing was changed."))
-            else:
-                self.show_error(text, error)
+            self._report_failure(text, error)
 
         task = run_task(
             self.window,
@@ -225,6 +229,14 @@ class FileActions(QObject):
         )
         self.panel.start(text, task)
         return task
+
+    def _report_failure(self, text: str, error: BaseException) -> None:
+        from matchmaker.interchange.load import ImportCancelled
+
+        if isinstance(error, ImportCancelled):
+            self.message.emit(self.tr("Import cancelled; nothing was changed."))
+        else:
+            self.show_error(text, error)
 
     # -- databases --------------------------------------------------------------------------------
     def open_database(self, path: str, app_start: bool = False) -> Task:
@@ -268,12 +280,35 @@ class FileActions(QObject):
         )
 
     # -- import / export ------------------------------------------------------------------------------
-    def import_files(self, paths: list[str]) -> Task:
-        store = self.window.session.store
+    def import_files(self, paths: list[str]) -> Task | None:
+        """Import through the session's door: when it is written, every view shows the new network."""
         names = ", ".join(Path(p).name for p in paths)
-        return self._run(
-            self.tr("Importing %1…").replace("%1", names), import_task(store, paths), self._imported
+        text = self.tr("Importing %1…").replace("%1", names)
+        self.busy = True
+
+        def done(report) -> None:
+            self.busy = False
+            self.panel.finish()
+            self._imported(report)
+
+        def failed(error: BaseException) -> None:
+            self.busy = False
+            self.panel.finish()
+            self._report_failure(text, error)
+
+        task = self.window.session.run_op(
+            import_write(paths),
+            Changes.NETWORK,
+            on_done=done,
+            on_failure=failed,
+            on_progress=self.panel.progress,
+            owner=self.panel,
         )
+        if task is None:
+            self.busy = False
+            return None
+        self.panel.start(text, task)
+        return task
 
     def _imported(self, report) -> None:
         added = sum(report.added.values())
@@ -283,7 +318,6 @@ class FileActions(QObject):
             .replace("%1", str(added))
             .replace("%2", str(updated))
         )
-        self.window.session.reload()
 
     def ask_import(self) -> None:
         self.dialog = ask_open_files(

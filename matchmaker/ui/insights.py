@@ -1,91 +1,49 @@
 """Insights: the charts a council would put on a slide.
 
 Cross-border share of new ties by year and around each event, sectors by country, the top
-cross-border brokers, and the matches in the pipeline by stage. The numbers come from
-:mod:`matchmaker.graph` (computed off the UI thread, cached per network); this module only draws.
+cross-border brokers, and the matches in the pipeline by stage. Every number comes from
+:mod:`matchmaker.graph.stats` and :mod:`matchmaker.graph.brokers` through the session's derived
+results (computed off the UI thread, once per network state: an outcome recorded in Matches shows
+here as soon as the view is); this module only draws.
 """
 
 from __future__ import annotations
-
-from collections import Counter
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from matchmaker.ui.actor_table_model import kind_label
+from matchmaker.ui.changes import Changes
 from matchmaker.ui.insights_charts import BarChart, GroupedBarChart, LineChart
-from matchmaker.ui.matches import OUTCOMES
+from matchmaker.ui.matches import outcome_label
 from matchmaker.ui.session import Session
+from matchmaker.ui.session_view import SessionView
 from matchmaker.ui.theme import accent_colors
-from matchmaker.vocab import DECISION_STATUSES
 
-__all__ = ["InsightsView", "compute_insights", "compute_brokers"]
-
-TOP_SECTORS = 10
-TOP_BROKERS = 10
+__all__ = ["InsightsView"]
 
 
-def compute_insights(net, _progress, _cancelled) -> dict:
-    """Chart data from the records (fast: no graph)."""
-    from matchmaker.graph.stats import (
-        cross_border_share_by_event,
-        cross_border_share_by_year,
-        cumulative_cross_border_share,
-    )
+class InsightsView(SessionView):
+    listens_to = Changes.ACTORS | Changes.TIES | Changes.DECISIONS
 
-    sectors: dict[str, Counter] = {}
-    for actor in net.actors:
-        for sector in actor.sectors:
-            sectors.setdefault(sector, Counter())[actor.country] += 1
-    top = sorted(sectors, key=lambda s: (-sum(sectors[s].values()), s))[:TOP_SECTORS]
-    kinds: dict[str, Counter] = {}
-    for actor in net.actors:
-        kinds.setdefault(actor.kind, Counter())[actor.country] += 1
-    country = {a.id: a.country for a in net.actors}
-    crossing = sum(1 for t in net.ties if country.get(t.source) != country.get(t.target))
-    return {
-        "by_year": cross_border_share_by_year(net),
-        "cumulative": cumulative_cross_border_share(net),
-        "by_event": [
-            row for row in cross_border_share_by_event(net) if row["cross_border_share"] is not None
-        ],
-        "sectors": [(s, dict(sectors[s])) for s in top],
-        "kinds": sorted(((k, dict(c)) for k, c in kinds.items()), key=lambda kc: -sum(kc[1].values())),
-        "actors": len(net.actors),
-        "ties": len(net.ties),
-        "crossing": crossing,
-    }
-
-
-def compute_brokers(net, _progress, _cancelled) -> list[tuple[str, float]]:
-    """The actors most cross-border shortest paths run through."""
-    from matchmaker.graph.brokers import cross_border_brokers
-    from matchmaker.graph.build import build_graph
-
-    return cross_border_brokers(build_graph(net), top=TOP_BROKERS)
-
-
-class InsightsView(QWidget):
     def __init__(self, session: Session, parent=None):
-        super().__init__(parent)
-        self.session = session
+        super().__init__(session, parent)
         self.summary = QLabel(self)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         font = self.summary.font()
         font.setPointSizeF(font.pointSizeF() * 1.2)
         self.summary.setFont(font)
-        self.by_year = LineChart(self.tr("Share of new ties that cross the border, by year"), self)
-        self.by_event = GroupedBarChart(
-            self.tr("Cross-border share of participants' new ties, year before vs after each event"), self
-        )
-        self.sectors = GroupedBarChart(self.tr("Sectors by country (actors)"), self)
-        self.brokers = BarChart(self.tr("Top cross-border brokers"), self, value_format="{:.2f}")
-        self.pipeline = BarChart(self.tr("Matches in the pipeline, by stage"), self, value_format="{:.0f}")
-        self.kinds = GroupedBarChart(self.tr("Who is in the network, by country"), self)
+        self.by_year = LineChart("", self)
+        self.by_event = GroupedBarChart("", self)
+        self.sectors = GroupedBarChart("", self)
+        self.brokers = BarChart("", self, value_format="{:.2f}")
+        self.pipeline = BarChart("", self, value_format="{:.0f}")
+        self.kinds = GroupedBarChart("", self)
         self.charts = (self.by_year, self.by_event, self.sectors, self.brokers, self.pipeline, self.kinds)
         for chart in self.charts:
             chart.setMinimumHeight(250)
-        self.brokers.empty_text = self.tr("Computing…")
+        self._data: dict | None = None
+        self._brokers: list | None = None
 
         body = QWidget(self)
         grid = QGridLayout(body)
@@ -102,36 +60,49 @@ class InsightsView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
-        self._active = False
-        session.loaded.connect(self.refresh)
-        session.decisionsChanged.connect(self._show_pipeline)
-        session.actorChanged.connect(self.refresh)
+        self.retranslateUi()
 
-    def setVisible(self, visible: bool) -> None:  # noqa: N802 - compute only when shown
-        super().setVisible(visible)
-        self._active = visible
-        if visible:
-            self.refresh()
+    def retranslateUi(self) -> None:  # noqa: N802 - Qt's name
+        self.by_year.set_title(self.tr("Share of new ties that cross the border, by year"))
+        self.by_event.set_title(
+            self.tr("Cross-border share of participants' new ties, year before vs after each event")
+        )
+        self.sectors.set_title(self.tr("Sectors by country (actors)"))
+        self.brokers.set_title(self.tr("Top cross-border brokers"))
+        self.pipeline.set_title(self.tr("Matches in the pipeline, by stage"))
+        self.kinds.set_title(self.tr("Who is in the network, by country"))
+        self.brokers.empty_text = (
+            self.tr("Computing…")
+            if self._brokers is None
+            else self.tr("No actor links the two countries yet")
+        )
+        self.pipeline.empty_text = self.tr("No outcomes recorded yet: record them in Matches")
+        if self._data is not None:
+            self._show_insights(self._data)
+        for chart in self.charts:
+            chart.update()
 
-    def refresh(self, *_args) -> None:
-        if not self._active or self.session.net is None:
+    def refresh(self, _changes: Changes, _actor_ids: frozenset[str]) -> None:
+        if self.session.net is None:
             return
-        self._show_pipeline()
-        self.session.compute("insights", compute_insights, self._show_insights, on_failure=self._failed)
-        self.session.compute("brokers", compute_brokers, self._show_brokers, on_failure=self._failed)
+        self.session.compute("insights", self._show_insights, on_failure=self._failed)
+        self.session.compute("brokers", self._show_brokers, on_failure=self._failed)
 
     def _failed(self, error: BaseException) -> None:
         self.summary.setText(self.tr("Could not compute the charts: %1").replace("%1", str(error)))
 
     def _show_insights(self, data: dict) -> None:
+        self._data = data
         colors = accent_colors()
-        share = data["crossing"] / data["ties"] if data["ties"] else 0.0
+        counts = data["counts"]
         self.summary.setText(
-            self.tr("%n actor(s)", "", data["actors"])
+            self.tr("%n actor(s)", "", counts["actors"])
             + " · "
-            + self.tr("%n tie(s)", "", data["ties"])
+            + self.tr("%n tie(s)", "", counts["ties"])
             + " · "
-            + self.tr("%1% of ties cross the border").replace("%1", f"{share * 100:.0f}")
+            + self.tr("%1% of ties cross the border").replace(
+                "%1", f"{counts['cross_border_share'] * 100:.0f}"
+            )
         )
         years = sorted(data["by_year"])
         self.by_year.set_data(
@@ -158,24 +129,35 @@ class InsightsView(QWidget):
             ],
         )
         countries = sorted(
-            {c for _s, counts in data["sectors"] for c in counts}, key=lambda c: (c not in ("EE", "UA"), c)
+            {c for _s, by_country in data["sectors"] for c in by_country},
+            key=lambda c: (c not in ("EE", "UA"), c),
         )[:3]
         self.sectors.set_data(
             [s for s, _c in data["sectors"]],
             [
-                (c, colors.get(c, colors["other"]), [counts.get(c, 0) for _s, counts in data["sectors"]])
+                (
+                    c,
+                    colors.get(c, colors["other"]),
+                    [by_country.get(c, 0) for _s, by_country in data["sectors"]],
+                )
                 for c in countries
             ],
         )
         self.kinds.set_data(
             [kind_label(k) for k, _c in data["kinds"]],
             [
-                (c, colors.get(c, colors["other"]), [counts.get(c, 0) for _k, counts in data["kinds"]])
+                (
+                    c,
+                    colors.get(c, colors["other"]),
+                    [by_country.get(c, 0) for _k, by_country in data["kinds"]],
+                )
                 for c in countries
             ],
         )
+        self._show_pipeline(data["pipeline"])
 
     def _show_brokers(self, brokers: list[tuple[str, float]]) -> None:
+        self._brokers = brokers
         colors = accent_colors()
         self.brokers.empty_text = self.tr("No actor links the two countries yet")
         items = []
@@ -185,36 +167,26 @@ class InsightsView(QWidget):
             items.append((name, score, colors.get(actor.country if actor else "", colors["other"])))
         self.brokers.set_items(items)
 
-    def _show_pipeline(self) -> None:
-        if self.session.net is None:
-            return
-        counts = Counter(d.status for d in self.session.net.decisions)
-        labels = {"suggested": self.tr("Suggested"), **{k: _outcome_label(v) for k, v in OUTCOMES}}
+    def _show_pipeline(self, by_status: dict[str, int]) -> None:
+        """The pipeline from :func:`matchmaker.graph.stats.decisions_by_status` (every status, in order)."""
         colors = accent_colors()
         self.pipeline.set_items(
             [
                 (
-                    labels[s],
-                    counts.get(s, 0),
+                    outcome_label(status),
+                    count,
                     colors["bad"]
-                    if s == "declined"
+                    if status == "declined"
                     else colors["good"]
-                    if s == "agreement"
+                    if status == "agreement"
                     else colors["EE"],
                 )
-                for s in DECISION_STATUSES
+                for status, count in by_status.items()
             ]
-            if counts
+            if any(by_status.values())
             else []
         )
-        self.pipeline.empty_text = self.tr("No outcomes recorded yet: record them in Matches")
 
     def chart_sizes(self) -> dict[str, bool]:
         """Which charts have something to show (tests and screenshots check this)."""
         return {chart.title: not chart.is_empty() for chart in self.charts}
-
-
-def _outcome_label(text: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate("MatchesView", text)

@@ -19,9 +19,20 @@ class _Chart(QWidget):
     def __init__(self, title: str = "", parent=None):
         super().__init__(parent)
         self.title = title
-        self.empty_text = self.tr("No data yet")
+        self.empty_text = ""  # what an empty chart says; "No data yet" unless its view says otherwise
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(240, 160)
+
+    def set_title(self, title: str) -> None:
+        self.title = title
+        self.update()
+
+    def shown_text(self) -> list[str]:
+        """The words the chart paints besides its data: its title, and what it says while empty."""
+        return [t for t in (self.title, self._empty_text() if self.is_empty() else "") if t]
+
+    def _empty_text(self) -> str:
+        return self.empty_text or self.tr("No data yet")
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
         return QSize(420, 260)
@@ -57,7 +68,7 @@ class _Chart(QWidget):
         area = QRectF(_PADDING, top, self.width() - 2 * _PADDING, self.height() - top - _PADDING)
         if self.is_empty():
             painter.setPen(self._text_color(faded=True))
-            painter.drawText(area, Qt.AlignmentFlag.AlignCenter, self.empty_text)
+            painter.drawText(area, Qt.AlignmentFlag.AlignCenter, self._empty_text())
         else:
             self.draw(painter, area, fm)
         painter.end()

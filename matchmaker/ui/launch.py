@@ -74,7 +74,7 @@ def launch(db: str | None = None, screenshot_dir: str | None = None, language: s
 
     settings = Settings()
     language = language or settings["language"]
-    install_translator(app, language)
+    translators = install_translator(app, language)
     from matchmaker.i18n import set_language
 
     set_language(language)  # the recommender's reasons and other core sentences follow the UI
@@ -83,6 +83,7 @@ def launch(db: str | None = None, screenshot_dir: str | None = None, language: s
     hints.colorSchemeChanged.connect(lambda _scheme: settings["theme"] == "system" and apply_theme("system"))
 
     window = MainWindow(settings=settings, language=language)
+    window.translators = translators  # replaced when the language is switched
     if screenshot_dir:
         window.resize(1400, 880)
     if os.environ.get(PROBE_ENV):

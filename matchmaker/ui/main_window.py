@@ -1,11 +1,15 @@
 """The main window: a sidebar of views over one stack, the menus, and the status bar.
 
 Views: Directory, Profile, Matches, Network, Teams, Insights (Ctrl+1…6; Ctrl+F searches).
-The window paints first and gets its store later (``set_store``), so start-up never waits
-for migrations, the demo seed or the network load. A database the window opened itself is
-closed with it (releasing it for other windows and commands); one opened read-only, or one
-whose journal vanished, says so in the title and in a message. The network and teams views
-come from their own modules and are created the first time they are shown.
+Every view is a :class:`~matchmaker.ui.session_view.SessionView` over the one
+:class:`~matchmaker.ui.session.Session`: they read its records and follow its ``changed``
+signal; every change goes through ``session.run_op``. The window paints first and gets its store
+later (``set_store``), so start-up never waits for migrations, the demo seed or the network load.
+A database the window opened itself is closed with it (releasing it for other windows and
+commands); one opened read-only, or one whose journal vanished, says so in the title and in a
+message. The network and teams views (networkx, the team builder) are created the first time they
+are shown. The language switches at once (Settings): the translators are replaced and every
+widget retranslates itself on ``QEvent.LanguageChange``.
 """
 
 from __future__ import annotations
@@ -13,7 +17,7 @@ from __future__ import annotations
 import importlib
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -25,18 +29,28 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from matchmaker.ui.changes import Changes
 from matchmaker.ui.directory import DirectoryView
 from matchmaker.ui.file_actions import EXPORT_FORMATS, FileActions, ProgressPanel
 from matchmaker.ui.insights import InsightsView
 from matchmaker.ui.matches import MatchesView
 from matchmaker.ui.profile import ProfileView
 from matchmaker.ui.session import Session
+from matchmaker.ui.session_view import SessionView
 from matchmaker.ui.settings import Settings
 from matchmaker.ui.theme import apply_theme
 
 __all__ = ["MainWindow", "VIEW_KEYS"]
 
 VIEW_KEYS = ("directory", "profile", "matches", "network", "teams", "insights")
+VIEW_TITLES = {
+    "directory": QT_TRANSLATE_NOOP("MainWindow", "Directory"),
+    "profile": QT_TRANSLATE_NOOP("MainWindow", "Profile"),
+    "matches": QT_TRANSLATE_NOOP("MainWindow", "Matches"),
+    "network": QT_TRANSLATE_NOOP("MainWindow", "Network"),
+    "teams": QT_TRANSLATE_NOOP("MainWindow", "Teams"),
+    "insights": QT_TRANSLATE_NOOP("MainWindow", "Insights"),
+}
 # Views owned by other modules, built on first show: key -> (module, class)
 _EMBEDDED = {
     "network": ("matchmaker.ui.network_view", "NetworkView"),
@@ -51,22 +65,15 @@ class MainWindow(QMainWindow):
         self.session = Session(store, language, self)
         self.undo_stack = QUndoStack(self)
         self._database_title = ""
-        self.setWindowTitle(self.tr("Sandbox Matchmaker"))
+        self._title_state = ""
+        self.translators: list = []  # the QTranslators in use (launch installs the first ones)
         self.setMinimumSize(QSize(900, 600))
 
         self.directory = DirectoryView(self.session, self)
         self.profile = ProfileView(self.session, self.undo_stack, self)
-        self.matches = MatchesView(self.session, self)
+        self.matches = MatchesView(self.session, self.undo_stack, self)
         self.insights = InsightsView(self.session, self)
-        self.embedded: dict[str, QWidget | None] = {"network": None, "teams": None}
-        titles = {
-            "directory": self.tr("Directory"),
-            "profile": self.tr("Profile"),
-            "matches": self.tr("Matches"),
-            "network": self.tr("Network"),
-            "teams": self.tr("Teams"),
-            "insights": self.tr("Insights"),
-        }
+        self.embedded: dict[str, SessionView | None] = {"network": None, "teams": None}
         self.stack = QStackedWidget(self)
         self.sidebar = QListWidget(self)
         self.sidebar.setObjectName("sidebar")
@@ -74,12 +81,11 @@ class MainWindow(QMainWindow):
         self.sidebar.setFrameShape(QListWidget.Shape.NoFrame)
         self.sidebar.setIconSize(QSize(0, 0))
         self.pages: dict[str, QWidget] = {}
-        for number, key in enumerate(VIEW_KEYS, 1):
+        for key in VIEW_KEYS:
             page = getattr(self, key, None) if key not in _EMBEDDED else self._placeholder(key)
             self.pages[key] = page
             self.stack.addWidget(page)
-            item = QListWidgetItem(f"{titles[key]}")
-            item.setToolTip(self.tr("Ctrl+%1").replace("%1", str(number)))
+            item = QListWidgetItem()
             item.setSizeHint(QSize(150, 36))
             self.sidebar.addItem(item)
         self.sidebar.currentRowChanged.connect(self.show_view_at)
@@ -99,82 +105,124 @@ class MainWindow(QMainWindow):
         self.files.storeOpened.connect(self._store_opened)
         self.files.storeLost.connect(self._store_lost)
         self.files.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
-        self._build_menus(titles)
+        self._build_menus()
 
-        self.directory.actorActivated.connect(lambda actor_id: self.open_profile(actor_id))
-        self.profile.actorActivated.connect(self.open_profile)
-        self.matches.actorActivated.connect(self.open_profile)
+        for view in (self.directory, self.profile, self.matches, self.insights):
+            view.actorActivated.connect(self.open_profile)
         self.matches.showOnMap.connect(self.show_on_map)
-        self.session.loaded.connect(self._network_loaded)
+        self.session.changed.connect(self._session_changed)
         self.session.loadFailed.connect(lambda error: self.files.show_error(self.tr("Could not load"), error))
-        self.session.storeError.connect(lambda error: self.files.show_error(self.tr("Not saved"), error))
-        self.session.storeReplaced.connect(self._drop_embedded)
+        self.session.opFailed.connect(lambda error: self.files.show_error(self.tr("Not saved"), error))
+        self.session.storeReplaced.connect(self.undo_stack.clear)
         self.directory.set_default_filters(
             self.settings["default_kind_filter"], self.settings["default_country_filter"]
         )
+        self.retranslateUi()
         self.statusBar().showMessage(self.tr("Loading…"))
         self._restore_geometry()
         if store is not None:
             self.session.reload()
 
     # -- menus ------------------------------------------------------------------------------------------
-    def _action(self, menu, text: str, slot, shortcut=None) -> QAction:
-        action = QAction(text, self)
+    def _action(self, menu, name: str, slot, shortcut=None) -> QAction:
+        """An action whose text ``retranslateUi`` sets (under ``name`` in ``self.actions``)."""
+        action = QAction(self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(slot)
         menu.addAction(action)
+        self.actions[name] = action
         return action
 
-    def _build_menus(self, titles: dict[str, str]) -> None:
+    def _build_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
-        self._action(
-            file_menu, self.tr("&New database…"), self.files.ask_new_database, QKeySequence.StandardKey.New
-        )
-        self._action(
-            file_menu, self.tr("&Open…"), self.files.ask_open_database, QKeySequence.StandardKey.Open
-        )
-        self.recent_menu = file_menu.addMenu(self.tr("Recent databases"))
+        self.actions: dict[str, QAction] = {}
+        self.menus = {name: bar.addMenu("") for name in ("file", "edit", "view", "help")}
+        file_menu = self.menus["file"]
+        self._action(file_menu, "new", self.files.ask_new_database, QKeySequence.StandardKey.New)
+        self._action(file_menu, "open", self.files.ask_open_database, QKeySequence.StandardKey.Open)
+        self.recent_menu = file_menu.addMenu("")
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file_menu.addSeparator()
-        self._action(file_menu, self.tr("&Import…"), self.files.ask_import, "Ctrl+I")
-        export_menu = file_menu.addMenu(self.tr("&Export"))
-        for fmt, label in EXPORT_FORMATS.items():
-            self._action(
-                export_menu,
-                QCoreApplication.translate("FileActions", label),
-                lambda _=False, f=fmt: self.files.ask_export(f),
-            )
+        self._action(file_menu, "import", self.files.ask_import, "Ctrl+I")
+        self.export_menu = file_menu.addMenu("")
+        for fmt in EXPORT_FORMATS:
+            self._action(self.export_menu, f"export_{fmt}", lambda _=False, f=fmt: self.files.ask_export(f))
         file_menu.addSeparator()
-        self._action(
-            file_menu, self.tr("&Settings…"), self.open_settings, QKeySequence.StandardKey.Preferences
-        )
-        self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self._action(file_menu, "settings", self.open_settings, QKeySequence.StandardKey.Preferences)
+        self._action(file_menu, "quit", self.close, QKeySequence.StandardKey.Quit)
 
-        edit_menu = bar.addMenu(self.tr("&Edit"))
-        undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        undo.setShortcut(QKeySequence("Ctrl+Z"))
-        redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        edit_menu.addAction(undo)
-        edit_menu.addAction(redo)
-        edit_menu.addSeparator()
-        self._action(edit_menu, self.tr("&Find actor"), self.focus_search, QKeySequence("Ctrl+F"))
+        edit_menu = self.menus["edit"]
+        self.undo_action = self.redo_action = None
+        self._undo_separator = edit_menu.addSeparator()
+        self._action(edit_menu, "find", self.focus_search, QKeySequence("Ctrl+F"))
 
-        view_menu = bar.addMenu(self.tr("&View"))
         group = QActionGroup(self)
         self.view_actions: list[QAction] = []
         for number, key in enumerate(VIEW_KEYS, 1):
             action = self._action(
-                view_menu, titles[key], lambda _=False, k=key: self.show_view(k), f"Ctrl+{number}"
+                self.menus["view"], f"view_{key}", lambda _=False, k=key: self.show_view(k), f"Ctrl+{number}"
             )
             action.setCheckable(True)
             group.addAction(action)
             self.view_actions.append(action)
+        self._action(self.menus["help"], "about", self.show_about)
 
-        help_menu = bar.addMenu(self.tr("&Help"))
-        self._action(help_menu, self.tr("&About Sandbox Matchmaker"), self.show_about)
+    def retranslateUi(self) -> None:  # noqa: N802 - Qt's name
+        """Every text the window owns, in the current language (the views retranslate themselves)."""
+        for name, text in (
+            ("file", self.tr("&File")),
+            ("edit", self.tr("&Edit")),
+            ("view", self.tr("&View")),
+            ("help", self.tr("&Help")),
+        ):
+            self.menus[name].setTitle(text)
+        self.recent_menu.setTitle(self.tr("Recent databases"))
+        self.export_menu.setTitle(self.tr("&Export"))
+        texts = {
+            "new": self.tr("&New database…"),
+            "open": self.tr("&Open…"),
+            "import": self.tr("&Import…"),
+            "settings": self.tr("&Settings…"),
+            "quit": self.tr("&Quit"),
+            "find": self.tr("&Find actor"),
+            "about": self.tr("&About Sandbox Matchmaker"),
+            **{
+                f"export_{fmt}": QCoreApplication.translate("FileActions", label)
+                for fmt, label in EXPORT_FORMATS.items()
+            },
+            **{f"view_{key}": self.tr(VIEW_TITLES[key]) for key in VIEW_KEYS},
+        }
+        for name, text in texts.items():
+            self.actions[name].setText(text)
+        self._make_undo_actions()
+        for number, key in enumerate(VIEW_KEYS, 1):
+            item = self.sidebar.item(number - 1)
+            item.setText(self.tr(VIEW_TITLES[key]))
+            item.setToolTip(self.tr("Ctrl+%1").replace("%1", str(number)))
+            if key in _EMBEDDED and self.embedded[key] is None:
+                self.pages[key].setText(self.tr("Loading…"))
+        self._update_title()
+        self._show_counts()
+
+    def _make_undo_actions(self) -> None:
+        """Undo and redo, named in the current language: the stack's actions keep the word they were
+        made with ("Undo" + the command's text), so another language makes new ones."""
+        menu = self.menus["edit"]
+        for old in (self.undo_action, self.redo_action):
+            if old is not None:
+                menu.removeAction(old)
+                old.deleteLater()
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        menu.insertActions(self._undo_separator, [self.undo_action, self.redo_action])
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
@@ -192,7 +240,7 @@ class MainWindow(QMainWindow):
         label.setObjectName(f"placeholder_{key}")
         return label
 
-    def _embedded_view(self, key: str) -> QWidget | None:
+    def _embedded_view(self, key: str) -> SessionView | None:
         """Build the network or teams view on first use (their modules import networkx and more)."""
         if self.embedded[key] is not None:
             return self.embedded[key]
@@ -204,35 +252,22 @@ class MainWindow(QMainWindow):
         except ImportError:
             self.pages[key].setText(self.tr("This view is not available in this build."))
             return None
-        view = getattr(module, class_name)(self.session.store, self)
-        if hasattr(view, "actorActivated"):
-            view.actorActivated.connect(self._embedded_actor_activated)
+        view_class = getattr(module, class_name)
+        view = (
+            view_class(self.session, self)
+            if key == "network"
+            else view_class(self.session, self.undo_stack, self)
+        )
+        view.actorActivated.connect(self.session.set_current)
         index = self.stack.indexOf(self.pages[key])
         self.stack.removeWidget(self.pages[key])
         self.pages[key].deleteLater()
         self.stack.insertWidget(index, view)
         self.pages[key] = view
         self.embedded[key] = view
-        if key == "network" and self.session.current_id and hasattr(view, "select_actor"):
+        if key == "network" and self.session.current_id:
             view.select_actor(self.session.current_id)
         return view
-
-    def _drop_embedded(self) -> None:
-        """Another database was opened: the embedded views hold the old store, rebuild them on demand."""
-        for key, view in self.embedded.items():
-            if view is None:
-                continue
-            index = self.stack.indexOf(view)
-            placeholder = self._placeholder(key)
-            self.stack.insertWidget(index, placeholder)
-            self.stack.removeWidget(view)
-            view.deleteLater()
-            self.pages[key] = placeholder
-            self.embedded[key] = None
-        self.undo_stack.clear()
-
-    def _embedded_actor_activated(self, actor_id: str) -> None:
-        self.session.set_current(actor_id)
 
     def show_view(self, key: str) -> QWidget:
         index = VIEW_KEYS.index(key)
@@ -267,26 +302,8 @@ class MainWindow(QMainWindow):
         """Switch to the network, select the actor and draw its suggestions as dashed links."""
         self.show_view("network")
         view = self.embedded.get("network")
-        if view is None:
-            return
-
-        def apply() -> None:
-            view.select_actor(actor_id)
-            canvas = getattr(view, "canvas", None)
-            if canvas is not None:
-                canvas.show_suggestions(actor_id, suggested)
-
-        if getattr(view, "graph", True) is None and hasattr(
-            view, "loaded"
-        ):  # still loading: once it is there
-
-            def once() -> None:
-                view.loaded.disconnect(once)
-                apply()
-
-            view.loaded.connect(once)
-        else:
-            apply()
+        if view is not None:
+            view.show_suggestions(actor_id, suggested)  # kept until the network is drawn
 
     # -- store and network ----------------------------------------------------------------------------
     def set_store(self, store, path: str = "", owned: bool = False) -> None:
@@ -294,10 +311,12 @@ class MainWindow(QMainWindow):
         if path:
             self.settings.add_recent(path)
         self._database_title = Path(path).name if path and "://" not in path else ""
-        self._update_title(self.tr("read-only") if getattr(store, "read_only", False) else "")
+        self._title_state = "read-only" if getattr(store, "read_only", False) else ""
+        self._update_title()
 
-    def _update_title(self, state: str = "") -> None:
+    def _update_title(self) -> None:
         name = self._database_title
+        state = {"read-only": self.tr("read-only"), "lost": self.tr("not saving")}.get(self._title_state, "")
         suffix = f" ({state})" if state else ""
         self.setWindowTitle(self.tr("Sandbox Matchmaker") + (f" — {name}{suffix}" if name else suffix))
 
@@ -318,14 +337,16 @@ class MainWindow(QMainWindow):
     def _store_lost(self, message: str) -> None:
         from matchmaker.errors import DatabaseLostError
 
-        self._update_title(self.tr("not saving"))
+        self._title_state = "lost"
+        self._update_title()
         self.files.show_error(self.tr("Changes can no longer be saved"), DatabaseLostError(message))
 
-    def _network_loaded(self) -> None:
+    def _session_changed(self, changes: Changes, _actor_ids) -> None:
+        if changes.touches(Changes.ACTORS | Changes.TIES):
+            self.session.compute("counts", lambda _counts: self._show_counts())
+        if Changes.NETWORK not in changes:
+            return
         net = self.session.net
-        self.count_label.setText(
-            self.tr("%n actor(s)", "", len(net.actors)) + " · " + self.tr("%n tie(s)", "", len(net.ties))
-        )
         if self.statusBar().currentMessage() in ("", self.tr("Loading…")):
             self.statusBar().showMessage(self.tr("Ready"), 3000)
         key = self.current_view()
@@ -333,6 +354,35 @@ class MainWindow(QMainWindow):
             self.show_view(key)
         if self.session.current_id is None and net.actors:
             self.session.set_current(self.directory.first_id() or net.actors[0].id)
+
+    def _show_counts(self) -> None:
+        """Actors and ties in the status bar: the same count as Insights and the map (graph.stats)."""
+        counts = self.session.cached("counts")
+        if counts is not None:
+            self.count_label.setText(
+                self.tr("%n actor(s)", "", counts["actors"])
+                + " · "
+                + self.tr("%n tie(s)", "", counts["ties"])
+            )
+
+    def set_language(self, language: str) -> None:
+        """Speak ``language`` from now on, without a restart: new translators make every widget
+        retranslate itself (``QEvent.LanguageChange``); the core's sentences and the session's
+        derived texts (skill labels, reasons) follow."""
+        from PySide6.QtWidgets import QApplication
+
+        from matchmaker.i18n import set_language
+        from matchmaker.ui.launch import install_translator
+
+        app = QApplication.instance()
+        set_language(language)  # before the widgets retranslate: some show the core's sentences
+        self.session.set_language(language)
+        removed = bool(self.translators)
+        for translator in self.translators:
+            app.removeTranslator(translator)  # each removal or installation sends LanguageChange
+        self.translators = install_translator(app, language)
+        if not removed and not self.translators:
+            QApplication.sendEvent(app, QEvent(QEvent.Type.LanguageChange))
 
     # -- dialogs -----------------------------------------------------------------------------------------
     def open_settings(self) -> None:
@@ -345,6 +395,8 @@ class MainWindow(QMainWindow):
         def accepted() -> None:
             dialog.save()
             apply_theme(self.settings["theme"])
+            if self.settings["language"] != self.session.language:
+                self.set_language(self.settings["language"])
             self.directory.set_default_filters(
                 self.settings["default_kind_filter"], self.settings["default_country_filter"]
             )
@@ -376,6 +428,11 @@ class MainWindow(QMainWindow):
         self.settings["window/state"] = self.saveState()
         self.settings.sync()
         super().closeEvent(event)
+        from PySide6.QtWidgets import QApplication
+
+        for translator in self.translators:  # the window's language goes with it
+            QApplication.instance().removeTranslator(translator)
+        self.translators = []
         if self.session.owns_store:
             # quit: let running writes end, then close the database so SQLite checkpoints it and
             # other windows and commands may write to it again

@@ -1,8 +1,10 @@
 """Matches: ranked cross-border partners for the selected actor, why, who can introduce, and outcomes.
 
-The recommender is fitted once per network off the UI thread and cached in the session;
-recording an outcome writes it, refits in the background, and the ranking updates (a
-declined pair is gone). The learned weights are shown beside the list.
+The recommender is a derived result of the session (fitted once per network state off the UI
+thread). Recording an outcome is a write through the session's door (``Changes.DECISIONS``) and
+goes on the undo stack; the change makes the session drop the fitted model, so the view refits in
+the background and the ranking updates (a declined pair is gone; undo brings it back). The
+learned weights are shown beside the list.
 """
 
 from __future__ import annotations
@@ -23,13 +25,16 @@ from PySide6.QtWidgets import (
 )
 
 from matchmaker.ui.actor_table_model import kind_label
+from matchmaker.ui.changes import Changes
 from matchmaker.ui.insights_charts import BarChart
-from matchmaker.ui.session import Session, while_alive
-from matchmaker.ui.tasks import DB_POOL, run_task
+from matchmaker.ui.outcome_command import OutcomeCommand
+from matchmaker.ui.session import Session
+from matchmaker.ui.session_view import SessionView
+from matchmaker.ui.tasks import run_task
 from matchmaker.ui.theme import accent_colors
 from matchmaker.vocab import ACTOR_KINDS
 
-__all__ = ["MatchesView", "fit_recommender", "FEATURE_LABELS", "OUTCOMES"]
+__all__ = ["MatchesView", "FEATURE_LABELS", "OUTCOMES", "outcome_label"]
 
 TOP = 12
 OUTCOMES = (
@@ -71,15 +76,13 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("MatchesView", text)
 
 
-def fit_recommender(language: str):
-    """A task function: fit the recommender on the session's network (sklearn is imported here, lazily)."""
+SUGGESTED = QT_TRANSLATE_NOOP("MatchesView", "Suggested")
 
-    def fit(net, _progress, _cancelled):
-        from matchmaker.match import PartnerRecommender
 
-        return PartnerRecommender(language=language).fit(net)
-
-    return fit
+def outcome_label(status: str) -> str:
+    """The translated name of where a suggested pair stands (``"declined"`` → "Declined")."""
+    labels = {"suggested": SUGGESTED, **dict(OUTCOMES)}
+    return _tr(labels[status]) if status in labels else status
 
 
 class SuggestionCard(QFrame):
@@ -114,7 +117,7 @@ class SuggestionCard(QFrame):
         head.addWidget(name)
         head.addWidget(meta, 1)
         if status:
-            state = QLabel(self.tr("Outcome: %1").replace("%1", status), self)
+            state = QLabel(self.tr("Outcome: %1").replace("%1", outcome_label(status)), self)
             state.setTextFormat(Qt.TextFormat.PlainText)
             head.addWidget(state)
         head.addWidget(band)
@@ -156,15 +159,15 @@ class SuggestionCard(QFrame):
         layout.addLayout(buttons)
 
 
-class MatchesView(QWidget):
+class MatchesView(SessionView):
     """Suggestions for ``session.current_id``."""
 
     showOnMap = Signal(str, list)  # the actor, the suggested partner ids (focused one first)
-    actorActivated = Signal(str)
+    listens_to = Changes.ACTORS | Changes.TIES | Changes.DECISIONS
 
-    def __init__(self, session: Session, parent=None):
-        super().__init__(parent)
-        self.session = session
+    def __init__(self, session: Session, undo_stack=None, parent=None):
+        super().__init__(session, parent)
+        self.undo_stack = undo_stack
         self.suggestions: list = []
         self._request = 0
         self.title = QLabel(self)
@@ -175,16 +178,16 @@ class MatchesView(QWidget):
         self.title.setFont(font)
         self.status = QLabel(self)
         self.status.setTextFormat(Qt.TextFormat.PlainText)
-        self.any_country = QCheckBox(self.tr("Include my own country"), self)
+        self.any_country = QCheckBox(self)
         self.kind_filter = QComboBox(self)
-        self.kind_filter.addItem(self.tr("All kinds"), "")
+        self.kind_filter.addItem("", "")
         for kind in ACTOR_KINDS:
             self.kind_filter.addItem(kind_label(kind), kind)
         self.list = QListWidget(self)
         self.list.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
         self.list.setSpacing(4)
         self.list.viewport().installEventFilter(self)
-        self.weights = BarChart(self.tr("What the ranking weighs"), self, value_format="{:+.2f}")
+        self.weights = BarChart("", self, value_format="{:+.2f}")
         self.weights_note = QLabel(self)
         self.weights_note.setWordWrap(True)
         side = QWidget(self)
@@ -205,47 +208,66 @@ class MatchesView(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.status)
         layout.addWidget(splitter, 1)
-        self.any_country.toggled.connect(self.refresh)
-        self.kind_filter.currentIndexChanged.connect(self.refresh)
-        session.currentActorChanged.connect(self.refresh)
-        session.loaded.connect(self.refresh)
-        session.decisionsChanged.connect(self.refresh)
-        session.actorChanged.connect(self.refresh)
-        self._active = False
-        self.refresh()
+        self._model = None
+        self.retranslateUi()
+        self.any_country.toggled.connect(self._rerank)
+        self.kind_filter.currentIndexChanged.connect(self._rerank)
+        session.currentActorChanged.connect(self._rerank)
+        session.languageChanged.connect(self._rerank)
 
-    def setVisible(self, visible: bool) -> None:  # noqa: N802 - Qt API: compute only when shown
-        super().setVisible(visible)
-        self._active = visible
-        if visible:
-            self.refresh()
+    def retranslateUi(self) -> None:  # noqa: N802 - Qt's name
+        self.any_country.setText(self.tr("Include my own country"))
+        self.kind_filter.setItemText(0, self.tr("All kinds"))
+        for row in range(1, self.kind_filter.count()):
+            self.kind_filter.setItemText(row, kind_label(self.kind_filter.itemData(row)))
+        self.weights.set_title(self.tr("What the ranking weighs"))
+        self._show_title()
+        if self._model is not None:
+            self._show_weights(self._model)
+        if self.isVisible():
+            self.list.clear()
+            self._show(self.suggestions)  # the cards' buttons and labels
+            self.status.setText(self.tr("%n suggestion(s), best first", "", len(self.suggestions)))
+
+    def refresh(self, _changes: Changes, _actor_ids: frozenset[str]) -> None:
+        self._rerank()
+
+    def _rerank(self, *_args) -> None:
+        """Rank again for the current actor (at once if shown, else when shown)."""
+        if self.isVisible():
+            self.rank()
+        else:
+            self._dirty |= Changes.DECISIONS
+            self._show_title()
+
+    def _show_title(self) -> None:
+        actor = self.session.actor(self.session.current_id)
+        self.title.setText(
+            self.tr("Partners for %1").replace("%1", actor.name) if actor is not None else self.tr("Matches")
+        )
 
     # -- ranking ----------------------------------------------------------------------------------
-    def refresh(self, *_args) -> None:
+    def rank(self) -> None:
+        """Rank partners for the current actor: the session's fitted model (fitted first if need be)."""
+        self._show_title()
         actor = self.session.actor(self.session.current_id)
+        self._request += 1
         if actor is None:
-            self.title.setText(self.tr("Matches"))
             self.status.setText(
                 self.tr("Select an actor to see partners who need what it offers and offer what it needs.")
             )
             self._show([])
             return
-        self.title.setText(self.tr("Partners for %1").replace("%1", actor.name))
-        if not self._active:
-            return
-        self._request += 1
         request = self._request
         self.status.setText(self.tr("Ranking partners…"))
         self.session.compute(
-            "recommender",
-            fit_recommender(self.session.language),
-            lambda model: self._rank(model, request, actor.id),
-            on_failure=self._failed,
+            "recommender", lambda model: self._rank(model, request, actor.id), on_failure=self._failed
         )
 
     def _rank(self, model, request: int, actor_id: str) -> None:
         if request != self._request:
             return
+        self._model = model
         self._show_weights(model)
         options = {"top": TOP, "any_country": self.any_country.isChecked(), "language": self.session.language}
         if self.kind_filter.currentData():
@@ -253,8 +275,8 @@ class MatchesView(QWidget):
         run_task(
             self,
             lambda _p, _c: model.recommend(actor_id, **options),
-            on_success=while_alive(self, lambda found: self._ranked(found, request)),
-            on_failure=while_alive(self, self._failed),
+            on_success=lambda found: self._ranked(found, request),
+            on_failure=self._failed,
         )
 
     def _ranked(self, suggestions: list, request: int) -> None:
@@ -324,22 +346,27 @@ class MatchesView(QWidget):
 
     # -- outcomes -------------------------------------------------------------------------------------
     def record_outcome(self, candidate_id: str, status: str) -> None:
-        """Write the outcome on the database worker, then let the session refit and re-rank."""
+        """Record the outcome through the session's door (on the database worker), undoably; the
+        session then drops the fitted model and the ranking follows."""
         actor_id = self.session.current_id
         if actor_id is None:
             return
         self.status.setText(self.tr("Saving…"))
-        store = self.session.store
-        run_task(
-            self,
-            lambda _p, _c: store.record_decision(actor_id, candidate_id, status),
-            on_success=while_alive(self, lambda _r: self._recorded(actor_id, candidate_id, status)),
-            on_failure=while_alive(self, self._failed),
-            pool=DB_POOL,
-        )
 
-    def _recorded(self, actor_id: str, candidate_id: str, status: str) -> None:
-        self.session.note_decision(actor_id, candidate_id, status)
+        def saved(previous) -> None:
+            if self.undo_stack is not None:
+                command = OutcomeCommand(
+                    self.session, self.undo_stack, actor_id, candidate_id, status, previous
+                )
+                self.undo_stack.push(command)
+
+        self.session.run_op(
+            lambda store, _p, _c: store.record_decision(actor_id, candidate_id, status),
+            Changes.DECISIONS,
+            on_done=saved,
+            on_failure=self._failed,
+            owner=self,
+        )
 
     def _show_on_map(self, candidate_id: str) -> None:
         ids = [candidate_id, *[i for i in self.suggested_ids() if i != candidate_id]]

@@ -1,9 +1,12 @@
 """The network view: the canvas under a small toolbar (colour, size, filter, focus, layout, fit).
 
-Loading (records, graph, saved positions) and every analysis (communities, centralities, the
-force layout) run through :func:`~matchmaker.ui.tasks.run_task`; the layout streams positions
-to the canvas through a queued signal and is saved when it finishes or is stopped.
-Filters *fade* the rest of the network rather than hiding it, so the picture keeps its shape.
+Everything it draws comes from the session: the one tie graph, the canvas data, communities and
+centralities are derived results computed off the UI thread (:mod:`~matchmaker.ui.derived`), saved
+positions are read on the database worker. A new network (an import) rebuilds the canvas, keeping
+saved positions and placing newcomers next to their neighbours with a layout; an edit renames or
+recolours actors in place. The layout streams positions to the canvas through a queued signal and
+is saved through the session's door when it finishes or is stopped. Filters *fade* the rest of the
+network rather than hiding it, so the picture keeps its shape.
 """
 
 from __future__ import annotations
@@ -14,15 +17,15 @@ from collections import Counter
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QProgressBar, QToolButton, QVBoxLayout, QWidget
 
-from matchmaker.graph.build import build_graph
-from matchmaker.graph.centrality import centrality
-from matchmaker.graph.communities import detect_communities
 from matchmaker.graph.layout import force_layout
-from matchmaker.graph.positions import load_positions, save_positions
 from matchmaker.ui.actor_table_model import kind_label
 from matchmaker.ui.canvas import NetworkCanvas
 from matchmaker.ui.canvas_palette import community_color, country_color, kind_color
-from matchmaker.ui.tasks import CPU_POOL, DB_POOL, Task, run_task
+from matchmaker.ui.changes import Changes
+from matchmaker.ui.map_data import actor_tooltip
+from matchmaker.ui.session import Session
+from matchmaker.ui.session_view import SessionView
+from matchmaker.ui.tasks import CPU_POOL, Task, run_task
 
 __all__ = ["NetworkView"]
 
@@ -62,44 +65,22 @@ def park_isolates(
     return parked
 
 
-def _load(store, progress, cancelled) -> dict:
-    """On the worker: records, graph, saved positions, and what the canvas shows (labels, hover text, ties)."""
-    net = store.load_network()
-    G = build_graph(net)
-    actors = net.actor_index()
-    labels, tips = {}, {}
-    for a in G:
-        rec = actors[a]
-        labels[a] = rec.name
-        place = ", ".join(part for part in (rec.city, rec.country) if part)
-        tips[a] = f"{rec.name}\n{kind_label(rec.kind)} · {place}"  # translate() is thread-safe
-    return {
-        "net": net,
-        "graph": G,
-        "saved": load_positions(store.engine),
-        "labels": labels,
-        "tips": tips,
-        "edges": [(u, v, float(w)) for u, v, w in G.edges(data="weight", default=1.0)],
-        "isolates": [a for a in G if G.degree(a) == 0],
-    }
+class NetworkView(SessionView):
+    """Canvas plus toolbar over the session; ``actorActivated`` on double click or Enter."""
 
-
-class NetworkView(QWidget):
-    """Canvas plus toolbar over a store; ``actorActivated`` on double click or Enter."""
-
-    actorActivated = Signal(str)
     loaded = Signal()  # the network is on the canvas
     layoutFinished = Signal()  # the layout ended (done or stopped) and its positions are on the canvas
+    listens_to = Changes.ACTORS | Changes.TIES
 
-    def __init__(self, store, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.store = store
-        self.net = None
+    def __init__(self, session: Session, parent: QWidget | None = None):
+        super().__init__(session, parent)
         self.graph = None
         self.communities: list | None = None
         self._measures: dict[str, dict[str, float]] = {}
         self._layout_task: Task | None = None
         self._layout_relay: _PositionRelay | None = None
+        self._layout_token = 0
+        self._load_token = 0
         self._pending_select: str | None = None
         self._isolates: list[str] = []
         self.canvas = NetworkCanvas(self)
@@ -111,14 +92,12 @@ class NetworkView(QWidget):
         layout.addWidget(self.canvas, 1)
         self.canvas.actorActivated.connect(self.actorActivated)
         self.canvas.selectionChanged.connect(self._selection_changed)
-        self._set_busy(self.tr("Loading the network…"))
-        self._load_task = run_task(
-            self,
-            lambda p, c: _load(store, p, c),
-            on_success=self._loaded,
-            on_failure=self._failed,
-            pool=DB_POOL,
-        )
+        self.retranslateUi()
+        session.languageChanged.connect(lambda _language: self._relabel())
+
+    @property
+    def net(self):
+        return self.session.net
 
     # -- toolbar -------------------------------------------------------------------------------
     def _combo(self, items: list[tuple[str, str]], tip: str) -> QComboBox:
@@ -138,44 +117,26 @@ class NetworkView(QWidget):
         return button
 
     def _build_toolbar(self) -> None:
-        self.color_by = self._combo(
-            [(self.tr("Country"), "country"), (self.tr("Community"), "community"), (self.tr("Kind"), "kind")],
-            self.tr("Colour actors by"),
-        )
-        self.size_by = self._combo(
-            [
-                (self.tr("Degree"), "degree"),
-                (self.tr("Betweenness"), "betweenness"),
-                (self.tr("PageRank"), "pagerank"),
-                (self.tr("Same size"), ""),
-            ],
-            self.tr("Size actors by"),
-        )
+        self.color_by = self._combo([("", "country"), ("", "community"), ("", "kind")], "")
+        self.size_by = self._combo([("", "degree"), ("", "betweenness"), ("", "pagerank"), ("", "")], "")
         self.filter_field = self._combo(
             [
-                (self.tr("Everyone"), ""),
-                (self.tr("Country"), "country"),
-                (self.tr("Kind"), "kind"),
-                (self.tr("Sector"), "sector"),
-                (self.tr("Tie kind"), "tie_kind"),
-                (self.tr("Community"), "community"),
-                (self.tr("Event"), "event"),
+                ("", ""),
+                ("", "country"),
+                ("", "kind"),
+                ("", "sector"),
+                ("", "tie_kind"),
+                ("", "community"),
+                ("", "event"),
             ],
-            self.tr("Highlight only some actors"),
+            "",
         )
-        self.filter_value = self._combo([], self.tr("Which ones"))
+        self.filter_value = self._combo([], "")
         self.filter_value.setEnabled(False)
-        self.focus_button = self._button(
-            self.tr("Focus"),
-            self.tr("Show only the selected actor's neighbourhood"),
-            self._focus_toggled,
-            checkable=True,
-        )
+        self.focus_button = self._button("", "", self._focus_toggled, checkable=True)
         self.focus_button.setEnabled(False)
-        self.fit_button = self._button(self.tr("Fit"), self.tr("Show the whole network (0)"), self._fit)
-        self.layout_button = self._button(
-            self.tr("Run layout"), self.tr("Arrange the network by its ties"), self._layout_clicked
-        )
+        self.fit_button = self._button("", "", self._fit)
+        self.layout_button = self._button("", "", self._layout_clicked)
         self.layout_button.setEnabled(False)
         self.progress = QProgressBar(self)
         self.progress.setMaximumWidth(160)
@@ -184,13 +145,11 @@ class NetworkView(QWidget):
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self._bar = QHBoxLayout()
         self._bar.setContentsMargins(6, 4, 6, 0)
-        for text, widget in (
-            (self.tr("Colour:"), self.color_by),
-            (self.tr("Size:"), self.size_by),
-            (self.tr("Highlight:"), self.filter_field),
-        ):
-            label = QLabel(text, self)
+        self._bar_labels = []
+        for widget in (self.color_by, self.size_by, self.filter_field):
+            label = QLabel(self)
             label.setBuddy(widget)
+            self._bar_labels.append(label)
             self._bar.addWidget(label)
             self._bar.addWidget(widget)
         for widget in (
@@ -208,41 +167,137 @@ class NetworkView(QWidget):
         self.filter_field.currentIndexChanged.connect(self._fill_filter_values)
         self.filter_value.currentIndexChanged.connect(self._apply_filter)
 
-    def _set_busy(self, text: str) -> None:
-        self.status.setText(text)
+    def retranslateUi(self) -> None:  # noqa: N802 - Qt's name
+        texts = {
+            self.color_by: [self.tr("Country"), self.tr("Community"), self.tr("Kind")],
+            self.size_by: [
+                self.tr("Degree"),
+                self.tr("Betweenness"),
+                self.tr("PageRank"),
+                self.tr("Same size"),
+            ],
+            self.filter_field: [
+                self.tr("Everyone"),
+                self.tr("Country"),
+                self.tr("Kind"),
+                self.tr("Sector"),
+                self.tr("Tie kind"),
+                self.tr("Community"),
+                self.tr("Event"),
+            ],
+        }
+        for combo, items in texts.items():
+            for row, text in enumerate(items):
+                combo.setItemText(row, text)
+        self.color_by.setToolTip(self.tr("Colour actors by"))
+        self.size_by.setToolTip(self.tr("Size actors by"))
+        self.filter_field.setToolTip(self.tr("Highlight only some actors"))
+        self.filter_value.setToolTip(self.tr("Which ones"))
+        for label, text in zip(
+            self._bar_labels, (self.tr("Colour:"), self.tr("Size:"), self.tr("Highlight:")), strict=True
+        ):
+            label.setText(text)
+        self.focus_button.setText(self.tr("Focus"))
+        self.focus_button.setToolTip(self.tr("Show only the selected actor's neighbourhood"))
+        self.fit_button.setText(self.tr("Fit"))
+        self.fit_button.setToolTip(self.tr("Show the whole network (0)"))
+        self._show_layout_button()
+        self._show_status()
+        if self.graph is not None:
+            self._apply_colors()
+            if self.filter_field.currentData() in ("kind", "tie_kind"):
+                self._fill_filter_values()
 
-    # -- loading -------------------------------------------------------------------------------
-    def _loaded(self, result) -> None:
-        self._load_task = None
-        self.net, self.graph, saved = result["net"], result["graph"], result["saved"]
-        G = self.graph
-        self._isolates = result["isolates"]
+    def _show_layout_button(self) -> None:
+        if self.is_layout_running():
+            self.layout_button.setText(self.tr("Stop"))
+            self.layout_button.setToolTip(self.tr("Stop the layout and keep the positions reached"))
+        else:
+            self.layout_button.setText(self.tr("Run layout"))
+            self.layout_button.setToolTip(self.tr("Arrange the network by its ties"))
+
+    def _show_status(self) -> None:
+        counts = self.session.cached("counts") if self.graph is not None else None
+        if self.graph is None:
+            self.status.setText(self.tr("Loading the network…"))
+        elif counts is not None:
+            self.status.setText(
+                self.tr("%n actor(s)", "", counts["actors"])
+                + " · "
+                + self.tr("%n tie(s)", "", counts["ties"])
+            )
+
+    # -- following the session -----------------------------------------------------------------
+    def refresh(self, changes: Changes, actor_ids: frozenset[str]) -> None:
+        if self.graph is None or changes.touches(Changes.TIES):
+            self._load()
+            return
+        # an edit: names, hover texts, colours and communities follow; the drawing keeps its place
+        actors = [a for a in (self.session.actor(i) for i in actor_ids) if a is not None]
+        self.canvas.update_labels({a.id: a.name for a in actors}, {a.id: actor_tooltip(a) for a in actors})
+        self._take_graph()
+
+    def _load(self) -> None:
+        """Draw the session's network: its graph, canvas data and saved positions (all off the UI thread)."""
+        self._load_token += 1
+        token = self._load_token
+        self.stop_layout(discard=True)
+        self.graph, self.communities, self._measures = None, None, {}
+        self.layout_button.setEnabled(False)
+        self._show_status()
+        session = self.session
+
+        def with_graph(graph) -> None:
+            if token == self._load_token:
+                session.compute("map", lambda data: with_map(graph, data), on_failure=self._failed)
+
+        def with_map(graph, data) -> None:
+            if token == self._load_token:
+                session.compute(
+                    "positions", lambda saved: self._loaded(graph, data, saved), on_failure=self._failed
+                )
+
+        session.compute("graph", with_graph, on_failure=self._failed)
+
+    def _loaded(self, graph, data: dict, saved: dict) -> None:
+        G = self.graph = graph
+        self._isolates = data["isolates"]
+        saved = {a: xy for a, xy in saved.items() if a in G}
         if all(a in saved for a in G):
             saved = park_isolates(saved, self._isolates)
         self.canvas.set_network(
-            list(G), result["edges"], saved, labels=result["labels"], tooltips=result["tips"]
+            data["nodes"], data["edges"], saved, labels=data["labels"], tooltips=data["tips"]
         )
-        self.status.setText(
-            self.tr("%n actor(s)", "", G.number_of_nodes())
-            + " · "
-            + self.tr("%n tie(s)", "", G.number_of_edges())
-        )
+        self.session.compute("counts", lambda _counts: self._show_status())
+        self._show_status()
         self.layout_button.setEnabled(G.number_of_nodes() > 0)
         self._apply_colors()
         self._apply_sizes()
+        if self.filter_field.currentData():
+            self._fill_filter_values()
         if self._pending_select:
             self.select_actor(self._pending_select)
         if G.number_of_nodes() and not all(a in saved for a in G):
             self.run_layout(start=saved)  # newcomers are placed next to their saved neighbours first
-        if G.number_of_nodes():
-            run_task(
-                self,
-                lambda p, c: detect_communities(G, seed=0),
-                on_success=self._communities_ready,
-                on_failure=self._failed,
-                pool=CPU_POOL,
-            )
+        self._take_graph(fresh=True)
         self.loaded.emit()
+
+    def _take_graph(self, fresh: bool = False) -> None:
+        """Colour and filter by the communities of the session's current graph (recomputed after an edit)."""
+        if not fresh:
+            self.session.compute("graph", self._graph_changed)
+        if self.graph is not None and self.graph.number_of_nodes():
+            self.session.compute("communities", self._communities_ready, on_failure=self._failed)
+        self._apply_colors()
+
+    def _graph_changed(self, graph) -> None:
+        if self.graph is not None and set(graph) == set(self.graph):
+            self.graph = graph  # same actors and ties, fresher attributes
+
+    def _relabel(self) -> None:
+        """Another language: hover texts (actor kinds) are made again."""
+        if self.graph is not None:
+            self.session.compute("map", lambda data: self.canvas.update_labels(data["labels"], data["tips"]))
 
     def _failed(self, error: BaseException) -> None:
         self.status.setText(self.tr("Could not finish: %1").replace("%1", str(error)))
@@ -256,7 +311,7 @@ class NetworkView(QWidget):
 
     # -- colour, size, filter ------------------------------------------------------------------
     def _apply_colors(self) -> None:
-        if self.net is None:
+        if self.net is None or self.graph is None:
             return
         mode = self.color_by.currentData()
         actors = self.net.actors
@@ -300,20 +355,13 @@ class NetworkView(QWidget):
         elif measure in self._measures:
             self.canvas.set_node_sizes(self._measures[measure])
         else:
-            G = self.graph
 
             def done(values, measure=measure):
                 self._measures[measure] = values
                 if self.size_by.currentData() == measure:
                     self.canvas.set_node_sizes(values)
 
-            run_task(
-                self,
-                lambda p, c: centrality(G, measure),
-                on_success=done,
-                on_failure=self._failed,
-                pool=CPU_POOL,
-            )
+            self.session.compute("centrality", done, on_failure=self._failed, arg=measure)
 
     def _filter_options(self, field: str) -> list[tuple[str, set[str]]]:
         net, G = self.net, self.graph
@@ -373,6 +421,11 @@ class NetworkView(QWidget):
         self.canvas.select(actor_id)
         self.canvas.center_on(actor_id)
 
+    def show_suggestions(self, actor_id: str, candidate_ids: list[str]) -> None:
+        """Select ``actor_id`` and draw dashed links to its suggested partners (kept until loaded)."""
+        self.select_actor(actor_id)
+        self.canvas.show_suggestions(actor_id, candidate_ids)
+
     def _selection_changed(self, actor_id: str) -> None:
         self.focus_button.setEnabled(bool(actor_id) or self.focus_button.isChecked())
         if self.focus_button.isChecked() and actor_id:
@@ -401,8 +454,12 @@ class NetworkView(QWidget):
         G = self.graph
         if start is None:
             start = self.canvas.positions()
+        self._layout_token += 1
+        token = self._layout_token
         relay = _PositionRelay()
-        relay.positions.connect(self._positions_streamed)
+        relay.positions.connect(
+            lambda positions: token == self._layout_token and self._positions_streamed(positions)
+        )
 
         def work(progress, cancelled):
             return force_layout(
@@ -419,21 +476,24 @@ class NetworkView(QWidget):
         self.progress.setRange(0, LAYOUT_ITERATIONS)
         self.progress.setValue(0)
         self.progress.show()
-        self.layout_button.setText(self.tr("Stop"))
-        self.layout_button.setToolTip(self.tr("Stop the layout and keep the positions reached"))
         self._layout_relay = relay
         self._layout_task = run_task(
             self,
             work,
-            on_success=self._layout_done,
-            on_failure=self._layout_failed,
+            on_success=lambda positions: token == self._layout_token and self._layout_done(positions),
+            on_failure=lambda error: token == self._layout_token and self._layout_failed(error),
             on_progress=lambda done, total: self.progress.setValue(done),
             pool=CPU_POOL,
         )
+        self._show_layout_button()
 
-    def stop_layout(self) -> None:
+    def stop_layout(self, discard: bool = False) -> None:
+        """Stop the layout; its positions are kept and saved, unless ``discard`` (the network changed)."""
         if self.is_layout_running():
             self._layout_task.cancel()
+            if discard:
+                self._layout_token += 1  # what it still sends is ignored
+                self._layout_ended()
 
     def _layout_clicked(self) -> None:
         if self.is_layout_running():
@@ -445,8 +505,7 @@ class NetworkView(QWidget):
         self._layout_task = None
         self._layout_relay = None
         self.progress.hide()
-        self.layout_button.setText(self.tr("Run layout"))
-        self.layout_button.setToolTip(self.tr("Arrange the network by its ties"))
+        self._show_layout_button()
 
     def _positions_streamed(self, positions) -> None:
         self.canvas.set_positions(park_isolates(positions, self._isolates))
@@ -455,8 +514,12 @@ class NetworkView(QWidget):
         self._layout_ended()
         positions = park_isolates(positions, self._isolates)
         self.canvas.set_positions(positions)
-        engine = self.store.engine
-        run_task(self, lambda p, c: save_positions(engine, positions), on_failure=self._failed, pool=DB_POOL)
+        self.session.run_op(
+            lambda store, _p, _c: store.save_positions(positions),
+            Changes.LAYOUT,
+            on_failure=self._failed,
+            owner=self,
+        )
         self.layoutFinished.emit()
 
     def _layout_failed(self, error: BaseException) -> None:

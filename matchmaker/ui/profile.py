@@ -1,25 +1,24 @@
 """The profile: everything about one actor, editable with validation and undo/redo.
 
-Fields are written through :mod:`matchmaker.editing` when an entry loses focus or Enter
-is pressed; each change goes on the window's ``QUndoStack``. Names and descriptions are
+The details form is made from the actor fields' declaration (:mod:`~matchmaker.ui.profile_form`).
+An entry is checked at once (:func:`matchmaker.editing.clean_value`, no database) and then written
+through the session's door (:meth:`Session.run_op`, on the database worker); when it is saved the
+change goes on the window's ``QUndoStack``. The view follows the session: an edit anywhere (undo,
+another view) shows here, and the community label follows the network. Names and descriptions are
 user text and shown as plain text only.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QUndoStack
 from PySide6.QtWidgets import (
-    QComboBox,
-    QFormLayout,
     QFrame,
     QGridLayout,
     QGroupBox,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -27,51 +26,32 @@ from PySide6.QtWidgets import (
 
 from matchmaker.records import ActorRecord
 from matchmaker.ui.actor_table_model import kind_label, vocab_label
+from matchmaker.ui.changes import Changes
 from matchmaker.ui.profile_chips import SkillChipBox, skill_completer_labels
 from matchmaker.ui.profile_commands import FieldEditCommand, SkillEditCommand
+from matchmaker.ui.profile_form import ProfileForm
 from matchmaker.ui.session import Session
+from matchmaker.ui.session_view import SessionView
 from matchmaker.ui.theme import accent_colors
-from matchmaker.vocab import ACTOR_KINDS
 
-__all__ = ["ProfileView", "compute_communities"]
-
-_LINE_FIELDS = ("name", "native_name", "country", "city", "sectors", "website", "email")
+__all__ = ["ProfileView", "community_labels"]
 
 
-def compute_communities(net, _progress, _cancelled) -> dict[str, str]:
-    """Actor id → community label (empty when the graph analytics are not installed)."""
-    try:
-        from matchmaker.graph.build import build_graph
-        from matchmaker.graph.communities import detect_communities
-    except ImportError:
-        return {}
-    graph = build_graph(net)
-    return {
-        member: community.label
-        for community in detect_communities(graph, seed=0)
-        for member in community.members
-    }
+def community_labels(communities) -> dict[str, str]:
+    """Actor id → the label of its community (communities of one actor have none worth showing)."""
+    return {m: c.label for c in communities if len(c.members) > 1 for m in c.members}
 
 
-class _DescriptionEdit(QPlainTextEdit):
-    editingFinished = Signal()
+class ProfileView(SessionView):
+    """One actor's profile; follows ``session.currentActorChanged`` and the session's changes."""
 
-    def focusOutEvent(self, event) -> None:  # noqa: N802 - Qt API
-        super().focusOutEvent(event)
-        self.editingFinished.emit()
-
-
-class ProfileView(QWidget):
-    """One actor's profile; follows ``session.currentActorChanged``."""
-
-    actorActivated = Signal(str)  # a tie was double-clicked
+    listens_to = Changes.ACTORS | Changes.TIES
 
     def __init__(self, session: Session, undo_stack: QUndoStack, parent=None):
-        super().__init__(parent)
-        self.session = session
+        super().__init__(session, parent)
         self.undo_stack = undo_stack
         self.actor_id: str | None = None
-        self._labels_for: object = None
+        self._communities: tuple[object, dict[str, str]] = (None, {})
 
         self.title = QLabel(self)
         self.title.setTextFormat(Qt.TextFormat.PlainText)
@@ -85,51 +65,21 @@ class ProfileView(QWidget):
         self.error.setTextFormat(Qt.TextFormat.PlainText)
         self.error.setStyleSheet("color: #d9534f;")
         self.error.setWordWrap(True)
-        self.placeholder = QLabel(self.tr("Select an actor in the directory or on the map."), self)
+        self.placeholder = QLabel(self)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
-        self.edits: dict[str, QLineEdit] = {}
-        form = QFormLayout()
-        labels = {
-            "name": self.tr("Name"),
-            "native_name": self.tr("Native name"),
-            "country": self.tr("Country"),
-            "city": self.tr("City"),
-            "sectors": self.tr("Sectors"),
-            "website": self.tr("Website"),
-            "email": self.tr("E-mail"),
-        }
-        self.kind = QComboBox(self)
-        for kind in ACTOR_KINDS:
-            self.kind.addItem(kind_label(kind), kind)
-        self.kind.activated.connect(lambda _i: self._commit("kind", self.kind.currentData()))
-        for field in _LINE_FIELDS:
-            edit = QLineEdit(self)
-            edit.setObjectName(f"edit_{field}")
-            edit.editingFinished.connect(lambda f=field: self._commit(f, self.edits[f].text()))
-            self.edits[field] = edit
-            form.addRow(labels[field], edit)
-            if field == "native_name":
-                form.addRow(self.tr("Kind"), self.kind)
-        self.edits["sectors"].setPlaceholderText(self.tr("comma-separated"))
-        self.edits["country"].setMaxLength(2)
-        self.description = _DescriptionEdit(self)
-        self.description.setPlaceholderText(self.tr("What the actor does, in its own words"))
-        self.description.setMaximumHeight(120)
-        self.description.editingFinished.connect(
-            lambda: self._commit("description", self.description.toPlainText())
-        )
-        form.addRow(self.tr("Description"), self.description)
-        details = QGroupBox(self.tr("Details"), self)
-        details.setLayout(form)
+        self.form = ProfileForm(self, self._commit)
+        self.edits = self.form.editors  # field name -> its editor
+        self.details = QGroupBox(self)
+        self.details.setLayout(self.form)
 
-        self.offers = SkillChipBox(self.tr("Offers"), "chip_offer", self)
-        self.needs = SkillChipBox(self.tr("Needs"), "chip_need", self)
+        self.offers = SkillChipBox("chip_offer", self)
+        self.needs = SkillChipBox("chip_need", self)
         for box, side in ((self.offers, "offer"), (self.needs, "need")):
             box.addRequested.connect(lambda text, s=side: self._add_skill(s, text))
             box.removeRequested.connect(lambda skill_id, s=side: self._remove_skill(s, skill_id))
-        skills = QGroupBox(self.tr("Skills"), self)
-        skills_layout = QVBoxLayout(skills)
+        self.skills = QGroupBox(self)
+        skills_layout = QVBoxLayout(self.skills)
         skills_layout.addWidget(self.offers)
         skills_layout.addWidget(self.needs)
         skills_layout.setSpacing(14)
@@ -143,8 +93,8 @@ class ProfileView(QWidget):
         self.community = QLabel(self)
         self.community.setTextFormat(Qt.TextFormat.PlainText)
         self.community.setWordWrap(True)
-        links = QGroupBox(self.tr("Ties, events and community"), self)
-        links_layout = QVBoxLayout(links)
+        self.links = QGroupBox(self)
+        links_layout = QVBoxLayout(self.links)
         self.ties_title = QLabel(self)
         links_layout.addWidget(self.ties_title)
         links_layout.addWidget(self.ties, 2)
@@ -158,9 +108,9 @@ class ProfileView(QWidget):
         grid.addWidget(self.title, 0, 0, 1, 2)
         grid.addWidget(self.subtitle, 1, 0, 1, 2)
         grid.addWidget(self.error, 2, 0, 1, 2)
-        grid.addWidget(details, 3, 0)
-        grid.addWidget(skills, 4, 0)
-        grid.addWidget(links, 3, 1, 2, 1)
+        grid.addWidget(self.details, 3, 0)
+        grid.addWidget(self.skills, 4, 0)
+        grid.addWidget(self.links, 3, 1, 2, 1)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
         grid.setRowStretch(4, 1)
@@ -174,30 +124,47 @@ class ProfileView(QWidget):
         layout.addWidget(scroll, 1)
         self.scroll = scroll
         self._show_empty(True)
+        self.retranslateUi()
+        session.currentActorChanged.connect(self._current_changed)
+        session.languageChanged.connect(lambda _language: self._reshow())
 
-        session.currentActorChanged.connect(self.show_actor)
-        session.actorChanged.connect(self._actor_changed)
-        session.loaded.connect(self._network_loaded)
+    def retranslateUi(self) -> None:  # noqa: N802 - Qt's name
+        self.placeholder.setText(self.tr("Select an actor in the directory or on the map."))
+        self.details.setTitle(self.tr("Details"))
+        self.skills.setTitle(self.tr("Skills"))
+        self.links.setTitle(self.tr("Ties, events and community"))
+        self.offers.set_title(self.tr("Offers"))
+        self.needs.set_title(self.tr("Needs"))
+        self.form.retranslate()
+        self._reshow()
 
     # -- showing ------------------------------------------------------------------------------------
     def _show_empty(self, empty: bool) -> None:
         self.placeholder.setVisible(empty)
         self.scroll.setVisible(not empty)
 
-    def _network_loaded(self) -> None:
-        net = self.session.net
-        labels = skill_completer_labels(net.skills)
-        self.offers.set_labels(labels)
-        self.needs.set_labels(labels)
-        self.actor_id = None
-        if self.session.current_id:
-            self.show_actor(self.session.current_id)
-        else:
-            self._show_empty(True)
+    def _reshow(self) -> None:
+        if self.actor_id is not None and self.session.actor(self.actor_id) is not None:
+            self.show_actor(self.actor_id)
 
-    def _actor_changed(self, actor_id: str) -> None:
-        if actor_id == self.actor_id:
+    def refresh(self, changes: Changes, actor_ids: frozenset[str]) -> None:
+        if Changes.NETWORK in changes:
+            labels = skill_completer_labels(self.session.net.skills)
+            self.offers.set_labels(labels)
+            self.needs.set_labels(labels)
+            self.actor_id = None
+        actor_id = self.session.current_id
+        if actor_id is None:
+            self.actor_id = None
+            self._show_empty(True)
+            return
+        self.show_actor(actor_id)  # another actor's edit may change its ties' names or its community
+
+    def _current_changed(self, actor_id: str) -> None:
+        if self.isVisible():
             self.show_actor(actor_id)
+        else:
+            self._dirty |= Changes.ACTORS  # shown when the view is
 
     def show_actor(self, actor_id: str) -> None:
         actor = self.session.actor(actor_id)
@@ -219,13 +186,7 @@ class ProfileView(QWidget):
                 if part
             )
         )
-        for field, edit in self.edits.items():
-            value = getattr(actor, field)
-            edit.setText(", ".join(value) if isinstance(value, tuple) else (value or ""))
-            edit.setCursorPosition(0)
-        self.kind.setCurrentIndex(max(0, self.kind.findData(actor.kind)))
-        if self.description.toPlainText() != (actor.description or ""):
-            self.description.setPlainText(actor.description or "")
+        self.form.show_actor(actor)
         colors = accent_colors()
         self.offers.set_chips(self._chips(actor.offers), colors["chip_offer"])
         self.needs.set_chips(self._chips(actor.needs), colors["chip_need"])
@@ -233,7 +194,6 @@ class ProfileView(QWidget):
         self.community.setText("")
         self.session.compute(
             "communities",
-            compute_communities,
             self._show_community,
             on_failure=lambda error: self.community.setText(str(error)),
         )
@@ -277,59 +237,99 @@ class ProfileView(QWidget):
             self.events.addItem(f"{when}{event.name} — {vocab_label(part.role)}")
         self.events_title.setText(self.tr("%n event(s)", "", len(mine)))
 
-    def _show_community(self, communities: dict[str, str]) -> None:
-        if self.actor_id in communities:
-            self.community.setText(self.tr("Community: %1").replace("%1", communities[self.actor_id]))
+    def _show_community(self, communities) -> None:
+        if self._communities[0] is not communities:
+            self._communities = (communities, community_labels(communities))
+        label = self._communities[1].get(self.actor_id)
+        if label:
+            self.community.setText(self.tr("Community: %1").replace("%1", label))
+
+    def community_label(self) -> str:
+        """The community shown for the actor ("" while it is computed, or for an actor without one)."""
+        return self._communities[1].get(self.actor_id, "") if self.community.text() else ""
 
     # -- editing -------------------------------------------------------------------------------------
+    def _not_saved(self, error: BaseException, actor_id: str) -> None:
+        self.error.setText(self.tr("Not saved: %1").replace("%1", str(error)))
+        if actor_id == self.actor_id:
+            self.show_actor(actor_id)  # the entries show what the database holds
+
+    def _write(self, actor_id: str, write, on_saved) -> None:
+        """Write through the session's door; a failure is shown here, the entries show the database."""
+        from matchmaker.errors import MatchmakerError
+
+        def failed(error: BaseException) -> None:
+            if not isinstance(error, MatchmakerError):
+                self.session.opFailed.emit(error)  # a fault of ours: the window shows the details
+            self._not_saved(error, actor_id)
+
+        self.session.run_op(
+            write, Changes.ACTORS, actors=[actor_id], on_done=on_saved, on_failure=failed, owner=self
+        )
+
     def _commit(self, field: str, value) -> None:
         if self.actor_id is None:
             return
-        from matchmaker.editing import update_actor  # SQLAlchemy: kept off the start-up path
+        from matchmaker.editing import clean_value, update_actor  # SQLAlchemy: kept off the start-up path
         from matchmaker.errors import MatchmakerError
 
-        actor = self.session.actor(self.actor_id)
+        actor_id = self.actor_id
         try:
-            changes = update_actor(self.session.store, self.actor_id, **{field: value})
-        except MatchmakerError as error:  # a refused value, or a database that cannot take the write
-            self.error.setText(self.tr("Not saved: %1").replace("%1", str(error)))
-            self.show_actor(actor.id)
+            cleaned = clean_value(field, value)
+        except MatchmakerError as error:  # a value the data model refuses: nothing is written
+            self._not_saved(error, actor_id)
             return
-        self.error.clear()
-        for change in changes:
-            self.undo_stack.push(FieldEditCommand(self.session, change))
-        if changes:
-            self.session.refresh_actor(self.actor_id)
+        current = getattr(self.session.actor(actor_id), field)
+        if cleaned == (list(current) if isinstance(current, tuple) else current):
+            # nothing to write (an entry losing focus unchanged): shown as stored, and a message
+            # about an earlier refusal stays up
+            self.show_actor(actor_id)
+            return
+
+        def saved(changes) -> None:
+            self.error.clear()
+            for change in changes:
+                self.undo_stack.push(FieldEditCommand(self.session, self.undo_stack, change))
+
+        session = self.session
+        self._write(
+            actor_id,
+            lambda store, _p, _c: update_actor(
+                store, actor_id, expected_version=session.expected_version(actor_id), **{field: cleaned}
+            ),
+            saved,
+        )
 
     def _add_skill(self, side: str, text: str) -> None:
         if self.actor_id is None:
             return
         from matchmaker.editing import add_skill
-        from matchmaker.errors import MatchmakerError
 
-        try:
-            change = add_skill(self.session.store, self.actor_id, side, text)
-        except MatchmakerError as error:
-            self.error.setText(self.tr("Not saved: %1").replace("%1", str(error)))
-            return
-        self.error.clear()
-        if change.before != change.after:
-            self.session.refresh_actor(self.actor_id)
-            self.undo_stack.push(SkillEditCommand(self.session, change))
+        actor_id, session = self.actor_id, self.session
+        self._write(
+            actor_id,
+            lambda store, _p, _c: add_skill(
+                store,
+                actor_id,
+                side,
+                text,
+                resolver=session.resolver(),
+                expected_version=session.expected_version(actor_id),
+            ),
+            self._skill_saved,
+        )
 
     def _remove_skill(self, side: str, skill_id: str) -> None:
         if self.actor_id is None:
             return
         from matchmaker.editing import remove_skill
-        from matchmaker.errors import MatchmakerError
 
-        try:
-            change = remove_skill(self.session.store, self.actor_id, side, skill_id)
-        except MatchmakerError as error:
-            self.error.setText(self.tr("Not saved: %1").replace("%1", str(error)))
-            self.show_actor(self.actor_id)
-            return
+        actor_id = self.actor_id
+        self._write(
+            actor_id, lambda store, _p, _c: remove_skill(store, actor_id, side, skill_id), self._skill_saved
+        )
+
+    def _skill_saved(self, change) -> None:
         self.error.clear()
         if change.before != change.after:
-            self.undo_stack.push(SkillEditCommand(self.session, change))
-            self.session.refresh_actor(self.actor_id)
+            self.undo_stack.push(SkillEditCommand(self.session, self.undo_stack, change))

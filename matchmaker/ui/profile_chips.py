@@ -3,7 +3,7 @@ and an entry with a completer over the taxonomy's labels in all three languages.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRect, QSize, QStringListModel, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QRect, QSize, QStringListModel, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCompleter,
@@ -123,14 +123,17 @@ class SkillChipBox(QWidget):
     addRequested = Signal(str)  # the text typed or picked
     removeRequested = Signal(str)  # a skill id
 
-    def __init__(self, title: str, color_key: str, parent=None):
+    def __init__(self, color_key: str, parent=None):
         super().__init__(parent)
         self.color_key = color_key
-        self.title = QLabel(f"<b>{title}</b>", self)
+        self.title = QLabel(self)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        bold = self.title.font()
+        bold.setBold(True)
+        self.title.setFont(bold)
         self.chips_host = QWidget(self)
         self.flow = FlowLayout(self.chips_host)
         self.entry = QLineEdit(self)
-        self.entry.setPlaceholderText(self.tr("Add a skill (English, eesti, українська)…"))
         self.completer = QCompleter(QStringListModel(self), self.entry)
         self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.completer.setFilterMode(Qt.MatchFlag.MatchContains)
@@ -138,7 +141,7 @@ class SkillChipBox(QWidget):
         self.entry.setCompleter(self.completer)
         self.entry.returnPressed.connect(self._submit)
         self.completer.activated.connect(self._picked)
-        self.empty = QLabel(self.tr("none yet"), self)
+        self.empty = QLabel(self)
         self.empty.setEnabled(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -146,6 +149,19 @@ class SkillChipBox(QWidget):
         layout.addWidget(self.empty)
         layout.addWidget(self.chips_host)
         layout.addWidget(self.entry)
+        self.retranslateUi()
+
+    def set_title(self, title: str) -> None:
+        self.title.setText(title)
+
+    def retranslateUi(self) -> None:  # noqa: N802 - Qt's name
+        self.entry.setPlaceholderText(self.tr("Add a skill (English, eesti, українська)…"))
+        self.empty.setText(self.tr("none yet"))
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)
 
     def set_labels(self, labels: list[str]) -> None:
         self.completer.model().setStringList(labels)

@@ -76,7 +76,7 @@ def take_screenshots(window, out_dir: str | Path, views=SCREENSHOT_VIEWS) -> lis
             window.show_on_map(actor_id, window.matches.suggested_ids())
         else:
             view = window.show_view(key)
-            if key == "teams" and hasattr(view, "build"):
+            if key == "teams":
                 wait_until_idle(window)
                 view.build()  # show formed teams, not an empty board
         wait_until_idle(window)

@@ -1,41 +1,40 @@
-"""The open database as the views see it: the network in memory, what changed, cached analyses.
+"""The open database as the views see it, and the one door through which anything changes it.
 
-One :class:`Session` per window. It loads the network off the UI thread, keeps the records
-the views read, and after a mutation emits one signal that says *what* changed (Anki's
-``operation_did_execute`` idea); each view decides whether it must refresh. Slow analyses
-(communities, the recommender, chart data) are computed once per load through
-:meth:`Session.compute` and cached until the network changes.
+One :class:`Session` per window (Anki's collection + ``CollectionOp``). It loads the network off
+the UI thread and keeps the records the views read. **Every mutation is** :meth:`Session.run_op`:
+the write runs on the database worker (never on the GUI thread), the records it touched are read
+back on the same worker, and on the GUI thread the session puts them in place, forgets the derived
+results the change makes stale (:mod:`~matchmaker.ui.derived`) and emits ``changed(Changes,
+actor_ids)`` once. Views listen to that one signal: a visible view refreshes, a hidden one marks
+itself dirty and refreshes when shown (:class:`~matchmaker.ui.session_view.SessionView`).
+
+A write respects the database's state: :meth:`Store.check_writable` refuses it on a read-only
+database before anything runs, and the store's journal watch refuses it once the journal vanished.
 """
 
 from __future__ import annotations
 
 import gc
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QObject, Signal
-from shiboken6 import isValid
 
-from matchmaker.records import ActorRecord, DecisionRecord, NetworkData
+from matchmaker.records import ActorRecord, NetworkData
 from matchmaker.search import directory_key
 from matchmaker.textnorm import fold
-from matchmaker.ui.tasks import CPU_POOL, DB_POOL, Task, run_task
+from matchmaker.ui.changes import Changes
+from matchmaker.ui.derived import DerivedCache, Inputs
+from matchmaker.ui.tasks import DB_POOL, Task, run_task, while_alive
 
 if TYPE_CHECKING:  # the store pulls in SQLAlchemy: imported off the start-up path
     from matchmaker.store import Store
 
-__all__ = ["Session", "search_key", "load_for_views", "while_alive"]
+__all__ = ["Session", "search_key", "load_for_views", "Write"]
 
-
-def while_alive(owner: QObject, fn: Callable) -> Callable:
-    """``fn``, but doing nothing once ``owner`` was deleted (a result may arrive after its window closed)."""
-
-    def call(*args):
-        if isValid(owner):
-            return fn(*args)
-        return None
-
-    return call
+# write(store, progress, cancelled) -> result; runs on the database worker
+Write = Callable[["Store", Callable[[int, int], None], Callable[[], bool]], object]
 
 
 def search_key(actor: ActorRecord) -> str:
@@ -72,14 +71,28 @@ def load_for_views(store: Store) -> LoadedNetwork:
             gc.enable()
 
 
+def _read_back(store: Store, changes: Changes, actor_ids: tuple[str, ...], known_skills: dict):
+    """On the worker, after a write: what the session must replace (a whole network, or parts)."""
+    if Changes.NETWORK in changes or Changes.TIES in changes or (Changes.ACTORS in changes and not actor_ids):
+        return load_for_views(store)
+    fresh: dict = {}
+    if Changes.ACTORS in changes:
+        fresh["actors"] = store.actors(actor_ids)
+        if any(s not in known_skills for a in fresh["actors"] for s in (*a.offers, *a.needs)):
+            fresh["skills"] = store.skills()  # a free tag was added
+    if Changes.DECISIONS in changes:
+        fresh["decisions"] = store.decisions()
+    return fresh
+
+
 class Session(QObject):
-    loaded = Signal()  # a (new) network is in memory
+    changed = Signal(object, object)  # Changes, frozenset of the actor ids an ACTORS change touched
+    loaded = Signal()  # a network is in memory (also announced as changed(NETWORK)); start-up waits on it
     loadFailed = Signal(object)
-    actorChanged = Signal(str)  # one actor's fields, offers or needs were edited
-    decisionsChanged = Signal()  # an outcome was recorded
+    opFailed = Signal(object)  # a write failed and its caller gave no on_failure (e.g. undo/redo)
     currentActorChanged = Signal(str)
     storeReplaced = Signal()  # another database was opened
-    storeError = Signal(object)  # a write failed outside a view that can say so itself (undo/redo)
+    languageChanged = Signal(str)
 
     def __init__(self, store: Store | None = None, language: str = "en", parent: QObject | None = None):
         super().__init__(parent)
@@ -88,14 +101,17 @@ class Session(QObject):
         self.net: NetworkData | None = None
         self.search_keys: list[str] = []  # aligned with net.actors
         self.current_id: str | None = None
-        self._positions: dict[str, int] = {}
         self.loaded_network: LoadedNetwork | None = None
-        self._cache: dict[str, object] = {}
-        self._waiting: dict[str, list[Callable[[object], None]]] = {}
-        self._tokens: dict[str, int] = {}
-        self._failures: dict[str, Callable[[BaseException], None]] = {}
+        self.version = 0  # grows with every change to actors or ties: the graph's version
+        self.derived = DerivedCache(self, self._inputs)
+        self._positions: dict[str, int] = {}
+        self._graphs = None  # GraphCache, made on a worker the first time a graph is needed
+        self._resolver = None
+        self._lock = threading.Lock()
         self._load_task: Task | None = None
-        self._generation = 0
+        self._ops = 0
+        self._versions: dict[str, int] = {}  # actor id -> version last written or read back (DB worker only)
+        self._generation = 0  # bumped when another database is opened: results for the old one are dropped
         self._owns_store = False  # a store the window opened itself is closed with it
 
     # -- loading --------------------------------------------------------------------------------
@@ -104,11 +120,11 @@ class Session(QObject):
         return self._load_task is not None
 
     def is_busy(self) -> bool:
-        """True while the network or an analysis is being computed (screenshots wait for this)."""
-        return self.is_loading or bool(self._waiting)
+        """True while the network loads, a write runs or an analysis is computed (screenshots wait)."""
+        return self.is_loading or self._ops > 0 or self.derived.busy()
 
     def reload(self) -> None:
-        """Load the whole network in the background; ``loaded`` fires when it is in memory."""
+        """Load the whole network in the background; ``changed(NETWORK)`` fires when it is in memory."""
         self._generation += 1
         generation = self._generation
         store = self.store
@@ -116,10 +132,9 @@ class Session(QObject):
             return
 
         def done(loaded: LoadedNetwork) -> None:
-            if generation != self._generation:
-                return
-            self._load_task = None
-            self._set_network(loaded)
+            if generation == self._generation:
+                self._load_task = None
+                self._set_network(loaded)
 
         def failed(error: BaseException) -> None:
             if generation == self._generation:
@@ -127,11 +142,7 @@ class Session(QObject):
                 self.loadFailed.emit(error)
 
         self._load_task = run_task(
-            self,
-            lambda _p, _c: load_for_views(store),
-            on_success=while_alive(self, done),
-            on_failure=while_alive(self, failed),
-            pool=DB_POOL,
+            self, lambda _p, _c: load_for_views(store), on_success=done, on_failure=failed, pool=DB_POOL
         )
 
     def set_store(self, store: Store, owned: bool = False) -> None:
@@ -163,12 +174,154 @@ class Session(QObject):
         self.net = loaded.net
         self.search_keys = loaded.search_keys
         self._positions = loaded.positions
-        self._cache.clear()
-        self._waiting.clear()
+        self.version += 1
+        with self._lock:
+            self._resolver = None
+        self.derived.clear()
         if self.current_id not in self._positions:
             self.current_id = None
         gc.freeze()  # the records live as long as the session: keep them out of every later full collection
+        self.changed.emit(Changes.NETWORK, frozenset())
         self.loaded.emit()
+
+    # -- the one door for changes -----------------------------------------------------------------
+    def run_op(
+        self,
+        write: Write,
+        changes: Changes,
+        *,
+        actors: Iterable[str] = (),
+        on_done: Callable[[object], None] | None = None,
+        on_failure: Callable[[BaseException], None] | None = None,
+        on_progress: Callable[[int, int], None] | None = None,
+        owner: QObject | None = None,
+    ) -> Task | None:
+        """Run ``write(store, progress, cancelled)`` on the database worker, then bring the records
+        in step and emit ``changed(changes, actors)``; ``on_done(result)`` follows.
+
+        ``changes`` says what the write may change; ``actors`` names the actors an ``ACTORS``
+        change touched (only they are read back). A failure goes to ``on_failure``, else to
+        ``opFailed``; the records are left as they were. ``owner`` (default: the session) is the
+        object whose deletion drops the callbacks.
+        """
+        store = self.store
+        if store is None:
+            return None
+        generation, ids = self._generation, tuple(dict.fromkeys(actors))
+        known_skills = self.net.skills if self.net is not None else {}
+
+        def work(progress, cancelled):
+            from matchmaker.edit_conflict import EditConflictError
+
+            store.check_writable()  # read-only: refused before anything is written
+            try:
+                result = write(store, progress, cancelled)
+            except EditConflictError as conflict:  # someone else saved it: that is the version known now
+                self._versions[conflict.actor_id] = conflict.saved_version
+                raise
+            fresh = _read_back(store, changes, ids, known_skills)
+            actors = fresh.net.actors if isinstance(fresh, LoadedNetwork) else fresh.get("actors", ())
+            self._versions.update((a.id, a.version) for a in actors)
+            return result, fresh
+
+        if owner is not None:  # the caller's callbacks go with it; the records are kept in step regardless
+            on_done = on_done and while_alive(owner, on_done)
+            on_failure = on_failure and while_alive(owner, on_failure)
+            on_progress = on_progress and while_alive(owner, on_progress)
+
+        def done(outcome) -> None:
+            self._ops -= 1
+            result, fresh = outcome
+            if generation != self._generation:
+                return  # another database was opened meanwhile
+            self._apply(changes, ids, fresh)
+            if on_done is not None:
+                on_done(result)
+
+        def failed(error: BaseException) -> None:
+            self._ops -= 1
+            saved = getattr(error, "saved", None)  # an EditConflictError: show what is stored now
+            if saved is not None and generation == self._generation and self.actor(saved.id) is not None:
+                self._apply(Changes.ACTORS, (saved.id,), {"actors": [saved]})
+            if on_failure is not None:
+                on_failure(error)
+            else:
+                self.opFailed.emit(error)
+
+        self._ops += 1
+        return run_task(self, work, on_success=done, on_failure=failed, on_progress=on_progress, pool=DB_POOL)
+
+    def expected_version(self, actor_id: str) -> int | None:
+        """The version of the actor this window last saw, for a save to name (``expected_version``):
+        if someone else saved it since, the save is refused with both sides instead of overwriting.
+
+        Call it inside a write (on the database worker): a save queued behind another of this
+        window's saves of the same actor expects the version that one made, not the one shown.
+        """
+        record = self.actor(actor_id)
+        versions = [v for v in (self._versions.get(actor_id), record.version if record else None) if v]
+        return max(versions) if versions else None
+
+    def _apply(self, changes: Changes, ids: tuple[str, ...], fresh) -> None:
+        if isinstance(fresh, LoadedNetwork):
+            self._set_network(fresh)
+            return
+        net = self.net
+        if net is None:
+            return
+        if "skills" in fresh:
+            net.skills = fresh["skills"]
+        for record in fresh.get("actors", ()):
+            position = self._positions.get(record.id)
+            if position is None:
+                continue
+            net.actors[position] = record
+            self.search_keys[position] = search_key(record)
+            self.loaded_network.name_keys[position] = fold(record.name)
+        if "decisions" in fresh:
+            net.decisions = fresh["decisions"]
+        if changes.touches(Changes.ACTORS | Changes.TIES):
+            self.version += 1
+        self.derived.invalidate(changes)
+        self.changed.emit(changes, frozenset(ids))
+
+    # -- derived data ---------------------------------------------------------------------------
+    def _inputs(self) -> Inputs | None:
+        if self.net is None:
+            return None
+        net, version = self.net, self.version
+        return Inputs(net, self.language, lambda: self._graph(net, version), self.resolver, self.store)
+
+    def _graph(self, net: NetworkData, version: int):
+        with self._lock:
+            if self._graphs is None:
+                from matchmaker.graph.cache import GraphCache  # networkx and igraph: off the start-up path
+
+                self._graphs = GraphCache()
+        return self._graphs.graph(net, version)
+
+    def resolver(self):
+        """The skill resolver of this network (folding every label once), made on first use."""
+        with self._lock:
+            if self._resolver is None and self.net is not None:
+                from matchmaker.taxonomy import SkillResolver
+
+                self._resolver = SkillResolver(self.net.skills.values())
+            return self._resolver
+
+    def compute(
+        self,
+        key: str,
+        on_done: Callable[[object], None],
+        on_failure: Callable[[BaseException], None] | None = None,
+        arg=None,
+    ) -> None:
+        """Call ``on_done(result)`` with the derived result ``key`` (see :data:`~matchmaker.ui.derived.DERIVATIONS`),
+        computed once per network state."""
+        self.derived.request(key, on_done, on_failure, arg)
+
+    def cached(self, key: str, arg=None):
+        return self.derived.get(key, arg)
 
     # -- reading --------------------------------------------------------------------------------
     def actor(self, actor_id: str | None) -> ActorRecord | None:
@@ -188,90 +341,10 @@ class Session(QObject):
             self.current_id = actor_id
             self.currentActorChanged.emit(actor_id)
 
-    # -- after a mutation -----------------------------------------------------------------------
-    def refresh_actor(self, actor_id: str) -> None:
-        """Re-read one actor after an edit (a small query) and tell the views."""
-        if self.net is None:
+    def set_language(self, language: str) -> None:
+        """Show skills, reasons and labels in ``language`` from now on (the widgets retranslate themselves)."""
+        if language == self.language:
             return
-        fresh = self.store.actors([actor_id])
-        if not fresh:
-            return
-        if any(s not in self.net.skills for s in (*fresh[0].offers, *fresh[0].needs)):
-            self.net.skills = self.store.skills()
-        position = self._positions[actor_id]
-        self.net.actors[position] = fresh[0]
-        self.search_keys[position] = search_key(fresh[0])
-        self.loaded_network.name_keys[position] = fold(fresh[0].name)
-        self.invalidate("recommender", "insights")
-        self.actorChanged.emit(actor_id)
-
-    def note_decision(self, a: str, b: str, status: str, note: str | None = None) -> None:
-        """An outcome was written to the store: keep the records in step and tell the views."""
-        if self.net is not None:
-            kept = [d for d in self.net.decisions if (d.a, d.b) != (a, b)]
-            self.net.decisions = [*kept, DecisionRecord(a, b, status, note)]
-        self.invalidate("recommender", "insights")
-        self.decisionsChanged.emit()
-
-    # -- cached analyses ------------------------------------------------------------------------
-    def invalidate(self, *keys: str) -> None:
-        """Forget cached results; a computation still running for a key is ignored when it ends."""
-        for key in keys:
-            self._cache.pop(key, None)
-            self._tokens[key] = self._tokens.get(key, 0) + 1
-            stale = self._waiting.pop(key, None)
-            if stale:
-                fn, callbacks, failure = stale[0], stale[1:], self._failures.get(key)
-                for callback in callbacks:
-                    self.compute(key, fn, callback, failure)
-
-    def cached(self, key: str):
-        return self._cache.get(key)
-
-    def compute(
-        self,
-        key: str,
-        fn: Callable[[NetworkData, Callable, Callable], object],
-        on_done: Callable[[object], None],
-        on_failure: Callable[[BaseException], None] | None = None,
-    ) -> None:
-        """Call ``on_done(result)`` with ``fn(net, progress, cancelled)``, computed once per network."""
-        if key in self._cache:
-            on_done(self._cache[key])
-            return
-        if self.net is None:
-            return
-        waiting = self._waiting.setdefault(key, [fn])  # [fn, callback, callback, ...]
-        waiting.append(on_done)
-        if on_failure:
-            self._failures[key] = on_failure
-        if len(waiting) > 2:
-            return
-        net, generation, token = self.net, self._generation, self._tokens.get(key, 0)
-
-        def current() -> bool:
-            return generation == self._generation and token == self._tokens.get(key, 0)
-
-        def done(result) -> None:
-            if not current():
-                return
-            self._cache[key] = result
-            for callback in self._waiting.pop(key, [None])[1:]:
-                callback(result)
-
-        def failed(error: BaseException) -> None:
-            if not current():
-                return
-            self._waiting.pop(key, None)
-            if on_failure:
-                on_failure(error)
-            else:
-                raise error
-
-        run_task(
-            self,
-            lambda progress, cancelled: fn(net, progress, cancelled),
-            on_success=while_alive(self, done),
-            on_failure=while_alive(self, failed),
-            pool=CPU_POOL,
-        )
+        self.language = language
+        self.derived.invalidate(Changes.NONE, language=True)
+        self.languageChanged.emit(language)

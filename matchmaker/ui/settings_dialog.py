@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QMessageBox, QWidget
 
 from matchmaker.ui.actor_table_model import kind_label
 from matchmaker.ui.settings import Settings
@@ -42,8 +42,6 @@ class SettingsDialog(QDialog):
             (self.country, "default_country_filter"),
         ):
             combo.setCurrentIndex(max(0, combo.findData(settings[key])))
-        note = QLabel(self.tr("A new language applies the next time the app starts."), self)
-        note.setWordWrap(True)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -51,7 +49,6 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
         form.addRow(self.tr("Language"), self.language)
-        form.addRow("", note)
         form.addRow(self.tr("Theme"), self.theme)
         form.addRow(self.tr("Directory shows kind"), self.kind)
         form.addRow(self.tr("Directory shows country"), self.country)

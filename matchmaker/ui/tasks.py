@@ -6,7 +6,8 @@ back to the GUI thread through queued signals; workers never touch widgets. ``ca
 the returned :class:`Task` makes ``cancelled()`` return True inside ``fn``.
 
 Two pools, as in Anki: database work runs on a single-worker pool (SQLite writes must not
-interleave), CPU work (layout, scoring, team search) on another.
+interleave), CPU work (layout, scoring, team search) on another. A result that arrives after
+the task's owner (``parent``) was deleted is dropped: callbacks never run on a dead widget.
 """
 
 from __future__ import annotations
@@ -16,8 +17,9 @@ import traceback
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from shiboken6 import isValid
 
-__all__ = ["Task", "run_task", "wait_for_all_tasks", "DB_POOL", "CPU_POOL"]
+__all__ = ["Task", "run_task", "wait_for_all_tasks", "while_alive", "DB_POOL", "CPU_POOL"]
 
 DB_POOL = "db"
 CPU_POOL = "cpu"
@@ -72,6 +74,17 @@ class Task(QRunnable):
 _running: set[Task] = set()
 
 
+def while_alive(owner: QObject, fn: Callable) -> Callable:
+    """``fn``, but doing nothing once ``owner`` was deleted (a result may arrive after its window closed)."""
+
+    def call(*args):
+        if isValid(owner):
+            return fn(*args)
+        return None
+
+    return call
+
+
 def run_task(
     parent: QObject,
     fn: Callable[[Callable[[int, int], None], Callable[[], bool]], object],
@@ -83,16 +96,17 @@ def run_task(
 ) -> Task:
     """Start ``fn(progress, cancelled)`` on a worker; callbacks run on the GUI thread.
 
-    ``parent`` is the widget the work belongs to: when it is destroyed the task is cancelled.
-    The signals object lives on the GUI thread, so emissions from the worker are queued.
+    ``parent`` is the object the work belongs to: when it is destroyed the task is cancelled and
+    its callbacks are dropped. The signals object lives on the GUI thread, so emissions from the
+    worker are queued.
     """
     task = Task(fn)
     if on_success:
-        task.signals.succeeded.connect(on_success)
+        task.signals.succeeded.connect(while_alive(parent, on_success))
     if on_failure:
-        task.signals.failed.connect(on_failure)
+        task.signals.failed.connect(while_alive(parent, on_failure))
     if on_progress:
-        task.signals.progress.connect(on_progress)
+        task.signals.progress.connect(while_alive(parent, on_progress))
     parent.destroyed.connect(task.cancel)
     task.signals.finished.connect(lambda: _running.discard(task))
     _running.add(task)

@@ -34,12 +34,16 @@ def drain(qapp) -> None:
 
 @pytest.fixture(autouse=True)
 def isolated_settings(tmp_path, qapp):
-    """Every test writes its QSettings to its own folder, never to the user's."""
+    """Every test writes its QSettings to its own folder, never to the user's; the core speaks English
+    again after a test that switched the language."""
+    from matchmaker.i18n import set_language
+
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
     yield
     assert wait_for_all_tasks(60_000), "a background task was still running after the test"
     qapp.processEvents()
+    set_language("en")
 
 
 @pytest.fixture
@@ -51,6 +55,16 @@ def sample_store(sqlite_store, tmp_path):
     doc = read_files([write_sample(tmp_path)], sqlite_store.resolver())
     import_document(sqlite_store.engine, doc)
     return sqlite_store
+
+
+def loaded_session(qtbot, store, language: str = "en"):
+    """A session over ``store`` with its network in memory (what a window gives its views)."""
+    from matchmaker.ui.session import Session
+
+    session = Session(store, language)
+    with qtbot.waitSignal(session.loaded, timeout=60_000):
+        session.reload()
+    return session
 
 
 def open_window(qtbot, store, view: str | None = None):

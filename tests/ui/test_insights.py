@@ -16,17 +16,21 @@ def test_every_chart_is_filled_on_the_demo(qtbot, window):
     assert insights.by_year.grab().width() > 0
 
 
+def pipeline(insights) -> dict[str, float]:
+    return {label: value for label, value, _c in insights.pipeline.items}
+
+
 def test_the_pipeline_counts_a_new_outcome(qtbot, window):
     window.show_view("insights")
-    before = dict((label, value) for label, value, _c in window.insights.pipeline.items)
+    qtbot.waitUntil(lambda: bool(window.insights.pipeline.items), timeout=60_000)
+    before = pipeline(window.insights)
     window.session.set_current(window.session.net.actors[0].id)
     window.show_view("matches")
     qtbot.waitUntil(lambda: len(window.matches.suggestions) > 0, timeout=120_000)
     button = window.matches.list.itemWidget(window.matches.list.item(0)).findChild(
         QPushButton, "outcome_agreement"
     )
-    with qtbot.waitSignal(window.session.decisionsChanged, timeout=30_000):
+    with qtbot.waitSignal(window.session.changed, timeout=30_000):
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    window.show_view("insights")
-    after = dict((label, value) for label, value, _c in window.insights.pipeline.items)
-    assert after["Agreement"] == before.get("Agreement", 0) + 1
+    window.show_view("insights")  # it was hidden: it follows the outcome now that it is shown
+    qtbot.waitUntil(lambda: pipeline(window.insights)["Agreement"] == before["Agreement"] + 1, timeout=60_000)

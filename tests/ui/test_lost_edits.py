@@ -108,7 +108,8 @@ def edit_city(qtbot, window: MainWindow, actor_id: str, city: str) -> None:
     edit.setFocus()
     edit.selectAll()
     qtbot.keyClicks(edit, city)
-    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    with qtbot.waitSignal(window.session.changed, timeout=30_000):  # written on the database worker
+        qtbot.keyClick(edit, Qt.Key.Key_Return)
     assert window.profile.error.text() == ""
     assert window.session.actor(actor_id).city == city
 

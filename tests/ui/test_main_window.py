@@ -47,10 +47,13 @@ def test_settings_dialog_persists_choices(qtbot, sample_window):
     fresh = Settings()
     assert (fresh["theme"], fresh["language"], fresh["default_country_filter"]) == ("dark", "uk", "UA")
     assert sample_window.directory.country_filter.currentData() == "UA"
+    qtbot.waitUntil(lambda: sample_window.sidebar.item(0).text() == "Довідник")  # no restart
     try:
         assert is_dark()
     finally:
         apply_theme("light")
+        sample_window.set_language("en")
+    qtbot.waitUntil(lambda: sample_window.sidebar.item(0).text() == "Directory")
 
 
 def test_geometry_and_view_are_restored(qtbot, sample_store):

@@ -36,7 +36,7 @@ def test_declined_candidate_disappears_and_the_outcome_is_stored(qtbot, window):
     matches = open_matches(qtbot, window)
     me, first = window.session.current_id, matches.suggestions[0].id
     button = card(matches, 0).findChild(QPushButton, "outcome_declined")
-    with qtbot.waitSignal(window.session.decisionsChanged, timeout=30_000):
+    with qtbot.waitSignal(window.session.changed, timeout=30_000):
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(
         lambda: (
@@ -48,6 +48,12 @@ def test_declined_candidate_disappears_and_the_outcome_is_stored(qtbot, window):
     )
     stored = {(d.a, d.b): d.status for d in window.session.store.load_network().decisions}
     assert stored[(me, first)] == "declined"
+    assert window.undo_stack.undoText() == f"Record Declined: {window.session.name(first)}"
+
+    with qtbot.waitSignal(window.session.changed, timeout=30_000):
+        window.undo_stack.undo()  # the declined partner can be found again
+    qtbot.waitUntil(lambda: first in matches.suggested_ids(), timeout=120_000)
+    assert (me, first) not in {(d.a, d.b) for d in window.session.store.load_network().decisions}
 
 
 def test_including_the_own_country_widens_the_pool(qtbot, window):

@@ -1,14 +1,13 @@
-"""The network view over a real store: loading off the UI thread, the layout, toolbar filters."""
+"""The network view over a session on a real store: loading off the UI thread, the layout, toolbar filters."""
 
 from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
 
-from matchmaker.graph.positions import load_positions
 from matchmaker.ui import network_view as network_view_module
 from matchmaker.ui.network_view import NetworkView
-from tests.ui.conftest import drain
+from tests.ui.conftest import drain, loaded_session
 
 # The offscreen platform says this whenever a top-level window's layout changes its minimum size.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -21,7 +20,7 @@ def open_view(qtbot, qapp):
     views = []
 
     def make(store) -> NetworkView:
-        view = NetworkView(store)
+        view = NetworkView(loaded_session(qtbot, store))
         qtbot.addWidget(view)
         view.resize(900, 600)
         view.show()
@@ -41,16 +40,13 @@ def test_loads_lays_out_and_saves_positions(open_view, sample_store, qtbot):
     assert set(view.canvas.node_ids()) == SAMPLE_ACTORS
     assert not view.is_layout_running()
     assert view.layout_button.text() == "Run layout"
-    qtbot.waitUntil(lambda: set(load_positions(sample_store.engine)) == SAMPLE_ACTORS, timeout=10_000)
+    qtbot.waitUntil(lambda: set(sample_store.load_positions()) == SAMPLE_ACTORS, timeout=10_000)
     for actor in SAMPLE_ACTORS:
         assert view.canvas.rect().contains(view.canvas.screen_pos(actor).toPoint())
 
 
 def test_saved_positions_show_at_once_without_a_layout(open_view, sample_store, qtbot):
-    from matchmaker.graph.positions import save_positions
-
-    save_positions(
-        sample_store.engine,
+    sample_store.save_positions(
         {"ee-ria": (0, 0), "ua-kyiv-health": (5, 0), "ee-kadri": (0, 5), "ua-olena": (5, 5)},
     )
     view = open_view(sample_store)
@@ -71,9 +67,7 @@ def test_the_layout_can_be_stopped(open_view, demo_store, qtbot, monkeypatch):
     assert not view.is_layout_running()
     assert view.progress.isHidden()
     assert view.progress.value() < 1_000_000
-    qtbot.waitUntil(
-        lambda: len(load_positions(demo_store.engine)) == len(view.canvas.node_ids()), timeout=30_000
-    )
+    qtbot.waitUntil(lambda: len(demo_store.load_positions()) == len(view.canvas.node_ids()), timeout=30_000)
 
 
 def test_colour_by_kind_shows_a_kind_legend(open_view, sample_store, qtbot):

@@ -1,4 +1,8 @@
-"""Editing a profile: a field and its undo/redo, skills added through the completer, validation."""
+"""Editing a profile: a field and its undo/redo, skills added through the completer, validation.
+
+Edits are written on the database worker (the session's door): the tests wait for the session's
+``changed`` signal where the old window wrote at once.
+"""
 
 from __future__ import annotations
 
@@ -16,7 +20,7 @@ def test_profile_shows_names_as_plain_text(qtbot, sample_window):
     assert profile.title.text() == "Zdorovia Online"
     assert profile.title.textFormat() == Qt.TextFormat.PlainText
     assert "Здоров'я Онлайн" in profile.subtitle.text()
-    assert profile.description.toPlainText() == "Мобільні сервіси для пацієнтів"
+    assert profile.edits["description"].toPlainText() == "Мобільні сервіси для пацієнтів"
     assert (
         sorted(profile.offers.chip_labels()) == ["drone mapping", "mobile UX design"]
         or len(profile.offers.chip_labels()) == 2
@@ -32,15 +36,18 @@ def test_edit_a_field_then_undo_and_redo(qtbot, sample_window):
     city.setFocus()
     city.selectAll()
     qtbot.keyClicks(city, "Odesa")
-    qtbot.keyClick(city, Qt.Key.Key_Return)
+    with qtbot.waitSignal(window.session.changed):
+        qtbot.keyClick(city, Qt.Key.Key_Return)
     assert store.find_actor("ua-kyiv-health").city == "Odesa"
     assert "Odesa" in profile.subtitle.text()
-    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    with qtbot.waitSignal(window.session.changed):
+        qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert store.find_actor("ua-kyiv-health").city == "Київ"
     assert profile.edits["city"].text() == "Київ"
-    qtbot.keyClick(
-        window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
-    )
+    with qtbot.waitSignal(window.session.changed):
+        qtbot.keyClick(
+            window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+        )
     assert store.find_actor("ua-kyiv-health").city == "Odesa"
     assert window.directory.model.index(window.directory.model.row_of("ua-kyiv-health"), 4).data() == "Odesa"
 
@@ -67,10 +74,12 @@ def test_add_a_skill_through_the_completer_and_undo_it(qtbot, sample_window):
     qtbot.waitUntil(popup.isVisible)
     model = profile.offers.completer.completionModel()
     assert "X-tee andmevahetus" in [model.index(r, 0).data() for r in range(model.rowCount())]
-    profile.offers.completer.activated.emit("X-tee andmevahetus")
+    with qtbot.waitSignal(window.session.changed):
+        profile.offers.completer.activated.emit("X-tee andmevahetus")
     assert store.find_actor("ee-kadri").offers == {"egov:x-road": 1.0}
     assert profile.offers.chip_labels() == ["X-Road data exchange"]  # shown in the app's language (en)
-    window.undo_stack.undo()
+    with qtbot.waitSignal(window.session.changed):
+        window.undo_stack.undo()
     assert store.find_actor("ee-kadri").offers == {}
     assert profile.offers.chip_labels() == []
 
@@ -80,15 +89,17 @@ def test_remove_a_chip_and_undo(qtbot, sample_window):
     profile = show(window, "ee-ria")
     before = dict(store.find_actor("ee-ria").needs)
     chip = profile.needs.flow.itemAt(0).widget()
-    chip.removeRequested.emit(chip.skill_id)
+    with qtbot.waitSignal(window.session.changed):
+        chip.removeRequested.emit(chip.skill_id)
     assert store.find_actor("ee-ria").needs == {}
-    window.undo_stack.undo()
+    with qtbot.waitSignal(window.session.changed):
+        window.undo_stack.undo()
     assert store.find_actor("ee-ria").needs == before
 
 
 def test_chips_follow_the_session_language(qtbot, sample_window):
     window = sample_window
-    window.session.language = "uk"
+    window.session.set_language("uk")
     profile = show(window, "ua-kyiv-health")
     assert window.session.skill_label("egov:x-road") == "Обмін даними X-Road"
     assert profile.needs.chip_labels() == ["Обмін даними X-Road"]
