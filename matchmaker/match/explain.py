@@ -248,6 +248,10 @@ def _pair_sentences(
     if country_q != country_c:
         add(("ties_to_your_country",), _("they already work with partners from {a}").format(a=country_q))
         add(("your_ties_to_their_country",), _("you already work with partners from {b}").format(b=country_c))
+    add(
+        ("ties_to_your_kind",),
+        _("they often work with {these}").format(these=_(KIND_NAMES.get(kind_q, kind_q))),
+    )
     shared = np.intersect1d(signals.events_of(q), signals.events_of(c), assume_unique=True)
     if shared.size:
         latest = max(

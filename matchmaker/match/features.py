@@ -62,6 +62,7 @@ FEATURE_NAMES = (
     "same_country",
     "ties_to_your_country",
     "your_ties_to_their_country",
+    "ties_to_your_kind",
     "warm_path",
     "shared_events",
 )
@@ -281,6 +282,7 @@ class QueryScan:
                 (index.country[rows] == country).astype(float),
                 np.log1p(self.ties_to_yours.at(rows)),
                 np.log1p(self.mine[index.country[rows]]),
+                np.log1p(maker.partner_kinds[rows, index.kind[q]]),
                 np.log1p(self.common_ties.at(rows)),
                 np.log1p(self.shared_events.at(rows)),
             ]
@@ -325,6 +327,11 @@ class FeatureMaker:
             relation.adjacency @ countries
         )  # actor x country: ties there
         self.partner_countries_by_column = self.partner_countries.tocsc()
+        kinds = sparse.csr_matrix(
+            (np.ones(index.n), (np.arange(index.n), index.kind)), shape=(index.n, len(index.kinds))
+        )
+        # actor x kind: ties to actors of that kind (who a newcomer of that kind is likely to join)
+        self.partner_kinds = np.asarray((relation.adjacency @ kinds).todense())
 
     def walk_from(self, q: int) -> SparseVector:
         """Three steps of a random walk from ``q``, damped by the end's degree, as ``log(1 + n * mass)``

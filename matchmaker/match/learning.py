@@ -48,6 +48,7 @@ DEFAULT_WEIGHTS = dict(
     same_country=0.0,
     ties_to_your_country=0.2,
     your_ties_to_their_country=0.1,
+    ties_to_your_kind=0.1,
     warm_path=0.3,
     shared_events=0.3,
 )
