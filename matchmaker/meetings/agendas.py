@@ -18,7 +18,7 @@ from matchmaker.meetings.problem import Meeting
 from matchmaker.meetings.timing import slot_time
 from matchmaker.records import ActorRecord, EventRecord
 
-__all__ = ["Programme", "write_agendas", "write_table_plan"]
+__all__ = ["Programme", "agenda_rows", "write_agendas", "write_table_plan"]
 
 MARGIN = 48.0
 
@@ -74,7 +74,7 @@ def _footer(page: Page, text: str) -> None:
     page.text(MARGIN, page.height - 26, text, 8, gray=0.45)
 
 
-def _agenda_rows(programme: Programme, actor: str) -> list[tuple[str, str, str, str, str, bool]]:
+def agenda_rows(programme: Programme, actor: str) -> list[tuple[str, str, str, str, str, bool]]:
     """(slot, time, table, with whom, why, is a meeting) for each slot."""
     mine = {m.slot: m for m in programme.meetings if m.involves(actor)}
     colleagues = set().union(*(g for g in programme.delegations if actor in g)) - {actor}
@@ -142,7 +142,7 @@ def _agenda_page(document: PdfDocument, programme: Programme, actor: str) -> Non
     y += 6
     page.rule(MARGIN, y, page.width - MARGIN, width=0.8, gray=0.2)
     row_height = min(26.0, (page.height - 70 - y) / max(1, programme.slots))
-    for row in _agenda_rows(programme, actor):
+    for row in agenda_rows(programme, actor):
         *cells, meeting = row
         if meeting:
             page.box(MARGIN - 4, y + 2, page.width - 2 * MARGIN + 8, row_height - 2, gray=0.93)

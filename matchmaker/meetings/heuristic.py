@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from matchmaker.i18n import _
 from matchmaker.meetings.board import Board
 from matchmaker.meetings.problem import MeetingsCancelled
 
@@ -149,7 +150,7 @@ def improve(
     pressure = _Pressure(board)
     for round_no in range(1, max_rounds + 1):
         if cancelled and cancelled():
-            raise MeetingsCancelled("the schedule search was cancelled")
+            raise MeetingsCancelled(_("the schedule search was cancelled"))
         gained = False
         for p in order:
             if p in board.slot_of or not board.slots_of[p]:

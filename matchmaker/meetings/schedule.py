@@ -13,6 +13,7 @@ import math
 import time
 from collections.abc import Callable
 
+from matchmaker.i18n import _
 from matchmaker.meetings.board import Board
 from matchmaker.meetings.exact import solve_exact
 from matchmaker.meetings.heuristic import greedy_fill, improve, priority_order
@@ -84,7 +85,7 @@ def _finish(
 
 def _check(cancelled: Callable[[], bool] | None) -> None:
     if cancelled and cancelled():
-        raise MeetingsCancelled("the schedule search was cancelled")
+        raise MeetingsCancelled(_("the schedule search was cancelled"))
 
 
 def plan_meetings(

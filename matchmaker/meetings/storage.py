@@ -34,6 +34,7 @@ __all__ = [
     "SavedPlan",
     "load_forum",
     "save_picks",
+    "set_pick",
     "save_availability",
     "save_plan",
     "record_outcomes",
@@ -164,6 +165,35 @@ def save_picks(store: Store, event_id: str, picks: list[tuple[str, str, str]]) -
         if rows:
             conn.execute(table.insert(), rows)
     return len(picks)
+
+
+def set_pick(store: Store, event_id: str, who: str, whom: str, pick: str | None) -> None:
+    """Set one pick of ``who`` about ``whom`` (None: undecided again), leaving their others alone.
+
+    What a host does in the Brokerage view, one cell at a time. A changed pick arrives now: it
+    goes last in the order of arrival (the first-come baseline books in that order).
+    """
+    table = MeetingPick.__table__
+    c = table.c
+    with store.engine.begin() as conn:
+        conn.execute(delete(table).where(c.event_id == event_id, c.actor_id == who, c.target_id == whom))
+        if pick is None:
+            return
+        taken = conn.execute(
+            select(c.position).where(c.event_id == event_id).order_by(c.position.desc())
+        ).first()
+        conn.execute(
+            table.insert(),
+            [
+                {
+                    "event_id": event_id,
+                    "actor_id": who,
+                    "target_id": whom,
+                    "pick": pick,
+                    "position": (taken[0] + 1) if taken else 0,
+                }
+            ],
+        )
 
 
 def save_availability(store: Store, event_id: str, availability: dict[str, frozenset[int] | None]) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from matchmaker.i18n import _
 from matchmaker.meetings.problem import Forum, MeetingsCancelled
 from matchmaker.records import NetworkData
 
@@ -23,21 +24,30 @@ def suggest_meetings(
     per_person: int = 10,
     any_country: bool = False,
     recommender=None,
+    fitted: bool = False,
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> dict:
     """Participant id -> up to ``per_person`` :class:`~matchmaker.match.suggestion.Suggestion`\\ s
-    naming other participants, best first."""
+    naming other participants, best first.
+
+    ``recommender`` is fitted on ``net`` here, unless ``fitted``: the app passes the model it
+    already keeps for the network (fitting it again would cost seconds and change a model other
+    views are reading).
+    """
     from matchmaker.match import PartnerRecommender
 
-    model = (recommender or PartnerRecommender()).fit(net)
+    if recommender is not None and fitted:
+        model = recommender
+    else:
+        model = (recommender or PartnerRecommender()).fit(net)
     members = set(forum.participants)
     share = max(1, len(net.actors)) / max(1, len(members))
     first_ask = min(len(net.actors), max(per_person, int(per_person * share * 1.5)))
     out = {}
     for done, actor in enumerate(forum.participants, start=1):
         if cancelled and cancelled():
-            raise MeetingsCancelled("the suggestions were cancelled")
+            raise MeetingsCancelled(_("the suggestions were cancelled"))
         ask, found = first_ask, []
         while True:
             ranked = model.recommend(actor, top=ask, any_country=any_country)

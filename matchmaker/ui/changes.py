@@ -27,6 +27,7 @@ class Changes(enum.Flag):
     DECISIONS = enum.auto()  # recorded suggestions and outcomes
     LAYOUT = enum.auto()  # saved canvas positions
     TEAMS = enum.auto()  # saved hackathon teams
+    MEETINGS = enum.auto()  # a forum's picks, presence, meeting plan or outcomes (the Brokerage view)
     NETWORK = enum.auto()  # everything: a new network was loaded
 
     def touches(self, interest: Changes) -> bool:

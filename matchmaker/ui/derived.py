@@ -115,6 +115,13 @@ def _positions(inputs: Inputs, _arg, _progress, _cancelled) -> dict[str, tuple[f
     return inputs.store.load_positions()
 
 
+def _forum(inputs: Inputs, event_id, _progress, _cancelled):
+    """An event's brokerage as stored: participants, picks, presence, the plan and its outcomes."""
+    from matchmaker.meetings.storage import load_forum
+
+    return load_forum(inputs.store, event_id)
+
+
 def _map(inputs: Inputs, _arg, _progress, _cancelled) -> dict:
     """What the canvas draws: labels, hover texts, ties, actors without ties."""
     from matchmaker.ui.map_data import map_data
@@ -136,6 +143,7 @@ DERIVATIONS: dict[str, Derivation] = {
         Derivation("insights", _insights, Changes.ACTORS | Changes.TIES | Changes.DECISIONS),
         Derivation("team_pool", _team_pool, Changes.ACTORS | Changes.TIES, by_language=True),
         Derivation("positions", _positions, Changes.LAYOUT, pool=DB_POOL),
+        Derivation("forum", _forum, Changes.ACTORS | Changes.TIES | Changes.MEETINGS, pool=DB_POOL),
         Derivation("map", _map, Changes.ACTORS | Changes.TIES, by_language=True),
     )
 }

@@ -1,6 +1,6 @@
 """The main window: a sidebar of views over one stack, the menus, and the status bar.
 
-Views: Directory, Profile, Matches, Network, Teams, Insights (Ctrl+1…6; Ctrl+F searches).
+Views: Directory, Profile, Matches, Network, Teams, Insights, Brokerage (Ctrl+1…7; Ctrl+F searches).
 Every view is a :class:`~matchmaker.ui.session_view.SessionView` over the one
 :class:`~matchmaker.ui.session.Session`: they read its records and follow its ``changed``
 signal; every change goes through ``session.run_op``. The window paints first and gets its store
@@ -42,7 +42,7 @@ from matchmaker.ui.theme import apply_theme
 
 __all__ = ["MainWindow", "VIEW_KEYS"]
 
-VIEW_KEYS = ("directory", "profile", "matches", "network", "teams", "insights")
+VIEW_KEYS = ("directory", "profile", "matches", "network", "teams", "insights", "brokerage")
 VIEW_TITLES = {
     "directory": QT_TRANSLATE_NOOP("MainWindow", "Directory"),
     "profile": QT_TRANSLATE_NOOP("MainWindow", "Profile"),
@@ -50,11 +50,13 @@ VIEW_TITLES = {
     "network": QT_TRANSLATE_NOOP("MainWindow", "Network"),
     "teams": QT_TRANSLATE_NOOP("MainWindow", "Teams"),
     "insights": QT_TRANSLATE_NOOP("MainWindow", "Insights"),
+    "brokerage": QT_TRANSLATE_NOOP("MainWindow", "Brokerage"),
 }
 # Views owned by other modules, built on first show: key -> (module, class)
 _EMBEDDED = {
     "network": ("matchmaker.ui.network_view", "NetworkView"),
     "teams": ("matchmaker.ui.teams_view", "TeamsView"),
+    "brokerage": ("matchmaker.ui.brokerage_view", "BrokerageView"),
 }
 
 
@@ -73,7 +75,7 @@ class MainWindow(QMainWindow):
         self.profile = ProfileView(self.session, self.undo_stack, self)
         self.matches = MatchesView(self.session, self.undo_stack, self)
         self.insights = InsightsView(self.session, self)
-        self.embedded: dict[str, SessionView | None] = {"network": None, "teams": None}
+        self.embedded: dict[str, SessionView | None] = dict.fromkeys(_EMBEDDED)
         self.stack = QStackedWidget(self)
         self.sidebar = QListWidget(self)
         self.sidebar.setObjectName("sidebar")
