@@ -15,7 +15,14 @@ from collections.abc import Mapping
 
 from PySide6.QtCore import QAbstractTableModel, Qt, Signal
 
-from matchmaker.ui.meeting_style import PICK_CHOICES, TEXT_COLOUR, kind_colour, kind_text, pick_text
+from matchmaker.ui.meeting_style import (
+    PICK_CHOICES,
+    TEXT_COLOUR,
+    band_text,
+    kind_colour,
+    kind_text,
+    pick_text,
+)
 
 __all__ = ["PicksModel", "pick_delegate", "PICK_COLUMN"]
 
@@ -111,7 +118,7 @@ class PicksModel(QAbstractTableModel):
             return (
                 self._name(who),
                 self._name(whom),
-                band,
+                band_text(band),
                 why,
                 pick_text(self.picks.get((who, whom))),
             )[column]

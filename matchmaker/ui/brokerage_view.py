@@ -352,9 +352,17 @@ class BrokerageView(SessionView):
             from matchmaker.meetings.schedule import describe_schedule
 
             plan = data.plan
-            self.schedule = describe_schedule(
-                data.forum, plan.rules, plan.meetings, bound=plan.bound, method=plan.method
-            )
+            shown = self.schedule
+            if (
+                first
+                or shown is None
+                or set(shown.meetings) != set(plan.meetings)
+                or shown.method != plan.method
+            ):
+                self.schedule = describe_schedule(  # else the schedule just built stays, with its timing
+                    data.forum, plan.rules, plan.meetings, bound=plan.bound, method=plan.method
+                )
+                self.schedule.seconds = 0.0  # the time to describe it is not the time to find it
             self.shown_rules = (plan.rules, plan.start, plan.slot_minutes)
         else:
             self.schedule = None

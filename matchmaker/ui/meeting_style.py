@@ -16,6 +16,7 @@ __all__ = [
     "TEXT_COLOUR",
     "kind_colour",
     "kind_text",
+    "band_text",
     "pick_text",
     "outcome_text",
     "PICK_CHOICES",
@@ -26,7 +27,7 @@ __all__ = [
 KIND_COLOURS = {
     "mutual-must": "#a5d6a7",  # green: both must meet
     "must-would": "#90caf9",  # blue
-    "mutual-would": "#80cbc4",  # teal
+    "mutual-would": "#d1c4e9",  # lavender: far from the green of the best
     "must": "#ffcc80",  # amber: one side only
     "would": "#e0e0e0",  # grey
 }
@@ -49,6 +50,11 @@ _OUTCOME_WORDS = {
     "no-follow-up": QT_TRANSLATE_NOOP("Brokerage", "no follow-up"),
     "no-show": QT_TRANSLATE_NOOP("Brokerage", "no-show"),
 }
+
+
+def band_text(band: str) -> str:
+    """The recommender's band (strong, good, possible) in the words the Matches view uses."""
+    return QCoreApplication.translate("MatchesView", band) if band else ""
 
 
 def kind_colour(kind: str) -> QColor:

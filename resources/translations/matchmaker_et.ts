@@ -415,6 +415,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Brokerage</source>
+        <translation>Kohtumised</translation>
+    </message>
+    <message>
         <location filename="../../matchmaker/ui/main_window.py" line="321"/>
         <source>Sandbox Matchmaker</source>
         <translation>Sandbox Matchmaker</translation>
@@ -1494,6 +1498,464 @@ Kõike saab vaadata ja eksportida; muutmine ja import on välja lülitatud.</tra
         <location filename="../../matchmaker/ui/insights_charts.py" line="35"/>
         <source>No data yet</source>
         <translation>Andmeid veel pole</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaPanel</name>
+    <message>
+        <source>Agenda of</source>
+        <translation>Päevakava:</translation>
+    </message>
+    <message>
+        <source>Present in slots</source>
+        <translation>Kohal ajapiludes</translation>
+    </message>
+    <message>
+        <source>all (e.g. 1-4, 7; none)</source>
+        <translation>kõik (nt 1-4, 7; none)</translation>
+    </message>
+    <message>
+        <source>Set presence</source>
+        <translation>Määra kohalolek</translation>
+    </message>
+    <message>
+        <source>Cancelled from slot</source>
+        <translation>Loobus alates pilust</translation>
+    </message>
+    <message>
+        <source>Absent from this slot on: the schedule is repaired at once, other meetings stay put</source>
+        <translation>Puudub sellest pilust alates: ajakava parandatakse kohe, teised kohtumised jäävad paigale</translation>
+    </message>
+    <message>
+        <source>Slot</source>
+        <translation>Pilu</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Laud</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Kellega</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Miks</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s)</source>
+        <translation>
+            <numerusform>%n kohtumine</numerusform>
+            <numerusform>%n kohtumist</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Brokerage</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>must meet</source>
+        <translation>peab kohtuma</translation>
+    </message>
+    <message>
+        <source>would meet</source>
+        <translation>kohtuks hea meelega</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>ei</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>kohtusid</translation>
+    </message>
+    <message>
+        <source>agreement</source>
+        <translation>kokkulepe</translation>
+    </message>
+    <message>
+        <source>no follow-up</source>
+        <translation>jätkuta</translation>
+    </message>
+    <message>
+        <source>no-show</source>
+        <translation>ei tulnud</translation>
+    </message>
+</context>
+<context>
+    <name>BrokerageView</name>
+    <message>
+        <source>Event</source>
+        <translation>Sündmus</translation>
+    </message>
+    <message>
+        <source>Picks</source>
+        <translation>Valikud</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Ajakava</translation>
+    </message>
+    <message>
+        <source>Agendas</source>
+        <translation>Päevakavad</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>Tulemused</translation>
+    </message>
+    <message>
+        <source>Whom each participant could meet, from the recommender, among this event's participants. Mark each must meet, would meet or no; a no is final: the pair is never scheduled.</source>
+        <translation>Kellega iga osaleja võiks kohtuda — soovitaja pakub selle sündmuse osalejate seast. Märgi igaüks: peab kohtuma, kohtuks hea meelega või ei; „ei” on lõplik: paari ei panda kunagi kokku.</translation>
+    </message>
+    <message>
+        <source>Filter by name…</source>
+        <translation>Filtreeri nime järgi…</translation>
+    </message>
+    <message>
+        <source>Suggestions each</source>
+        <translation>Soovitusi igaühele</translation>
+    </message>
+    <message>
+        <source>Read picks sheet…</source>
+        <translation>Loe valikute tabel…</translation>
+    </message>
+    <message>
+        <source>Slots</source>
+        <translation>Ajapilud</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>Lauad</translation>
+    </message>
+    <message>
+        <source>Most per person</source>
+        <translation>Ühele kõige rohkem</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Algus</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutit</translation>
+    </message>
+    <message>
+        <source>Search seconds</source>
+        <translation>Otsingu sekundid</translation>
+    </message>
+    <message>
+        <source>no cap</source>
+        <translation>piiranguta</translation>
+    </message>
+    <message>
+        <source>09:30</source>
+        <translation>09:30</translation>
+    </message>
+    <message>
+        <source>Read presence sheet…</source>
+        <translation>Loe kohaloleku tabel…</translation>
+    </message>
+    <message>
+        <source>Build schedule</source>
+        <translation>Koosta ajakava</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Katkesta</translation>
+    </message>
+    <message>
+        <source>Agendas PDF…</source>
+        <translation>Päevakavad PDF…</translation>
+    </message>
+    <message>
+        <source>Table plan PDF…</source>
+        <translation>Laudade plaan PDF…</translation>
+    </message>
+    <message>
+        <source>Venue sheet…</source>
+        <translation>Korraldaja tabel…</translation>
+    </message>
+    <message>
+        <source>Requested but not scheduled</source>
+        <translation>Soovitud, kuid ajakavast väljas</translation>
+    </message>
+    <message>
+        <source>Not done: %1</source>
+        <translation>Ei tehtud: %1</translation>
+    </message>
+    <message>
+        <source>No events in this network.</source>
+        <translation>Selles võrgustikus pole sündmusi.</translation>
+    </message>
+    <message>
+        <source>Loading participants…</source>
+        <translation>Osalejate laadimine…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n osaleja</numerusform>
+            <numerusform>%n osalejat</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pick(s)</source>
+        <translation>
+            <numerusform>%n valik</numerusform>
+            <numerusform>%n valikut</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved: %1 about %2.</source>
+        <translation>Salvestatud: %1 — %2.</translation>
+    </message>
+    <message>
+        <source>A no is final</source>
+        <translation>„Ei” on lõplik</translation>
+    </message>
+    <message>
+        <source>%1 will never be scheduled to meet %2, and this pick cannot be changed here again.</source>
+        <translation>%1 ei saa kunagi kohtumist osalejaga %2 ja seda valikut ei saa siin enam muuta.</translation>
+    </message>
+    <message>
+        <source>Picks sheet</source>
+        <translation>Valikute tabel</translation>
+    </message>
+    <message>
+        <source>Spreadsheets %1</source>
+        <translation>Tabelid %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pick(s) read.</source>
+        <translation>
+            <numerusform>%n valik loetud.</numerusform>
+            <numerusform>%n valikut loetud.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Presence sheet</source>
+        <translation>Kohaloleku tabel</translation>
+    </message>
+    <message numerus="yes">
+        <source>Presence of %n participant(s) read.</source>
+        <translation>
+            <numerusform>%n osaleja kohalolek loetud.</numerusform>
+            <numerusform>%n osaleja kohalolek loetud.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Presence of %1 saved.</source>
+        <translation>%1: kohalolek salvestatud.</translation>
+    </message>
+    <message>
+        <source>Building the schedule…</source>
+        <translation>Ajakava koostamine…</translation>
+    </message>
+    <message>
+        <source>Cancelling… (the exact search finishes its current step)</source>
+        <translation>Katkestamine… (täpne otsing lõpetab käimasoleva sammu)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Schedule saved: %n meeting(s).</source>
+        <translation>
+            <numerusform>Ajakava salvestatud: %n kohtumine.</numerusform>
+            <numerusform>Ajakava salvestatud: %n kohtumist.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled; the saved schedule was not changed.</source>
+        <translation>Katkestatud; salvestatud ajakava ei muudetud.</translation>
+    </message>
+    <message>
+        <source>%1 cancelled from slot %2: </source>
+        <translation>%1 loobus alates pilust %2: </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s) dropped, </source>
+        <translation>
+            <numerusform>%n kohtumine jäi ära, </numerusform>
+            <numerusform>%n kohtumist jäi ära, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added; every other meeting stays where it was.</source>
+        <translation>
+            <numerusform>%n lisatud; kõik teised kohtumised jäävad paigale.</numerusform>
+            <numerusform>%n lisatud; kõik teised kohtumised jäävad paigale.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No schedule yet.</source>
+        <translation>Ajakava veel pole.</translation>
+    </message>
+    <message>
+        <source>exact search</source>
+        <translation>täpne otsing</translation>
+    </message>
+    <message>
+        <source>fast heuristic</source>
+        <translation>kiire heuristika</translation>
+    </message>
+    <message>
+        <source>repaired</source>
+        <translation>parandatud</translation>
+    </message>
+    <message>
+        <source>first come</source>
+        <translation>saabumise järjekorras</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s), value %1</source>
+        <translation>
+            <numerusform>%n kohtumine, väärtus %1</numerusform>
+            <numerusform>%n kohtumist, väärtus %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> of at most %1</source>
+        <translation> kõige rohkem %1-st</translation>
+    </message>
+    <message>
+        <source> — optimal</source>
+        <translation> — optimaalne</translation>
+    </message>
+    <message>
+        <source> — gap %1%</source>
+        <translation> — vahe %1%</translation>
+    </message>
+    <message>
+        <source>, %1 s</source>
+        <translation>, %1 s</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-failid (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
+        <translation>Exceli tööraamat (*.xlsx);;CSV-fail (*.csv)</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Kirjutatud: %1</translation>
+    </message>
+    <message>
+        <source>Venue sheet with outcomes</source>
+        <translation>Korraldaja tabel tulemustega</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n outcome(s) read; press Record outcomes to keep them.</source>
+        <translation>
+            <numerusform>%n tulemus loetud; vajuta „Salvesta tulemused”.</numerusform>
+            <numerusform>%n tulemust loetud; vajuta „Salvesta tulemused”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n outcome(s) recorded; the recommender learns from them.</source>
+        <translation>
+            <numerusform>%n tulemus salvestatud; soovitaja õpib neist.</numerusform>
+            <numerusform>%n tulemust salvestatud; soovitaja õpib neist.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OutcomesPanel</name>
+    <message>
+        <source>Slot</source>
+        <translation>Pilu</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Osaleja</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Liik</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Tulemus</translation>
+    </message>
+    <message>
+        <source>Selected meetings:</source>
+        <translation>Valitud kohtumised:</translation>
+    </message>
+    <message>
+        <source>Read venue sheet…</source>
+        <translation>Loe korraldaja tabel…</translation>
+    </message>
+    <message>
+        <source>Record outcomes</source>
+        <translation>Salvesta tulemused</translation>
+    </message>
+    <message>
+        <source>After the forum: what came of each meeting. Met and agreement teach the recommender that the pair was worth suggesting; no follow-up that it was not.</source>
+        <translation>Pärast foorumit: mis igast kohtumisest tuli. „Kohtusid” ja „kokkulepe” õpetavad soovitajale, et paari tasus soovitada; „jätkuta”, et ei tasunud.</translation>
+    </message>
+</context>
+<context>
+    <name>PicksModel</name>
+    <message>
+        <source>Participant</source>
+        <translation>Osaleja</translation>
+    </message>
+    <message>
+        <source>Could meet</source>
+        <translation>Võiks kohtuda</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>Tase</translation>
+    </message>
+    <message>
+        <source>Why suggested</source>
+        <translation>Miks soovitatud</translation>
+    </message>
+    <message>
+        <source>Pick</source>
+        <translation>Valik</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Kohtumine</translation>
+    </message>
+    <message>
+        <source>never: they said no</source>
+        <translation>mitte kunagi: teine pool ütles ei</translation>
+    </message>
+    <message>
+        <source>never: a no is final</source>
+        <translation>mitte kunagi: „ei” on lõplik</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleGrid</name>
+    <message>
+        <source>Table %1</source>
+        <translation>Laud %1</translation>
+    </message>
+</context>
+<context>
+    <name>UnscheduledTable</name>
+    <message>
+        <source>Asked</source>
+        <translation>Soovija</translation>
+    </message>
+    <message>
+        <source>To meet</source>
+        <translation>Kellega</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Soov</translation>
+    </message>
+    <message>
+        <source>Why not</source>
+        <translation>Miks mitte</translation>
     </message>
 </context>
 </TS>

@@ -420,6 +420,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Brokerage</source>
+        <translation>Зустрічі</translation>
+    </message>
+    <message>
         <location filename="../../matchmaker/ui/main_window.py" line="321"/>
         <source>Sandbox Matchmaker</source>
         <translation>Sandbox Matchmaker</translation>
@@ -1511,6 +1515,475 @@ You can look at everything and export it; edits and imports are off.</source>
         <location filename="../../matchmaker/ui/insights_charts.py" line="35"/>
         <source>No data yet</source>
         <translation>Даних ще немає</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaPanel</name>
+    <message>
+        <source>Agenda of</source>
+        <translation>Розклад для</translation>
+    </message>
+    <message>
+        <source>Present in slots</source>
+        <translation>Присутність у слотах</translation>
+    </message>
+    <message>
+        <source>all (e.g. 1-4, 7; none)</source>
+        <translation>усі (напр. 1-4, 7; none)</translation>
+    </message>
+    <message>
+        <source>Set presence</source>
+        <translation>Зберегти присутність</translation>
+    </message>
+    <message>
+        <source>Cancelled from slot</source>
+        <translation>Скасував з слоту</translation>
+    </message>
+    <message>
+        <source>Absent from this slot on: the schedule is repaired at once, other meetings stay put</source>
+        <translation>Відсутній починаючи з цього слоту: розклад одразу виправляється, інші зустрічі лишаються на місці</translation>
+    </message>
+    <message>
+        <source>Slot</source>
+        <translation>Слот</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Стіл</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>З ким</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Чому</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s)</source>
+        <translation>
+            <numerusform>%n зустріч</numerusform>
+            <numerusform>%n зустрічі</numerusform>
+            <numerusform>%n зустрічей</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Brokerage</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>must meet</source>
+        <translation>обов’язково зустрітися</translation>
+    </message>
+    <message>
+        <source>would meet</source>
+        <translation>охоче зустрівся б</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>ні</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>зустрілися</translation>
+    </message>
+    <message>
+        <source>agreement</source>
+        <translation>домовленість</translation>
+    </message>
+    <message>
+        <source>no follow-up</source>
+        <translation>без продовження</translation>
+    </message>
+    <message>
+        <source>no-show</source>
+        <translation>не прийшов</translation>
+    </message>
+</context>
+<context>
+    <name>BrokerageView</name>
+    <message>
+        <source>Event</source>
+        <translation>Подія</translation>
+    </message>
+    <message>
+        <source>Picks</source>
+        <translation>Вибір</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Розклад</translation>
+    </message>
+    <message>
+        <source>Agendas</source>
+        <translation>Програми</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>Результати</translation>
+    </message>
+    <message>
+        <source>Whom each participant could meet, from the recommender, among this event's participants. Mark each must meet, would meet or no; a no is final: the pair is never scheduled.</source>
+        <translation>З ким кожен учасник міг би зустрітися — за рекомендаціями, серед учасників цієї події. Позначте: обов’язково, охоче або ні; «ні» остаточне: пару ніколи не буде заплановано.</translation>
+    </message>
+    <message>
+        <source>Filter by name…</source>
+        <translation>Фільтр за назвою…</translation>
+    </message>
+    <message>
+        <source>Suggestions each</source>
+        <translation>Пропозицій кожному</translation>
+    </message>
+    <message>
+        <source>Read picks sheet…</source>
+        <translation>Прочитати таблицю виборів…</translation>
+    </message>
+    <message>
+        <source>Slots</source>
+        <translation>Слоти</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>Столи</translation>
+    </message>
+    <message>
+        <source>Most per person</source>
+        <translation>Найбільше на особу</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Початок</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Хвилин</translation>
+    </message>
+    <message>
+        <source>Search seconds</source>
+        <translation>Секунд на пошук</translation>
+    </message>
+    <message>
+        <source>no cap</source>
+        <translation>без обмеження</translation>
+    </message>
+    <message>
+        <source>09:30</source>
+        <translation>09:30</translation>
+    </message>
+    <message>
+        <source>Read presence sheet…</source>
+        <translation>Прочитати таблицю присутності…</translation>
+    </message>
+    <message>
+        <source>Build schedule</source>
+        <translation>Скласти розклад</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <source>Agendas PDF…</source>
+        <translation>Програми PDF…</translation>
+    </message>
+    <message>
+        <source>Table plan PDF…</source>
+        <translation>План столів PDF…</translation>
+    </message>
+    <message>
+        <source>Venue sheet…</source>
+        <translation>Таблиця для майданчика…</translation>
+    </message>
+    <message>
+        <source>Requested but not scheduled</source>
+        <translation>Запитано, але не заплановано</translation>
+    </message>
+    <message>
+        <source>Not done: %1</source>
+        <translation>Не виконано: %1</translation>
+    </message>
+    <message>
+        <source>No events in this network.</source>
+        <translation>У цій мережі немає подій.</translation>
+    </message>
+    <message>
+        <source>Loading participants…</source>
+        <translation>Завантаження учасників…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n учасник</numerusform>
+            <numerusform>%n учасники</numerusform>
+            <numerusform>%n учасників</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pick(s)</source>
+        <translation>
+            <numerusform>%n вибір</numerusform>
+            <numerusform>%n вибори</numerusform>
+            <numerusform>%n виборів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved: %1 about %2.</source>
+        <translation>Збережено: %1 про %2.</translation>
+    </message>
+    <message>
+        <source>A no is final</source>
+        <translation>«Ні» остаточне</translation>
+    </message>
+    <message>
+        <source>%1 will never be scheduled to meet %2, and this pick cannot be changed here again.</source>
+        <translation>%1 ніколи не матиме зустрічі з %2, і цей вибір тут більше не можна змінити.</translation>
+    </message>
+    <message>
+        <source>Picks sheet</source>
+        <translation>Таблиця виборів</translation>
+    </message>
+    <message>
+        <source>Spreadsheets %1</source>
+        <translation>Таблиці %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pick(s) read.</source>
+        <translation>
+            <numerusform>Прочитано %n вибір.</numerusform>
+            <numerusform>Прочитано %n вибори.</numerusform>
+            <numerusform>Прочитано %n виборів.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Presence sheet</source>
+        <translation>Таблиця присутності</translation>
+    </message>
+    <message numerus="yes">
+        <source>Presence of %n participant(s) read.</source>
+        <translation>
+            <numerusform>Прочитано присутність %n учасника.</numerusform>
+            <numerusform>Прочитано присутність %n учасників.</numerusform>
+            <numerusform>Прочитано присутність %n учасників.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Presence of %1 saved.</source>
+        <translation>Присутність: %1 — збережено.</translation>
+    </message>
+    <message>
+        <source>Building the schedule…</source>
+        <translation>Складання розкладу…</translation>
+    </message>
+    <message>
+        <source>Cancelling… (the exact search finishes its current step)</source>
+        <translation>Скасування… (точний пошук завершує поточний крок)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Schedule saved: %n meeting(s).</source>
+        <translation>
+            <numerusform>Розклад збережено: %n зустріч.</numerusform>
+            <numerusform>Розклад збережено: %n зустрічі.</numerusform>
+            <numerusform>Розклад збережено: %n зустрічей.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled; the saved schedule was not changed.</source>
+        <translation>Скасовано; збережений розклад не змінено.</translation>
+    </message>
+    <message>
+        <source>%1 cancelled from slot %2: </source>
+        <translation>%1 скасував участь зі слоту %2: </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s) dropped, </source>
+        <translation>
+            <numerusform>%n зустріч скасовано, </numerusform>
+            <numerusform>%n зустрічі скасовано, </numerusform>
+            <numerusform>%n зустрічей скасовано, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added; every other meeting stays where it was.</source>
+        <translation>
+            <numerusform>%n додано; усі інші зустрічі лишаються на місці.</numerusform>
+            <numerusform>%n додано; усі інші зустрічі лишаються на місці.</numerusform>
+            <numerusform>%n додано; усі інші зустрічі лишаються на місці.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No schedule yet.</source>
+        <translation>Розкладу ще немає.</translation>
+    </message>
+    <message>
+        <source>exact search</source>
+        <translation>точний пошук</translation>
+    </message>
+    <message>
+        <source>fast heuristic</source>
+        <translation>швидка евристика</translation>
+    </message>
+    <message>
+        <source>repaired</source>
+        <translation>виправлено</translation>
+    </message>
+    <message>
+        <source>first come</source>
+        <translation>у порядку надходження</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s), value %1</source>
+        <translation>
+            <numerusform>%n зустріч, цінність %1</numerusform>
+            <numerusform>%n зустрічі, цінність %1</numerusform>
+            <numerusform>%n зустрічей, цінність %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> of at most %1</source>
+        <translation> з не більше ніж %1</translation>
+    </message>
+    <message>
+        <source> — optimal</source>
+        <translation> — оптимально</translation>
+    </message>
+    <message>
+        <source> — gap %1%</source>
+        <translation> — розрив %1%</translation>
+    </message>
+    <message>
+        <source>, %1 s</source>
+        <translation>, %1 с</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файли PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
+        <translation>Книга Excel (*.xlsx);;Файл CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Записано: %1</translation>
+    </message>
+    <message>
+        <source>Venue sheet with outcomes</source>
+        <translation>Таблиця майданчика з результатами</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n outcome(s) read; press Record outcomes to keep them.</source>
+        <translation>
+            <numerusform>Прочитано %n результат; натисніть «Записати результати».</numerusform>
+            <numerusform>Прочитано %n результати; натисніть «Записати результати».</numerusform>
+            <numerusform>Прочитано %n результатів; натисніть «Записати результати».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n outcome(s) recorded; the recommender learns from them.</source>
+        <translation>
+            <numerusform>Записано %n результат; рекомендації вчаться на них.</numerusform>
+            <numerusform>Записано %n результати; рекомендації вчаться на них.</numerusform>
+            <numerusform>Записано %n результатів; рекомендації вчаться на них.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OutcomesPanel</name>
+    <message>
+        <source>Slot</source>
+        <translation>Слот</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Учасник</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Selected meetings:</source>
+        <translation>Вибрані зустрічі:</translation>
+    </message>
+    <message>
+        <source>Read venue sheet…</source>
+        <translation>Прочитати таблицю майданчика…</translation>
+    </message>
+    <message>
+        <source>Record outcomes</source>
+        <translation>Записати результати</translation>
+    </message>
+    <message>
+        <source>After the forum: what came of each meeting. Met and agreement teach the recommender that the pair was worth suggesting; no follow-up that it was not.</source>
+        <translation>Після форуму: що дала кожна зустріч. «Зустрілися» і «домовленість» вчать рекомендації, що пару варто було пропонувати; «без продовження» — що ні.</translation>
+    </message>
+</context>
+<context>
+    <name>PicksModel</name>
+    <message>
+        <source>Participant</source>
+        <translation>Учасник</translation>
+    </message>
+    <message>
+        <source>Could meet</source>
+        <translation>Міг би зустрітися</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>Рівень</translation>
+    </message>
+    <message>
+        <source>Why suggested</source>
+        <translation>Чому запропоновано</translation>
+    </message>
+    <message>
+        <source>Pick</source>
+        <translation>Вибір</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Зустріч</translation>
+    </message>
+    <message>
+        <source>never: they said no</source>
+        <translation>ніколи: інша сторона сказала «ні»</translation>
+    </message>
+    <message>
+        <source>never: a no is final</source>
+        <translation>ніколи: «ні» остаточне</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleGrid</name>
+    <message>
+        <source>Table %1</source>
+        <translation>Стіл %1</translation>
+    </message>
+</context>
+<context>
+    <name>UnscheduledTable</name>
+    <message>
+        <source>Asked</source>
+        <translation>Хто просив</translation>
+    </message>
+    <message>
+        <source>To meet</source>
+        <translation>З ким</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Запит</translation>
+    </message>
+    <message>
+        <source>Why not</source>
+        <translation>Чому ні</translation>
     </message>
 </context>
 </TS>
