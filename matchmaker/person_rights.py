@@ -40,6 +40,7 @@ __all__ = [
     "DOSSIER_FORMAT",
     "ForgetReport",
     "describe_removed",
+    "forget_preview",
     "export_person",
     "forget_person",
     "person_dossier",
@@ -182,6 +183,24 @@ def forget_person(store, actor: ActorRecord, *, purge_backups: bool = False) -> 
         elif _backup_holds(backup, actor.id):
             report.backups_holding.append(backup.id)
     return report
+
+
+def forget_preview(store, actor: ActorRecord) -> dict[str, int]:
+    """What :func:`forget_person` would remove besides the record, table -> rows (for the question
+    asked first, by the command line and the app alike)."""
+    dossier = person_dossier(store, actor)
+    sections = {
+        "actor_skill": len(dossier["skills"]),
+        "tie": len(dossier["ties"]),
+        "participation": len(dossier["participations"]),
+        "team_member": len(dossier["team_places"]),
+        "match_decision": len(dossier["decisions"]),
+        "meeting_pick": len(dossier["meeting_picks"]),
+        "meeting_availability": len(dossier["meeting_availability"]),
+        "meeting": len(dossier["meetings"]),
+        "layout_position": int(dossier["layout_position"] is not None),
+    }
+    return {table: count for table, count in sections.items() if count}
 
 
 def describe_removed(removed: dict[str, int]) -> str:

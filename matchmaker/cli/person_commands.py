@@ -71,21 +71,9 @@ def run_person_export(args: argparse.Namespace) -> int:
 
 
 def _what_goes(store, actor) -> str:
-    from matchmaker.person_rights import describe_removed, person_dossier
+    from matchmaker.person_rights import describe_removed, forget_preview
 
-    dossier = person_dossier(store, actor)
-    sections = {
-        "actor_skill": len(dossier["skills"]),
-        "tie": len(dossier["ties"]),
-        "participation": len(dossier["participations"]),
-        "team_member": len(dossier["team_places"]),
-        "match_decision": len(dossier["decisions"]),
-        "meeting_pick": len(dossier["meeting_picks"]),
-        "meeting_availability": len(dossier["meeting_availability"]),
-        "meeting": len(dossier["meetings"]),
-        "layout_position": int(dossier["layout_position"] is not None),
-    }
-    return describe_removed({k: v for k, v in sections.items() if v}) or _("nothing else")
+    return describe_removed(forget_preview(store, actor)) or _("nothing else")
 
 
 def run_person_forget(args: argparse.Namespace) -> int:

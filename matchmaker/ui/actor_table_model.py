@@ -15,6 +15,7 @@ from matchmaker.search import directory_query
 from matchmaker.textnorm import fold
 from matchmaker.ui.plain_tooltip import plain_tooltip
 from matchmaker.ui.session import search_key
+from matchmaker.ui.visibility_marks import visibility_icon, visibility_note
 
 __all__ = ["ActorTableModel", "ACTOR_ID_ROLE", "kind_label", "vocab_label", "KIND_LABELS"]
 
@@ -205,7 +206,11 @@ class ActorTableModel(QAbstractTableModel):
                 return kind_label(actor.kind)
             value = getattr(actor, field)
             text = ", ".join(value) if isinstance(value, tuple) else (value or "")
+            if role == Qt.ItemDataRole.ToolTipRole and field == "name" and actor.visibility != "public":
+                text = f"{text}\n{visibility_note(actor.visibility)}"
             return plain_tooltip(text) if role == Qt.ItemDataRole.ToolTipRole else text
+        if role == Qt.ItemDataRole.DecorationRole and index.column() == 0 and actor.visibility != "public":
+            return visibility_icon(actor.visibility)  # not public: marked before a screen is shared
         if role == ACTOR_ID_ROLE:
             return actor.id
         return None

@@ -102,14 +102,28 @@ def import_write(paths: list[str]):
     return run
 
 
-def export_task(store, fmt: str, out: str):
-    """A task function writing the network as JSON or CSV (interchange) or GEXF/GraphML (the graph)."""
+def export_task(store, fmt: str, out: str, include: tuple[str, ...] = (), with_contacts: bool = False):
+    """A task function writing what the audience may see of the network as JSON or CSV (interchange)
+    or GEXF/GraphML (the graph): public actors only unless ``include`` names ``council`` or
+    ``private``, without contact fields unless ``with_contacts`` (the core's one export door)."""
 
     def run(_progress, _cancelled):
         from matchmaker.exports import export_store
+        from matchmaker.visibility import export_audience
 
-        return export_store(store, fmt, out)
+        left_out = []
+        written = export_store(
+            store,
+            fmt,
+            out,
+            audience=export_audience(include),
+            with_contacts=with_contacts,
+            on_left_out=left_out.append,
+        )
+        run.left_out = left_out[0] if left_out else None
+        return written
 
+    run.left_out = None
     return run
 
 
@@ -179,6 +193,8 @@ class FileActions(QObject):
         self.last_error: QMessageBox | None = None
         self.last_notice: QMessageBox | None = None
         self.dialog = None  # the file dialog last opened (tests answer it)
+        self.options_dialog = None  # the export's audience dialog last opened
+        self.backups_dialog = None
         self.busy = False
 
     # -- helpers ----------------------------------------------------------------------------------
@@ -324,25 +340,50 @@ class FileActions(QObject):
             self.window, self.tr("Import"), self.tr("Interchange files (*.json *.csv)"), self.import_files
         )
 
-    def export_to(self, fmt: str, out: str) -> Task:
+    def export_to(
+        self, fmt: str, out: str, include: tuple[str, ...] = (), with_contacts: bool = False
+    ) -> Task:
+        """Export what ``include`` lets out (public only by default), contacts only ``with_contacts``."""
         store = self.window.session.store
-        return self._run(
-            self.tr("Exporting…"),
-            export_task(store, fmt, out),
-            lambda written: self.message.emit(self.tr("Exported %n file(s).", "", len(written))),
-        )
+        task = export_task(store, fmt, out, include, with_contacts)
+
+        def done(written) -> None:
+            text = self.tr("Exported %n file(s).", "", len(written))
+            left = task.left_out
+            if left is not None and sum(left.actors.values()):
+                text += " " + self.tr(
+                    "%n actor(s) not for this audience left out.", "", sum(left.actors.values())
+                )
+            if left is not None and left.contacts:
+                text += " " + self.tr("Contact details of %n actor(s) left out.", "", left.contacts)
+            self.message.emit(text)
+
+        return self._run(self.tr("Exporting…"), task, done)
 
     def ask_export(self, fmt: str) -> None:
+        """Ask for whom the export is (public / council / everything, contacts or not), then where."""
+        from matchmaker.ui.export_options_dialog import ExportOptionsDialog
+
+        options = ExportOptionsDialog(self.window)
+        options.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        options.accepted.connect(
+            lambda: self._ask_export_target(fmt, options.include(), options.with_contacts())
+        )
+        self.options_dialog = options
+        options.open()
+
+    def _ask_export_target(self, fmt: str, include: tuple[str, ...], with_contacts: bool) -> None:
+        def chosen(out: str) -> None:
+            self.export_to(fmt, out, include, with_contacts)
+
         if fmt == "csv":
-            self.dialog = ask_folder(
-                self.window, self.tr("Export CSV tables to folder"), lambda out: self.export_to(fmt, out)
-            )
+            self.dialog = ask_folder(self.window, self.tr("Export CSV tables to folder"), chosen)
         else:
             self.dialog = ask_save_file(
                 self.window,
                 self.tr("Export"),
                 self.tr(EXPORT_FORMATS[fmt]),
-                lambda out: self.export_to(fmt, out),
+                chosen,
                 default_name=f"network.{fmt}",
                 default_suffix=fmt,
             )

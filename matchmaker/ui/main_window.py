@@ -150,6 +150,7 @@ class MainWindow(QMainWindow):
         self.export_menu = file_menu.addMenu("")
         for fmt in EXPORT_FORMATS:
             self._action(self.export_menu, f"export_{fmt}", lambda _=False, f=fmt: self.files.ask_export(f))
+        self._action(file_menu, "backups", self.open_backups)
         file_menu.addSeparator()
         self._action(file_menu, "settings", self.open_settings, QKeySequence.StandardKey.Preferences)
         self._action(file_menu, "quit", self.close, QKeySequence.StandardKey.Quit)
@@ -185,6 +186,7 @@ class MainWindow(QMainWindow):
             "new": self.tr("&New database…"),
             "open": self.tr("&Open…"),
             "import": self.tr("&Import…"),
+            "backups": self.tr("&Backups…"),
             "settings": self.tr("&Settings…"),
             "quit": self.tr("&Quit"),
             "find": self.tr("&Find actor"),
@@ -406,6 +408,14 @@ class MainWindow(QMainWindow):
         dialog.accepted.connect(accepted)
         dialog.open()
         self.settings_dialog = dialog
+
+    def open_backups(self) -> None:
+        from matchmaker.ui.backups_dialog import BackupsDialog
+
+        dialog = BackupsDialog(self.session, self, self.undo_stack)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.backups_dialog = dialog
 
     def show_about(self) -> None:
         from matchmaker.ui.settings_dialog import show_about

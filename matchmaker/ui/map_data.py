@@ -9,14 +9,17 @@ from __future__ import annotations
 
 from matchmaker.records import ActorRecord, NetworkData
 from matchmaker.ui.actor_table_model import kind_label
+from matchmaker.ui.visibility_marks import visibility_note
 
 __all__ = ["actor_tooltip", "map_data"]
 
 
 def actor_tooltip(actor: ActorRecord) -> str:
-    """The canvas's hover text for an actor: name, then kind and place (plain text)."""
+    """The canvas's hover text for an actor: name, then kind and place, and whether it is private or
+    council-only (plain text)."""
     place = ", ".join(part for part in (actor.city, actor.country) if part)
-    return f"{actor.name}\n{kind_label(actor.kind)} · {place}"
+    note = visibility_note(actor.visibility)  # a private or council-only actor says so
+    return f"{actor.name}\n{kind_label(actor.kind)} · {place}" + (f"\n{note}" if note else "")
 
 
 def map_data(net: NetworkData, G) -> dict:

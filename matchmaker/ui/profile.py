@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QScrollArea,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -52,6 +53,7 @@ class ProfileView(SessionView):
         self.undo_stack = undo_stack
         self.actor_id: str | None = None
         self._communities: tuple[object, dict[str, str]] = (None, {})
+        self.conflict_dialog = None  # the last edit conflict shown (tests answer it)
 
         self.title = QLabel(self)
         self.title.setTextFormat(Qt.TextFormat.PlainText)
@@ -105,7 +107,8 @@ class ProfileView(SessionView):
 
         body = QWidget(self)
         grid = QGridLayout(body)
-        grid.addWidget(self.title, 0, 0, 1, 2)
+        grid.addWidget(self.title, 0, 0)
+        grid.addWidget(self._person_button(), 0, 1, Qt.AlignmentFlag.AlignRight)
         grid.addWidget(self.subtitle, 1, 0, 1, 2)
         grid.addWidget(self.error, 2, 0, 1, 2)
         grid.addWidget(self.details, 3, 0)
@@ -128,7 +131,19 @@ class ProfileView(SessionView):
         session.currentActorChanged.connect(self._current_changed)
         session.languageChanged.connect(lambda _language: self._reshow())
 
+    def _person_button(self) -> QToolButton:
+        """The *Person* menu: export everything about them, or forget them (``person_rights_menu``)."""
+        from matchmaker.ui.person_rights_menu import PersonRightsMenu
+
+        self.person_rights = PersonRightsMenu(self.session, lambda: self.actor_id, self, self.undo_stack)
+        self.person_button = QToolButton(self)
+        self.person_button.setMenu(self.person_rights.menu)
+        self.person_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        return self.person_button
+
     def retranslateUi(self) -> None:  # noqa: N802 - Qt's name
+        self.person_button.setText(self.tr("Person"))
+        self.person_rights.retranslate()
         self.placeholder.setText(self.tr("Select an actor in the directory or on the map."))
         self.details.setTitle(self.tr("Details"))
         self.skills.setTitle(self.tr("Skills"))
@@ -262,10 +277,25 @@ class ProfileView(SessionView):
             if not isinstance(error, MatchmakerError):
                 self.session.opFailed.emit(error)  # a fault of ours: the window shows the details
             self._not_saved(error, actor_id)
+            if getattr(error, "saved_version", None) is not None:  # an EditConflictError: both sides
+                self._show_conflict(error, lambda: self._write(actor_id, write, on_saved))
 
         self.session.run_op(
             write, Changes.ACTORS, actors=[actor_id], on_done=on_saved, on_failure=failed, owner=self
         )
+
+    def _show_conflict(self, error, save_again) -> None:
+        """Someone saved this actor since it was loaded: both versions, per field; the user chooses.
+        *Keep mine* saves again, naming the version now stored; *Take the saved one* writes nothing."""
+        from matchmaker.ui.edit_conflict_dialog import EditConflictDialog
+        from matchmaker.ui.field_labels import field_label
+
+        dialog = EditConflictDialog(error, field_label, self.session.skill_label, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(save_again)
+        dialog.rejected.connect(lambda: self.error.setText(self.tr("The saved version was kept.")))
+        self.conflict_dialog = dialog
+        dialog.open()
 
     def _commit(self, field: str, value) -> None:
         if self.actor_id is None:
@@ -324,9 +354,13 @@ class ProfileView(SessionView):
             return
         from matchmaker.editing import remove_skill
 
-        actor_id = self.actor_id
+        actor_id, session = self.actor_id, self.session
         self._write(
-            actor_id, lambda store, _p, _c: remove_skill(store, actor_id, side, skill_id), self._skill_saved
+            actor_id,
+            lambda store, _p, _c: remove_skill(
+                store, actor_id, side, skill_id, expected_version=session.expected_version(actor_id)
+            ),
+            self._skill_saved,
         )
 
     def _skill_saved(self, change) -> None:
