@@ -217,6 +217,20 @@
 </context>
 <context>
     <name>FileActions</name>
+    <message numerus="yes">
+        <source>%n actor(s) not for this audience left out.</source>
+        <translation>
+            <numerusform>%n osaline, kes pole sellele lugejale, jäeti välja.</numerusform>
+            <numerusform>%n osalist, kes pole sellele lugejale, jäeti välja.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Contact details of %n actor(s) left out.</source>
+        <translation>
+            <numerusform>%n osalise kontaktandmed jäeti välja.</numerusform>
+            <numerusform>%n osalise kontaktandmed jäeti välja.</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../matchmaker/ui/file_actions.py" line="49"/>
         <source>JSON file (*.json)</source>
@@ -414,6 +428,10 @@
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Varukoopiad…</translation>
+    </message>
     <message>
         <source>Brokerage</source>
         <translation>Kohtumised</translation>
@@ -990,6 +1008,14 @@ Kõike saab vaadata ja eksportida; muutmine ja import on välja lülitatud.</tra
 </context>
 <context>
     <name>ProfileView</name>
+    <message>
+        <source>Person</source>
+        <translation>Isik</translation>
+    </message>
+    <message>
+        <source>The saved version was kept.</source>
+        <translation>Salvestatud versioon jäeti alles.</translation>
+    </message>
     <message>
         <location filename="../../matchmaker/ui/profile.py" line="132"/>
         <source>Select an actor in the directory or on the map.</source>
@@ -1956,6 +1982,189 @@ Kõike saab vaadata ja eksportida; muutmine ja import on välja lülitatud.</tra
     <message>
         <source>Why not</source>
         <translation>Miks mitte</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation>Varukoopiad</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Tehtud</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Enne</translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation>Osalised</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Suurus</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Tee varukoopia kohe</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Taasta…</translation>
+    </message>
+    <message>
+        <source>No backups yet: one is taken before every import, reset and forget.</source>
+        <translation>Varukoopiaid veel pole: üks tehakse enne iga importi, lähtestamist ja unustamist.</translation>
+    </message>
+    <message>
+        <source>Backup %1 taken.</source>
+        <translation>Varukoopia %1 tehtud.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Taasta varukoopia</translation>
+    </message>
+    <message>
+        <source>Replace the whole network with the backup taken %1 (before %2, %3 actors)? Everything changed since is replaced; the current state is backed up first.</source>
+        <translation>Asendada kogu võrgustik varukoopiaga, mis tehti %1 (enne: %2, %3 osalist)? Kõik hilisemad muudatused asendatakse; praegusest seisust tehakse enne varukoopia.</translation>
+    </message>
+    <message>
+        <source>Backup restored; the state before it was backed up too.</source>
+        <translation>Varukoopia taastatud; eelnevast seisust tehti samuti varukoopia.</translation>
+    </message>
+</context>
+<context>
+    <name>EditConflictDialog</name>
+    <message>
+        <source>Someone else saved this actor</source>
+        <translation>Keegi teine salvestas selle osalise</translation>
+    </message>
+    <message>
+        <source>%1 was saved by someone else after you opened it (version %2; you started from version %3). Your change was not saved. Compare both versions and choose.</source>
+        <translation>%1 salvestas keegi teine pärast seda, kui sina selle avasid (versioon %2; sina alustasid versioonist %3). Sinu muudatust ei salvestatud. Võrdle mõlemat versiooni ja vali.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Väli</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Sinu</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Salvestatud</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Jäta minu oma</translation>
+    </message>
+    <message>
+        <source>Take the saved one</source>
+        <translation>Võta salvestatud</translation>
+    </message>
+</context>
+<context>
+    <name>ExportOptionsDialog</name>
+    <message>
+        <source>Export for whom?</source>
+        <translation>Kellele eksportida?</translation>
+    </message>
+    <message>
+        <source>Who will read this file? Actors they may not see are left out, with their ties.</source>
+        <translation>Kes seda faili loeb? Osalised, keda nad näha ei tohi, jäetakse välja koos nende seostega.</translation>
+    </message>
+    <message>
+        <source>Anyone: public actors only</source>
+        <translation>Igaüks: ainult avalikud osalised</translation>
+    </message>
+    <message>
+        <source>The Sandbox council: public and council-only actors</source>
+        <translation>Sandboxi nõukogu: avalikud ja ainult nõukogule nähtavad osalised</translation>
+    </message>
+    <message>
+        <source>Everything, private actors too (a backup for yourself)</source>
+        <translation>Kõik, ka privaatsed osalised (varukoopia iseendale)</translation>
+    </message>
+    <message>
+        <source>Include contact details (e-mail addresses, personal web pages)</source>
+        <translation>Lisa kontaktandmed (e-posti aadressid, isiklikud veebilehed)</translation>
+    </message>
+    <message>
+        <source>This file will hold personal data: keep it safe and share it with no one else.</source>
+        <translation>See fail sisaldab isikuandmeid: hoia seda kindlas kohas ja ära jaga kellegagi.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonRightsMenu</name>
+    <message>
+        <source>Export everything about this person…</source>
+        <translation>Ekspordi kõik selle isiku kohta…</translation>
+    </message>
+    <message>
+        <source>Forget this person…</source>
+        <translation>Unusta see isik…</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Ei tehtud</translation>
+    </message>
+    <message>
+        <source>Export everything about %1</source>
+        <translation>Ekspordi kõik: %1</translation>
+    </message>
+    <message>
+        <source>JSON file (*.json)</source>
+        <translation>JSON-fail (*.json)</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Eksporditud</translation>
+    </message>
+    <message>
+        <source>Everything kept about %1 is in %2.</source>
+        <translation>Kõik, mis on hoitud (%1), on failis %2.</translation>
+    </message>
+    <message>
+        <source>nothing else</source>
+        <translation>mitte midagi muud</translation>
+    </message>
+    <message>
+        <source>Forget this person</source>
+        <translation>Unusta see isik</translation>
+    </message>
+    <message>
+        <source>Erase %1 (%2) and every record about them: %3?</source>
+        <translation>Kustutada %1 (%2) ja kõik kirjed tema kohta: %3?</translation>
+    </message>
+    <message>
+        <source>The bytes are overwritten in the database file. A backup is taken first and still holds them (File ▸ Backups…) until it is rotated away.</source>
+        <translation>Baidid kirjutatakse andmebaasifailis üle. Enne tehakse varukoopia, kus andmed veel on (Fail ▸ Varukoopiad…), kuni see roteeritakse ära.</translation>
+    </message>
+    <message>
+        <source>Erased %1: %2.</source>
+        <translation>Kustutatud %1: %2.</translation>
+    </message>
+    <message>
+        <source>The backup taken just before (%1) still holds them.</source>
+        <translation>Vahetult enne tehtud varukoopia (%1) sisaldab neid veel.</translation>
+    </message>
+    <message>
+        <source>Forgotten</source>
+        <translation>Unustatud</translation>
+    </message>
+</context>
+<context>
+    <name>Visibility</name>
+    <message>
+        <source>Private: kept in this database only, never exported or suggested</source>
+        <translation>Privaatne: ainult selles andmebaasis, ei ekspordita ega soovitata kunagi</translation>
+    </message>
+    <message>
+        <source>Council only: exported and suggested to council members only</source>
+        <translation>Ainult nõukogule: eksporditakse ja soovitatakse ainult nõukogu liikmetele</translation>
     </message>
 </context>
 </TS>

@@ -219,6 +219,22 @@
 </context>
 <context>
     <name>FileActions</name>
+    <message numerus="yes">
+        <source>%n actor(s) not for this audience left out.</source>
+        <translation>
+            <numerusform>Пропущено %n учасника, не для цієї аудиторії.</numerusform>
+            <numerusform>Пропущено %n учасників, не для цієї аудиторії.</numerusform>
+            <numerusform>Пропущено %n учасників, не для цієї аудиторії.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Contact details of %n actor(s) left out.</source>
+        <translation>
+            <numerusform>Контакти %n учасника пропущено.</numerusform>
+            <numerusform>Контакти %n учасників пропущено.</numerusform>
+            <numerusform>Контакти %n учасників пропущено.</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../matchmaker/ui/file_actions.py" line="49"/>
         <source>JSON file (*.json)</source>
@@ -419,6 +435,10 @@
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Резервні копії…</translation>
+    </message>
     <message>
         <source>Brokerage</source>
         <translation>Зустрічі</translation>
@@ -1002,6 +1022,14 @@ You can look at everything and export it; edits and imports are off.</source>
 </context>
 <context>
     <name>ProfileView</name>
+    <message>
+        <source>Person</source>
+        <translation>Особа</translation>
+    </message>
+    <message>
+        <source>The saved version was kept.</source>
+        <translation>Збережену версію залишено.</translation>
+    </message>
     <message>
         <location filename="../../matchmaker/ui/profile.py" line="132"/>
         <source>Select an actor in the directory or on the map.</source>
@@ -1984,6 +2012,189 @@ You can look at everything and export it; edits and imports are off.</source>
     <message>
         <source>Why not</source>
         <translation>Чому ні</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation>Резервні копії</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Створено</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Перед</translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation>Учасники</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Розмір</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Створити копію зараз</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Відновити…</translation>
+    </message>
+    <message>
+        <source>No backups yet: one is taken before every import, reset and forget.</source>
+        <translation>Резервних копій ще немає: копія створюється перед кожним імпортом, скиданням і забуванням.</translation>
+    </message>
+    <message>
+        <source>Backup %1 taken.</source>
+        <translation>Копію %1 створено.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Відновити резервну копію</translation>
+    </message>
+    <message>
+        <source>Replace the whole network with the backup taken %1 (before %2, %3 actors)? Everything changed since is replaced; the current state is backed up first.</source>
+        <translation>Замінити всю мережу копією від %1 (перед: %2, учасників: %3)? Усе змінене відтоді буде замінено; поточний стан спершу буде збережено в копію.</translation>
+    </message>
+    <message>
+        <source>Backup restored; the state before it was backed up too.</source>
+        <translation>Копію відновлено; попередній стан теж збережено в копію.</translation>
+    </message>
+</context>
+<context>
+    <name>EditConflictDialog</name>
+    <message>
+        <source>Someone else saved this actor</source>
+        <translation>Хтось інший зберіг цього учасника</translation>
+    </message>
+    <message>
+        <source>%1 was saved by someone else after you opened it (version %2; you started from version %3). Your change was not saved. Compare both versions and choose.</source>
+        <translation>%1 зберіг хтось інший після того, як ви відкрили (версія %2; ви почали з версії %3). Вашу зміну не збережено. Порівняйте обидві версії та виберіть.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Ваше</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Збережене</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Залишити моє</translation>
+    </message>
+    <message>
+        <source>Take the saved one</source>
+        <translation>Взяти збережене</translation>
+    </message>
+</context>
+<context>
+    <name>ExportOptionsDialog</name>
+    <message>
+        <source>Export for whom?</source>
+        <translation>Експорт для кого?</translation>
+    </message>
+    <message>
+        <source>Who will read this file? Actors they may not see are left out, with their ties.</source>
+        <translation>Хто читатиме цей файл? Учасників, яких їм не можна бачити, пропущено разом із їхніми зв’язками.</translation>
+    </message>
+    <message>
+        <source>Anyone: public actors only</source>
+        <translation>Будь-хто: лише публічні учасники</translation>
+    </message>
+    <message>
+        <source>The Sandbox council: public and council-only actors</source>
+        <translation>Рада Sandbox: публічні учасники й ті, що лише для ради</translation>
+    </message>
+    <message>
+        <source>Everything, private actors too (a backup for yourself)</source>
+        <translation>Усе, зокрема приватні учасники (копія для себе)</translation>
+    </message>
+    <message>
+        <source>Include contact details (e-mail addresses, personal web pages)</source>
+        <translation>Додати контакти (адреси e-mail, особисті вебсторінки)</translation>
+    </message>
+    <message>
+        <source>This file will hold personal data: keep it safe and share it with no one else.</source>
+        <translation>Цей файл міститиме персональні дані: зберігайте його надійно й нікому не передавайте.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonRightsMenu</name>
+    <message>
+        <source>Export everything about this person…</source>
+        <translation>Експортувати все про цю особу…</translation>
+    </message>
+    <message>
+        <source>Forget this person…</source>
+        <translation>Забути цю особу…</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Не виконано</translation>
+    </message>
+    <message>
+        <source>Export everything about %1</source>
+        <translation>Експортувати все про: %1</translation>
+    </message>
+    <message>
+        <source>JSON file (*.json)</source>
+        <translation>Файл JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Експортовано</translation>
+    </message>
+    <message>
+        <source>Everything kept about %1 is in %2.</source>
+        <translation>Усе, що збережено про %1, — у файлі %2.</translation>
+    </message>
+    <message>
+        <source>nothing else</source>
+        <translation>більше нічого</translation>
+    </message>
+    <message>
+        <source>Forget this person</source>
+        <translation>Забути цю особу</translation>
+    </message>
+    <message>
+        <source>Erase %1 (%2) and every record about them: %3?</source>
+        <translation>Стерти %1 (%2) і всі записи про цю особу: %3?</translation>
+    </message>
+    <message>
+        <source>The bytes are overwritten in the database file. A backup is taken first and still holds them (File ▸ Backups…) until it is rotated away.</source>
+        <translation>Байти перезаписуються у файлі бази даних. Спершу створюється резервна копія, яка ще містить їх (Файл ▸ Резервні копії…), доки її не буде замінено новішими.</translation>
+    </message>
+    <message>
+        <source>Erased %1: %2.</source>
+        <translation>Стерто %1: %2.</translation>
+    </message>
+    <message>
+        <source>The backup taken just before (%1) still holds them.</source>
+        <translation>Копія, створена безпосередньо перед цим (%1), ще містить їх.</translation>
+    </message>
+    <message>
+        <source>Forgotten</source>
+        <translation>Забуто</translation>
+    </message>
+</context>
+<context>
+    <name>Visibility</name>
+    <message>
+        <source>Private: kept in this database only, never exported or suggested</source>
+        <translation>Приватний: лише в цій базі даних, ніколи не експортується й не пропонується</translation>
+    </message>
+    <message>
+        <source>Council only: exported and suggested to council members only</source>
+        <translation>Лише для ради: експортується й пропонується лише членам ради</translation>
     </message>
 </context>
 </TS>
