@@ -54,6 +54,9 @@ class ExportOptionsDialog(QDialog):
         self.warning.setWordWrap(True)
         self.warning.setTextFormat(Qt.TextFormat.PlainText)
         self.warning.setStyleSheet("color: #b3261e;")
+        self.warning.setMinimumHeight(
+            self.warning.fontMetrics().lineSpacing() * 2 + 4
+        )  # room when it appears
         layout.addWidget(self.warning)
         box = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self

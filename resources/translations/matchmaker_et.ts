@@ -1009,8 +1009,8 @@ Kõike saab vaadata ja eksportida; muutmine ja import on välja lülitatud.</tra
 <context>
     <name>ProfileView</name>
     <message>
-        <source>Person</source>
-        <translation>Isik</translation>
+        <source>Privacy</source>
+        <translation>Privaatsus</translation>
     </message>
     <message>
         <source>The saved version was kept.</source>

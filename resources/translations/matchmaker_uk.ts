@@ -1023,8 +1023,8 @@ You can look at everything and export it; edits and imports are off.</source>
 <context>
     <name>ProfileView</name>
     <message>
-        <source>Person</source>
-        <translation>Особа</translation>
+        <source>Privacy</source>
+        <translation>Приватність</translation>
     </message>
     <message>
         <source>The saved version was kept.</source>
