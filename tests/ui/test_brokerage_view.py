@@ -256,3 +256,8 @@ def test_agendas_render_to_png(qtbot, view, forum_store, tmp_path):
     )
     pages = sorted(tmp_path.glob("page-*.png"))
     assert len(pages) == len(data.people)
+
+
+def test_the_picks_model_passes_the_model_tester(qtbot, qtmodeltester, view):
+    assert view.picks_model.rowCount() > 0
+    qtmodeltester.check(view.picks_model, force_py=True)
