@@ -63,6 +63,12 @@ class PicksModel(QAbstractTableModel):
         if self.rows:
             self.dataChanged.emit(self.index(0, PICK_COLUMN), self.index(len(self.rows) - 1, PICK_COLUMN + 1))
 
+    def retranslate(self) -> None:
+        """The language changed: headers, picks and meeting kinds are asked for again."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 5)
+        if self.rows:
+            self.dataChanged.emit(self.index(0, 2), self.index(len(self.rows) - 1, 5))
+
     def pick_of(self, who: str, whom: str) -> str | None:
         return self.picks.get((who, whom))
 

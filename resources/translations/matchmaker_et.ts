@@ -1650,66 +1650,6 @@ Kõike saab vaadata ja eksportida; muutmine ja import on välja lülitatud.</tra
         <translation>Loe valikute tabel…</translation>
     </message>
     <message>
-        <source>Slots</source>
-        <translation>Ajapilud</translation>
-    </message>
-    <message>
-        <source>Tables</source>
-        <translation>Lauad</translation>
-    </message>
-    <message>
-        <source>Most per person</source>
-        <translation>Ühele kõige rohkem</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>Algus</translation>
-    </message>
-    <message>
-        <source>Minutes</source>
-        <translation>Minutit</translation>
-    </message>
-    <message>
-        <source>Search seconds</source>
-        <translation>Otsingu sekundid</translation>
-    </message>
-    <message>
-        <source>no cap</source>
-        <translation>piiranguta</translation>
-    </message>
-    <message>
-        <source>09:30</source>
-        <translation>09:30</translation>
-    </message>
-    <message>
-        <source>Read presence sheet…</source>
-        <translation>Loe kohaloleku tabel…</translation>
-    </message>
-    <message>
-        <source>Build schedule</source>
-        <translation>Koosta ajakava</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Katkesta</translation>
-    </message>
-    <message>
-        <source>Agendas PDF…</source>
-        <translation>Päevakavad PDF…</translation>
-    </message>
-    <message>
-        <source>Table plan PDF…</source>
-        <translation>Laudade plaan PDF…</translation>
-    </message>
-    <message>
-        <source>Venue sheet…</source>
-        <translation>Korraldaja tabel…</translation>
-    </message>
-    <message>
-        <source>Requested but not scheduled</source>
-        <translation>Soovitud, kuid ajakavast väljas</translation>
-    </message>
-    <message>
         <source>Not done: %1</source>
         <translation>Ei tehtud: %1</translation>
     </message>
@@ -1736,48 +1676,6 @@ Kõike saab vaadata ja eksportida; muutmine ja import on välja lülitatud.</tra
         </translation>
     </message>
     <message>
-        <source>Saved: %1 about %2.</source>
-        <translation>Salvestatud: %1 — %2.</translation>
-    </message>
-    <message>
-        <source>A no is final</source>
-        <translation>„Ei” on lõplik</translation>
-    </message>
-    <message>
-        <source>%1 will never be scheduled to meet %2, and this pick cannot be changed here again.</source>
-        <translation>%1 ei saa kunagi kohtumist osalejaga %2 ja seda valikut ei saa siin enam muuta.</translation>
-    </message>
-    <message>
-        <source>Picks sheet</source>
-        <translation>Valikute tabel</translation>
-    </message>
-    <message>
-        <source>Spreadsheets %1</source>
-        <translation>Tabelid %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n pick(s) read.</source>
-        <translation>
-            <numerusform>%n valik loetud.</numerusform>
-            <numerusform>%n valikut loetud.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Presence sheet</source>
-        <translation>Kohaloleku tabel</translation>
-    </message>
-    <message numerus="yes">
-        <source>Presence of %n participant(s) read.</source>
-        <translation>
-            <numerusform>%n osaleja kohalolek loetud.</numerusform>
-            <numerusform>%n osaleja kohalolek loetud.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Presence of %1 saved.</source>
-        <translation>%1: kohalolek salvestatud.</translation>
-    </message>
-    <message>
         <source>Building the schedule…</source>
         <translation>Ajakava koostamine…</translation>
     </message>
@@ -1785,77 +1683,9 @@ Kõike saab vaadata ja eksportida; muutmine ja import on välja lülitatud.</tra
         <source>Cancelling… (the exact search finishes its current step)</source>
         <translation>Katkestamine… (täpne otsing lõpetab käimasoleva sammu)</translation>
     </message>
-    <message numerus="yes">
-        <source>Schedule saved: %n meeting(s).</source>
-        <translation>
-            <numerusform>Ajakava salvestatud: %n kohtumine.</numerusform>
-            <numerusform>Ajakava salvestatud: %n kohtumist.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Cancelled; the saved schedule was not changed.</source>
         <translation>Katkestatud; salvestatud ajakava ei muudetud.</translation>
-    </message>
-    <message>
-        <source>%1 cancelled from slot %2: </source>
-        <translation>%1 loobus alates pilust %2: </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n meeting(s) dropped, </source>
-        <translation>
-            <numerusform>%n kohtumine jäi ära, </numerusform>
-            <numerusform>%n kohtumist jäi ära, </numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n added; every other meeting stays where it was.</source>
-        <translation>
-            <numerusform>%n lisatud; kõik teised kohtumised jäävad paigale.</numerusform>
-            <numerusform>%n lisatud; kõik teised kohtumised jäävad paigale.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No schedule yet.</source>
-        <translation>Ajakava veel pole.</translation>
-    </message>
-    <message>
-        <source>exact search</source>
-        <translation>täpne otsing</translation>
-    </message>
-    <message>
-        <source>fast heuristic</source>
-        <translation>kiire heuristika</translation>
-    </message>
-    <message>
-        <source>repaired</source>
-        <translation>parandatud</translation>
-    </message>
-    <message>
-        <source>first come</source>
-        <translation>saabumise järjekorras</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n meeting(s), value %1</source>
-        <translation>
-            <numerusform>%n kohtumine, väärtus %1</numerusform>
-            <numerusform>%n kohtumist, väärtus %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source> of at most %1</source>
-        <translation> kõige rohkem %1-st</translation>
-    </message>
-    <message>
-        <source> — optimal</source>
-        <translation> — optimaalne</translation>
-    </message>
-    <message>
-        <source> — gap %1%</source>
-        <translation> — vahe %1%</translation>
-    </message>
-    <message>
-        <source>, %1 s</source>
-        <translation>, %1 s</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
@@ -1868,24 +1698,6 @@ Kõike saab vaadata ja eksportida; muutmine ja import on välja lülitatud.</tra
     <message>
         <source>Written: %1</source>
         <translation>Kirjutatud: %1</translation>
-    </message>
-    <message>
-        <source>Venue sheet with outcomes</source>
-        <translation>Korraldaja tabel tulemustega</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n outcome(s) read; press Record outcomes to keep them.</source>
-        <translation>
-            <numerusform>%n tulemus loetud; vajuta „Salvesta tulemused”.</numerusform>
-            <numerusform>%n tulemust loetud; vajuta „Salvesta tulemused”.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n outcome(s) recorded; the recommender learns from them.</source>
-        <translation>
-            <numerusform>%n tulemus salvestatud; soovitaja õpib neist.</numerusform>
-            <numerusform>%n tulemust salvestatud; soovitaja õpib neist.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -2165,6 +1977,200 @@ Kõike saab vaadata ja eksportida; muutmine ja import on välja lülitatud.</tra
     <message>
         <source>Council only: exported and suggested to council members only</source>
         <translation>Ainult nõukogule: eksporditakse ja soovitatakse ainult nõukogu liikmetele</translation>
+    </message>
+</context>
+<context>
+    <name>ForumWrites</name>
+    <message>
+        <source>Spreadsheets %1</source>
+        <translation>Tabelid %1</translation>
+    </message>
+    <message>
+        <source>Saved: %1 about %2.</source>
+        <translation>Salvestatud: %1 — %2.</translation>
+    </message>
+    <message>
+        <source>A no is final</source>
+        <translation>„Ei” on lõplik</translation>
+    </message>
+    <message>
+        <source>%1 will never be scheduled to meet %2, and this pick cannot be changed here again.</source>
+        <translation>%1 ei saa kunagi kohtumist osalejaga %2 ja seda valikut ei saa siin enam muuta.</translation>
+    </message>
+    <message>
+        <source>Picks sheet</source>
+        <translation>Valikute tabel</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pick(s) read.</source>
+        <translation>
+            <numerusform>%n valik loetud.</numerusform>
+            <numerusform>%n valikut loetud.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Presence sheet</source>
+        <translation>Kohaloleku tabel</translation>
+    </message>
+    <message numerus="yes">
+        <source>Presence of %n participant(s) read.</source>
+        <translation>
+            <numerusform>%n osaleja kohalolek loetud.</numerusform>
+            <numerusform>%n osaleja kohalolek loetud.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Presence of %1 saved.</source>
+        <translation>%1: kohalolek salvestatud.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Schedule saved: %n meeting(s).</source>
+        <translation>
+            <numerusform>Ajakava salvestatud: %n kohtumine.</numerusform>
+            <numerusform>Ajakava salvestatud: %n kohtumist.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 cancelled from slot %2: </source>
+        <translation>%1 loobus alates pilust %2: </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s) dropped, </source>
+        <translation>
+            <numerusform>%n kohtumine jäi ära, </numerusform>
+            <numerusform>%n kohtumist jäi ära, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added; every other meeting stays where it was.</source>
+        <translation>
+            <numerusform>%n lisatud; kõik teised kohtumised jäävad paigale.</numerusform>
+            <numerusform>%n lisatud; kõik teised kohtumised jäävad paigale.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Venue sheet with outcomes</source>
+        <translation>Korraldaja tabel tulemustega</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n outcome(s) read; press Record outcomes to keep them.</source>
+        <translation>
+            <numerusform>%n tulemus loetud; vajuta „Salvesta tulemused”.</numerusform>
+            <numerusform>%n tulemust loetud; vajuta „Salvesta tulemused”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n outcome(s) recorded; the recommender learns from them.</source>
+        <translation>
+            <numerusform>%n tulemus salvestatud; soovitaja õpib neist.</numerusform>
+            <numerusform>%n tulemust salvestatud; soovitaja õpib neist.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleTab</name>
+    <message>
+        <source>Slots</source>
+        <translation>Ajapilud</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>Lauad</translation>
+    </message>
+    <message>
+        <source>Most per person</source>
+        <translation>Ühele kõige rohkem</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Algus</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutit</translation>
+    </message>
+    <message>
+        <source>Search seconds</source>
+        <translation>Otsingu sekundid</translation>
+    </message>
+    <message>
+        <source>no cap</source>
+        <translation>piiranguta</translation>
+    </message>
+    <message>
+        <source>09:30</source>
+        <translation>09:30</translation>
+    </message>
+    <message>
+        <source>Read presence sheet…</source>
+        <translation>Loe kohaloleku tabel…</translation>
+    </message>
+    <message>
+        <source>Build schedule</source>
+        <translation>Koosta ajakava</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Katkesta</translation>
+    </message>
+    <message>
+        <source>Agendas PDF…</source>
+        <translation>Päevakavad PDF…</translation>
+    </message>
+    <message>
+        <source>Table plan PDF…</source>
+        <translation>Laudade plaan PDF…</translation>
+    </message>
+    <message>
+        <source>Venue sheet…</source>
+        <translation>Korraldaja tabel…</translation>
+    </message>
+    <message>
+        <source>Requested but not scheduled</source>
+        <translation>Soovitud, kuid ajakavast väljas</translation>
+    </message>
+    <message>
+        <source>No schedule yet.</source>
+        <translation>Ajakava veel pole.</translation>
+    </message>
+    <message>
+        <source>exact search</source>
+        <translation>täpne otsing</translation>
+    </message>
+    <message>
+        <source>fast heuristic</source>
+        <translation>kiire heuristika</translation>
+    </message>
+    <message>
+        <source>repaired</source>
+        <translation>parandatud</translation>
+    </message>
+    <message>
+        <source>first come</source>
+        <translation>saabumise järjekorras</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s), value %1</source>
+        <translation>
+            <numerusform>%n kohtumine, väärtus %1</numerusform>
+            <numerusform>%n kohtumist, väärtus %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> of at most %1</source>
+        <translation> kõige rohkem %1-st</translation>
+    </message>
+    <message>
+        <source> — optimal</source>
+        <translation> — optimaalne</translation>
+    </message>
+    <message>
+        <source> — gap %1%</source>
+        <translation> — vahe %1%</translation>
+    </message>
+    <message>
+        <source>, %1 s</source>
+        <translation>, %1 s</translation>
     </message>
 </context>
 </TS>

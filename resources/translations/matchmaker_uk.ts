@@ -1670,66 +1670,6 @@ You can look at everything and export it; edits and imports are off.</source>
         <translation>Прочитати таблицю виборів…</translation>
     </message>
     <message>
-        <source>Slots</source>
-        <translation>Слоти</translation>
-    </message>
-    <message>
-        <source>Tables</source>
-        <translation>Столи</translation>
-    </message>
-    <message>
-        <source>Most per person</source>
-        <translation>Найбільше на особу</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>Початок</translation>
-    </message>
-    <message>
-        <source>Minutes</source>
-        <translation>Хвилин</translation>
-    </message>
-    <message>
-        <source>Search seconds</source>
-        <translation>Секунд на пошук</translation>
-    </message>
-    <message>
-        <source>no cap</source>
-        <translation>без обмеження</translation>
-    </message>
-    <message>
-        <source>09:30</source>
-        <translation>09:30</translation>
-    </message>
-    <message>
-        <source>Read presence sheet…</source>
-        <translation>Прочитати таблицю присутності…</translation>
-    </message>
-    <message>
-        <source>Build schedule</source>
-        <translation>Скласти розклад</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Скасувати</translation>
-    </message>
-    <message>
-        <source>Agendas PDF…</source>
-        <translation>Програми PDF…</translation>
-    </message>
-    <message>
-        <source>Table plan PDF…</source>
-        <translation>План столів PDF…</translation>
-    </message>
-    <message>
-        <source>Venue sheet…</source>
-        <translation>Таблиця для майданчика…</translation>
-    </message>
-    <message>
-        <source>Requested but not scheduled</source>
-        <translation>Запитано, але не заплановано</translation>
-    </message>
-    <message>
         <source>Not done: %1</source>
         <translation>Не виконано: %1</translation>
     </message>
@@ -1758,50 +1698,6 @@ You can look at everything and export it; edits and imports are off.</source>
         </translation>
     </message>
     <message>
-        <source>Saved: %1 about %2.</source>
-        <translation>Збережено: %1 про %2.</translation>
-    </message>
-    <message>
-        <source>A no is final</source>
-        <translation>«Ні» остаточне</translation>
-    </message>
-    <message>
-        <source>%1 will never be scheduled to meet %2, and this pick cannot be changed here again.</source>
-        <translation>%1 ніколи не матиме зустрічі з %2, і цей вибір тут більше не можна змінити.</translation>
-    </message>
-    <message>
-        <source>Picks sheet</source>
-        <translation>Таблиця виборів</translation>
-    </message>
-    <message>
-        <source>Spreadsheets %1</source>
-        <translation>Таблиці %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n pick(s) read.</source>
-        <translation>
-            <numerusform>Прочитано %n вибір.</numerusform>
-            <numerusform>Прочитано %n вибори.</numerusform>
-            <numerusform>Прочитано %n виборів.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Presence sheet</source>
-        <translation>Таблиця присутності</translation>
-    </message>
-    <message numerus="yes">
-        <source>Presence of %n participant(s) read.</source>
-        <translation>
-            <numerusform>Прочитано присутність %n учасника.</numerusform>
-            <numerusform>Прочитано присутність %n учасників.</numerusform>
-            <numerusform>Прочитано присутність %n учасників.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Presence of %1 saved.</source>
-        <translation>Присутність: %1 — збережено.</translation>
-    </message>
-    <message>
         <source>Building the schedule…</source>
         <translation>Складання розкладу…</translation>
     </message>
@@ -1809,81 +1705,9 @@ You can look at everything and export it; edits and imports are off.</source>
         <source>Cancelling… (the exact search finishes its current step)</source>
         <translation>Скасування… (точний пошук завершує поточний крок)</translation>
     </message>
-    <message numerus="yes">
-        <source>Schedule saved: %n meeting(s).</source>
-        <translation>
-            <numerusform>Розклад збережено: %n зустріч.</numerusform>
-            <numerusform>Розклад збережено: %n зустрічі.</numerusform>
-            <numerusform>Розклад збережено: %n зустрічей.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Cancelled; the saved schedule was not changed.</source>
         <translation>Скасовано; збережений розклад не змінено.</translation>
-    </message>
-    <message>
-        <source>%1 cancelled from slot %2: </source>
-        <translation>%1 скасував участь зі слоту %2: </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n meeting(s) dropped, </source>
-        <translation>
-            <numerusform>%n зустріч скасовано, </numerusform>
-            <numerusform>%n зустрічі скасовано, </numerusform>
-            <numerusform>%n зустрічей скасовано, </numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n added; every other meeting stays where it was.</source>
-        <translation>
-            <numerusform>%n додано; усі інші зустрічі лишаються на місці.</numerusform>
-            <numerusform>%n додано; усі інші зустрічі лишаються на місці.</numerusform>
-            <numerusform>%n додано; усі інші зустрічі лишаються на місці.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No schedule yet.</source>
-        <translation>Розкладу ще немає.</translation>
-    </message>
-    <message>
-        <source>exact search</source>
-        <translation>точний пошук</translation>
-    </message>
-    <message>
-        <source>fast heuristic</source>
-        <translation>швидка евристика</translation>
-    </message>
-    <message>
-        <source>repaired</source>
-        <translation>виправлено</translation>
-    </message>
-    <message>
-        <source>first come</source>
-        <translation>у порядку надходження</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n meeting(s), value %1</source>
-        <translation>
-            <numerusform>%n зустріч, цінність %1</numerusform>
-            <numerusform>%n зустрічі, цінність %1</numerusform>
-            <numerusform>%n зустрічей, цінність %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source> of at most %1</source>
-        <translation> з не більше ніж %1</translation>
-    </message>
-    <message>
-        <source> — optimal</source>
-        <translation> — оптимально</translation>
-    </message>
-    <message>
-        <source> — gap %1%</source>
-        <translation> — розрив %1%</translation>
-    </message>
-    <message>
-        <source>, %1 s</source>
-        <translation>, %1 с</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
@@ -1896,26 +1720,6 @@ You can look at everything and export it; edits and imports are off.</source>
     <message>
         <source>Written: %1</source>
         <translation>Записано: %1</translation>
-    </message>
-    <message>
-        <source>Venue sheet with outcomes</source>
-        <translation>Таблиця майданчика з результатами</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n outcome(s) read; press Record outcomes to keep them.</source>
-        <translation>
-            <numerusform>Прочитано %n результат; натисніть «Записати результати».</numerusform>
-            <numerusform>Прочитано %n результати; натисніть «Записати результати».</numerusform>
-            <numerusform>Прочитано %n результатів; натисніть «Записати результати».</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n outcome(s) recorded; the recommender learns from them.</source>
-        <translation>
-            <numerusform>Записано %n результат; рекомендації вчаться на них.</numerusform>
-            <numerusform>Записано %n результати; рекомендації вчаться на них.</numerusform>
-            <numerusform>Записано %n результатів; рекомендації вчаться на них.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -2195,6 +1999,208 @@ You can look at everything and export it; edits and imports are off.</source>
     <message>
         <source>Council only: exported and suggested to council members only</source>
         <translation>Лише для ради: експортується й пропонується лише членам ради</translation>
+    </message>
+</context>
+<context>
+    <name>ForumWrites</name>
+    <message>
+        <source>Spreadsheets %1</source>
+        <translation>Таблиці %1</translation>
+    </message>
+    <message>
+        <source>Saved: %1 about %2.</source>
+        <translation>Збережено: %1 про %2.</translation>
+    </message>
+    <message>
+        <source>A no is final</source>
+        <translation>«Ні» остаточне</translation>
+    </message>
+    <message>
+        <source>%1 will never be scheduled to meet %2, and this pick cannot be changed here again.</source>
+        <translation>%1 ніколи не матиме зустрічі з %2, і цей вибір тут більше не можна змінити.</translation>
+    </message>
+    <message>
+        <source>Picks sheet</source>
+        <translation>Таблиця виборів</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pick(s) read.</source>
+        <translation>
+            <numerusform>Прочитано %n вибір.</numerusform>
+            <numerusform>Прочитано %n вибори.</numerusform>
+            <numerusform>Прочитано %n виборів.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Presence sheet</source>
+        <translation>Таблиця присутності</translation>
+    </message>
+    <message numerus="yes">
+        <source>Presence of %n participant(s) read.</source>
+        <translation>
+            <numerusform>Прочитано присутність %n учасника.</numerusform>
+            <numerusform>Прочитано присутність %n учасників.</numerusform>
+            <numerusform>Прочитано присутність %n учасників.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Presence of %1 saved.</source>
+        <translation>Присутність: %1 — збережено.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Schedule saved: %n meeting(s).</source>
+        <translation>
+            <numerusform>Розклад збережено: %n зустріч.</numerusform>
+            <numerusform>Розклад збережено: %n зустрічі.</numerusform>
+            <numerusform>Розклад збережено: %n зустрічей.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 cancelled from slot %2: </source>
+        <translation>%1 скасував участь зі слоту %2: </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s) dropped, </source>
+        <translation>
+            <numerusform>%n зустріч скасовано, </numerusform>
+            <numerusform>%n зустрічі скасовано, </numerusform>
+            <numerusform>%n зустрічей скасовано, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added; every other meeting stays where it was.</source>
+        <translation>
+            <numerusform>%n додано; усі інші зустрічі лишаються на місці.</numerusform>
+            <numerusform>%n додано; усі інші зустрічі лишаються на місці.</numerusform>
+            <numerusform>%n додано; усі інші зустрічі лишаються на місці.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Venue sheet with outcomes</source>
+        <translation>Таблиця майданчика з результатами</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n outcome(s) read; press Record outcomes to keep them.</source>
+        <translation>
+            <numerusform>Прочитано %n результат; натисніть «Записати результати».</numerusform>
+            <numerusform>Прочитано %n результати; натисніть «Записати результати».</numerusform>
+            <numerusform>Прочитано %n результатів; натисніть «Записати результати».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n outcome(s) recorded; the recommender learns from them.</source>
+        <translation>
+            <numerusform>Записано %n результат; рекомендації вчаться на них.</numerusform>
+            <numerusform>Записано %n результати; рекомендації вчаться на них.</numerusform>
+            <numerusform>Записано %n результатів; рекомендації вчаться на них.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleTab</name>
+    <message>
+        <source>Slots</source>
+        <translation>Слоти</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>Столи</translation>
+    </message>
+    <message>
+        <source>Most per person</source>
+        <translation>Найбільше на особу</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Початок</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Хвилин</translation>
+    </message>
+    <message>
+        <source>Search seconds</source>
+        <translation>Секунд на пошук</translation>
+    </message>
+    <message>
+        <source>no cap</source>
+        <translation>без обмеження</translation>
+    </message>
+    <message>
+        <source>09:30</source>
+        <translation>09:30</translation>
+    </message>
+    <message>
+        <source>Read presence sheet…</source>
+        <translation>Прочитати таблицю присутності…</translation>
+    </message>
+    <message>
+        <source>Build schedule</source>
+        <translation>Скласти розклад</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <source>Agendas PDF…</source>
+        <translation>Програми PDF…</translation>
+    </message>
+    <message>
+        <source>Table plan PDF…</source>
+        <translation>План столів PDF…</translation>
+    </message>
+    <message>
+        <source>Venue sheet…</source>
+        <translation>Таблиця для майданчика…</translation>
+    </message>
+    <message>
+        <source>Requested but not scheduled</source>
+        <translation>Запитано, але не заплановано</translation>
+    </message>
+    <message>
+        <source>No schedule yet.</source>
+        <translation>Розкладу ще немає.</translation>
+    </message>
+    <message>
+        <source>exact search</source>
+        <translation>точний пошук</translation>
+    </message>
+    <message>
+        <source>fast heuristic</source>
+        <translation>швидка евристика</translation>
+    </message>
+    <message>
+        <source>repaired</source>
+        <translation>виправлено</translation>
+    </message>
+    <message>
+        <source>first come</source>
+        <translation>у порядку надходження</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s), value %1</source>
+        <translation>
+            <numerusform>%n зустріч, цінність %1</numerusform>
+            <numerusform>%n зустрічі, цінність %1</numerusform>
+            <numerusform>%n зустрічей, цінність %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> of at most %1</source>
+        <translation> з не більше ніж %1</translation>
+    </message>
+    <message>
+        <source> — optimal</source>
+        <translation> — оптимально</translation>
+    </message>
+    <message>
+        <source> — gap %1%</source>
+        <translation> — розрив %1%</translation>
+    </message>
+    <message>
+        <source>, %1 s</source>
+        <translation>, %1 с</translation>
     </message>
 </context>
 </TS>

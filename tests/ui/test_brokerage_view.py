@@ -115,9 +115,9 @@ def _drive_the_forum(qtbot, view, store, session, tmp_path) -> None:
         (w, x) for w, x, _b, _r in view.picks_model.rows if (w, x) not in picks and (x, w) not in picks
     )
     view.picks_proxy.setData(view.picks_proxy.index(row_of(view, *pair), PICK_COLUMN), "no")
-    assert view.confirm_box is not None and "never be scheduled" in view.confirm_box.text()
+    assert view.writes.confirm_box is not None and "never be scheduled" in view.writes.confirm_box.text()
     with qtbot.waitSignal(view.saved, timeout=30_000):
-        view.confirm_box.button(view.confirm_box.StandardButton.Yes).click()
+        view.writes.confirm_box.button(view.writes.confirm_box.StandardButton.Yes).click()
     settled(qtbot, view, lambda d: d.forum.picks.get(pair) == "no")
     index = view.picks_proxy.index(row_of(view, *pair), PICK_COLUMN)
     assert not index.flags() & Qt.ItemFlag.ItemIsEditable
@@ -126,30 +126,30 @@ def _drive_the_forum(qtbot, view, store, session, tmp_path) -> None:
 
     # the schedule: two slots, one table, built off the UI thread and saved
     view.tabs.setCurrentIndex(1)
-    view.slots.setValue(2)
-    view.tables.setValue(1)
-    view.start.setText("14:00")
+    view.plan_tab.slots.setValue(2)
+    view.plan_tab.tables.setValue(1)
+    view.plan_tab.start.setText("14:00")
     with qtbot.waitSignal(view.saved, timeout=60_000):
-        qtbot.mouseClick(view.build_button, Qt.MouseButton.LeftButton)
-    assert "value 110 of at most 110 — optimal" in view.result.text()
-    cells = {view.grid.meeting_at(s, 1)[:2] for s in (1, 2)}
+        qtbot.mouseClick(view.plan_tab.build_button, Qt.MouseButton.LeftButton)
+    assert "value 110 of at most 110 — optimal" in view.plan_tab.result.text()
+    cells = {view.plan_tab.grid.meeting_at(s, 1)[:2] for s in (1, 2)}
     assert cells == {("ee-ann", "ua-olena"), ("ee-bo", "ua-ivan")}
-    slot = next(s for s in (1, 2) if view.grid.meeting_at(s, 1)[0] == "ee-ann")
-    item = view.grid.item(slot - 1, 0)
+    slot = next(s for s in (1, 2) if view.plan_tab.grid.meeting_at(s, 1)[0] == "ee-ann")
+    item = view.plan_tab.grid.item(slot - 1, 0)
     assert item.text() == "Ann Tamm (EE)\nOlena Koval (UA)"
     assert item.background().color() == kind_colour("mutual-must")
-    assert view.legend.labels["mutual-must"].text() == "both must meet (1)"
+    assert view.plan_tab.legend.labels["mutual-must"].text() == "both must meet (1)"
     why = {
-        tuple(view.unscheduled.item(r, 0).data(Qt.ItemDataRole.UserRole)[:2]): view.unscheduled.item(
-            r, 3
-        ).text()
-        for r in range(view.unscheduled.rowCount())
+        tuple(
+            view.plan_tab.unscheduled.item(r, 0).data(Qt.ItemDataRole.UserRole)[:2]
+        ): view.plan_tab.unscheduled.item(r, 3).text()
+        for r in range(view.plan_tab.unscheduled.rowCount())
     }
     assert why[("ua-dia", "ee-bo")].startswith("every slot they share is taken")
     assert why[("ua-ivan", "ee-gov")] == "one of them said no"
     settled(qtbot, view, lambda d: d.plan is not None and d.plan.objective == 110)
     assert view.data.plan.bound == 110 and view.data.plan.start == "14:00"
-    assert view.grid.verticalHeaderItem(0).text() == "1  14:00–14:20"
+    assert view.plan_tab.grid.verticalHeaderItem(0).text() == "1  14:00–14:20"
 
     # the agenda as it prints: Ann's meeting, and her colleague's she may join
     view.tabs.setCurrentIndex(2)
@@ -199,7 +199,7 @@ def _drive_the_forum(qtbot, view, store, session, tmp_path) -> None:
     settled(qtbot, view, lambda d: d.plan.outcomes == {("ee-bo", "ua-ivan"): "agreement"})
 
 
-def test_build_runs_off_the_ui_thread_and_cancel_keeps_the_saved_plan(qtbot, view, monkeypatch):
+def test_build_runs_off_the_ui_thread_and_cancel_keeps_the_saved_plan(qtbot, view, monkeypatch, tmp_path):
     """A search that is still running when Cancel is pressed ends with nothing saved; the window kept
     turning meanwhile (the search ran on a worker and waited for the Cancel)."""
     import matchmaker.meetings as meetings
@@ -214,16 +214,18 @@ def test_build_runs_off_the_ui_thread_and_cancel_keeps_the_saved_plan(qtbot, vie
         raise meetings.MeetingsCancelled("the schedule search was cancelled")
 
     monkeypatch.setattr(meetings, "plan_meetings", slow_plan)
-    view.data.forum.picks[("ee-ann", "ua-olena")] = "must"  # Build needs a pick
-    view._set_busy(False)
-    qtbot.mouseClick(view.build_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: view.progress.value() == 1, timeout=10_000)
-    assert view.cancel_button.isEnabled() and not view.build_button.isEnabled()
+    (tmp_path / "picks.csv").write_text(PICKS, encoding="utf-8")  # Build needs picks
+    with qtbot.waitSignal(view.saved, timeout=30_000):
+        view.writes.import_picks(str(tmp_path / "picks.csv"))
+    settled(qtbot, view, lambda d: len(d.forum.picks) == 7)
+    qtbot.mouseClick(view.plan_tab.build_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.plan_tab.progress.value() == 1, timeout=10_000)
+    assert view.plan_tab.cancel_button.isEnabled() and not view.plan_tab.build_button.isEnabled()
     with qtbot.waitSignal(view.failed, timeout=10_000) as failed:
-        qtbot.mouseClick(view.cancel_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(view.plan_tab.cancel_button, Qt.MouseButton.LeftButton)
     assert failed.args == ["cancelled"] and ran_on == [False]
     assert view.status.text() == "Cancelled; the saved schedule was not changed."
-    assert view.schedule is None and not view.cancel_button.isEnabled()
+    assert view.schedule is None and not view.plan_tab.cancel_button.isEnabled()
 
 
 def test_a_bad_picks_sheet_is_one_line_naming_line_and_field(qtbot, view, tmp_path):
@@ -231,7 +233,7 @@ def test_a_bad_picks_sheet_is_one_line_naming_line_and_field(qtbot, view, tmp_pa
         "participant,wants_to_meet,pick\nee-ann,ua-olena,maybe\n", encoding="utf-8"
     )
     with qtbot.waitSignal(view.failed, timeout=30_000) as failed:
-        view.import_picks(str(tmp_path / "bad.csv"))
+        view.writes.import_picks(str(tmp_path / "bad.csv"))
     assert "line 2" in failed.args[0] and "pick" in failed.args[0] and "\n" not in failed.args[0]
     assert view.data.forum.picks == {}
 
