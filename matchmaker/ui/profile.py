@@ -132,7 +132,7 @@ class ProfileView(SessionView):
         session.languageChanged.connect(lambda _language: self._reshow())
 
     def _person_button(self) -> QToolButton:
-        """The *Person* menu: export everything about them, or forget them (``person_rights_menu``)."""
+        """The *Privacy* menu: export everything kept about this actor, or forget them (``person_rights_menu``)."""
         from matchmaker.ui.person_rights_menu import PersonRightsMenu
 
         self.person_rights = PersonRightsMenu(self.session, lambda: self.actor_id, self, self.undo_stack)
@@ -142,7 +142,7 @@ class ProfileView(SessionView):
         return self.person_button
 
     def retranslateUi(self) -> None:  # noqa: N802 - Qt's name
-        self.person_button.setText(self.tr("Person"))
+        self.person_button.setText(self.tr("Privacy"))
         self.person_rights.retranslate()
         self.placeholder.setText(self.tr("Select an actor in the directory or on the map."))
         self.details.setTitle(self.tr("Details"))
