@@ -93,12 +93,14 @@ def consortia(folder: Path, max_queries: int) -> str:
             before=date(2016, 1, 1),
             until=date(2017, 1, 1),
             tie_kind="partner",
-            queries="warm",
+            queries="all",
             any_country=False,
             known_only=True,
             max_queries=max_queries,
         ),
-        "Question: `recommend ORG` (cross-border). Truth: the organisation's new partners from other "
+        "Question: `recommend ORG` (cross-border), for organisations with partnerships before 2016 (*warm*) and "
+        "for those whose first project starts in 2016 (*cold*: only their kind and country are known). "
+        "Truth: the organisation's new partners from other "
         "countries in projects starting in 2016, among organisations already in the record. Programme "
         "parts are left out of the actors: they are derived from the projects themselves, so within the "
         "model's own held-out windows they would describe the very projects being predicted "
@@ -156,7 +158,7 @@ def main() -> None:
     args = parser.parse_args()
     if not REAL.is_dir():
         sys.exit(f"real records not found in {REAL}; set MATCHMAKER_REAL_DATA")
-    max_queries = 500 if args.quick else 5000
+    max_queries = 500 if args.quick else 10000
     load_before = os.getloadavg()[0]
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
