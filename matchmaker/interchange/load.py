@@ -9,6 +9,7 @@ the first that does not aborts the whole import with the place it was written.
 from __future__ import annotations
 
 import json
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
@@ -16,7 +17,7 @@ from operator import attrgetter, itemgetter
 
 from sqlalchemy import Connection, Engine, Table, func, select
 
-from matchmaker.actor_fields import column_fields
+from matchmaker.actor_fields import ACTOR_FIELD, column_fields
 from matchmaker.db import take_write_lock
 from matchmaker.errors import InterchangeError, MatchmakerError
 from matchmaker.interchange.document import Document, Origins
@@ -201,6 +202,66 @@ def _actor_rows(doc: Document, now, sqlite: bool) -> list[tuple]:
     return rows
 
 
+def _keys_of(doc: Document) -> Callable[[int], frozenset[str]]:
+    """Which keys actor record ``i`` was written with (every key for a document built in code)."""
+    if not doc.actor_keys:
+        return lambda _i: ALL_ACTOR_KEYS
+    return doc.actor_keys.__getitem__
+
+
+ALL_ACTOR_KEYS = frozenset(f.name for f in ACTOR_FIELD.values())
+
+
+def _write_actors(
+    connection: Connection, doc: Document, existing: set[str], rows: list[tuple], tick: Callable[[int], None]
+) -> None:
+    """New actors go in whole; an actor already stored gets only the fields its record names.
+
+    A key the record lacks (a JSON object without ``city``, a CSV file without a ``stage``
+    column) leaves the stored value alone; an explicit empty value (``null``, ``""``, ``[]``,
+    an empty cell) clears it. The same holds for offers and needs (their links are replaced
+    only when the record names them), so a partial record never blanks what it did not mention.
+    """
+    table = Actor.__table__
+    if not existing:
+        with _indexes_built_after(connection, table):
+            bulk_upsert(connection, table, ACTOR_COLUMNS, None, rows, tick, keep=("created_at",))
+    else:
+        keys_of = _keys_of(doc)
+        bulk_upsert(connection, table, ACTOR_COLUMNS, None, (r for r in rows if r[0] not in existing), tick)
+        shapes: dict[frozenset[str], list[tuple]] = defaultdict(list)
+        for i, row in enumerate(rows):
+            if row[0] in existing:
+                shapes[keys_of(i)].append(row)
+        for keys, group in shapes.items():
+            _update_named_columns(connection, table, keys, group)
+            tick(len(group))
+    links = ActorSkill.__table__
+    for side, key in (("offer", "offers"), ("need", "needs")):
+        keys_of = _keys_of(doc)
+        named = sorted(
+            a.id for i, a in enumerate(doc.network.actors) if a.id in existing and key in keys_of(i)
+        )
+        for chunk in _chunks(named, 500):
+            connection.execute(links.delete().where(links.c.actor_id.in_(chunk), links.c.side == side))
+    # every link is new: the re-imported actors' links on each side they name were just deleted,
+    # an actor that does not name a side brings no links for it, and one actor lists a skill once
+    bulk_upsert(connection, links, ("actor_id", "skill_id", "side", "weight"), None, _link_rows(doc))
+
+
+def _update_named_columns(
+    connection: Connection, table: Table, keys: frozenset[str], rows: list[tuple]
+) -> None:
+    """``UPDATE`` the columns in ``keys`` (and ``updated_at``) of actors stored already."""
+    mark = "?" if connection.dialect.paramstyle == "qmark" else "%s"
+    positions = [i for i, name in enumerate(ACTOR_COLUMNS) if name in keys and name != "id"]
+    positions.append(ACTOR_COLUMNS.index("updated_at"))
+    sets = ", ".join(f"{ACTOR_COLUMNS[i]} = {mark}" for i in positions)
+    sql = f"UPDATE {table.name} SET {sets} WHERE id = {mark}"
+    for chunk in _chunks(rows, BATCH * 4):
+        connection.exec_driver_sql(sql, [tuple(row[i] for i in positions) + (row[0],) for row in chunk])
+
+
 @contextmanager
 def _indexes_built_after(connection: Connection, table: Table) -> Iterator[None]:
     """Into an empty table, build the secondary indexes once at the end (a sort) instead of
@@ -228,21 +289,9 @@ def _write(connection: Connection, doc: Document, report: ImportReport, tick: Ca
     _insert_new(connection, Skill.__table__, tags)
     report.new_tags = sorted(doc.new_tags)
 
-    with _indexes_built_after(connection, Actor.__table__):
-        bulk_upsert(
-            connection,
-            Actor.__table__,
-            ACTOR_COLUMNS,
-            ("id",) if existing_actors else None,
-            _actor_rows(doc, now, connection.dialect.name == "sqlite"),
-            tick,
-            keep=("created_at",),
-        )
-    link_table = ActorSkill.__table__
-    for chunk in _chunks(sorted(existing_actors), 500):
-        connection.execute(link_table.delete().where(link_table.c.actor_id.in_(chunk)))
-    # every link is new: the links of re-imported actors were just deleted, and one actor lists a skill once
-    bulk_upsert(connection, link_table, ("actor_id", "skill_id", "side", "weight"), None, _link_rows(doc))
+    _write_actors(
+        connection, doc, existing_actors, _actor_rows(doc, now, connection.dialect.name == "sqlite"), tick
+    )
 
     # ties: the biggest table, through the driver directly (dates as ISO text for SQLite)
     as_text = connection.dialect.name == "sqlite"
