@@ -379,6 +379,43 @@ def _write(connection: Connection, doc: Document, report: ImportReport, tick: Ca
         report.updated[name] = len(rows) - report.added[name]
 
 
+def _dry_report(connection: Connection, doc: Document, report: ImportReport) -> None:
+    """What :func:`_write` would report, found by reading only: a dry run writes nothing at all.
+
+    Counts follow the writer's rules: a record whose key is stored already is an update, and
+    records repeating a key within the file count once as added (the last one wins).
+    """
+    net = doc.network
+    existing = _existing(connection, Actor.__table__.c.id, doc.actor_sources)
+    report.added["actors"] = len(doc.actor_sources) - len(existing)
+    report.updated["actors"] = len(existing)
+    report.new_tags = sorted(doc.new_tags)
+
+    def stored_keys(table: Table, *columns: str) -> set[tuple]:
+        if not _count(connection, table):
+            return set()
+        return {tuple(row) for row in connection.execute(select(*(table.c[c] for c in columns)))}
+
+    t = Tie.__table__
+    tie_keys = {(tie.source, tie.target, tie.kind) for tie in net.ties}
+    report.added["ties"] = len(tie_keys - stored_keys(t, "source", "target", "kind"))
+    report.updated["ties"] = len(net.ties) - report.added["ties"]
+    stored_events = _existing(connection, Event.__table__.c.id, [e.id for e in net.events])
+    report.added["events"] = len(net.events) - len(stored_events)
+    report.updated["events"] = len(stored_events)
+    for name, table, columns, keys in (
+        (
+            "participations",
+            Participation.__table__,
+            ("event_id", "actor_id"),
+            {(p.event, p.actor) for p in net.participations},
+        ),
+        ("decisions", MatchDecision.__table__, ("actor_a", "actor_b"), {(d.a, d.b) for d in net.decisions}),
+    ):
+        report.added[name] = len(keys - stored_keys(table, *columns))
+        report.updated[name] = len(keys) - report.added[name]
+
+
 def _insert_new(connection: Connection, table: Table, rows: list[dict]) -> None:
     if rows:
         connection.execute(_insert(connection, table).on_conflict_do_nothing(), rows)
@@ -456,7 +493,7 @@ def import_document(
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> ImportReport:
-    """Write ``doc`` in one transaction; a dry run does the same work and rolls it back.
+    """Write ``doc`` in one transaction; a dry run checks it against the store and writes nothing.
 
     With ``replace`` the existing network is removed first, in the same transaction.
     """
@@ -473,6 +510,11 @@ def import_document(
             progress(done, total)
 
     report = ImportReport(dry_run=dry_run)
+    if dry_run and not replace:  # read only: no backup, no write lock, no rows written and rolled back
+        with engine.connect() as connection:
+            _check_refs(connection, doc)
+            _dry_report(connection, doc, report)
+        return report
     if not dry_run:  # a rotating backup of what is about to be replaced or merged into (SQLite)
         from matchmaker.backups import before_bulk_write
 
