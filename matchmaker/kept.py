@@ -83,24 +83,30 @@ def kept_or_made(
     *,
     depends_on: str = "",
     size: Callable[[T], int] = lambda _value: KEEP_FROM_ACTORS,
+    to_disk: Callable[[T], object] = lambda value: value,
+    from_disk: Callable[[object], T] = lambda kept: kept,
 ) -> T:
     """The value kept as ``name`` for the network's current generation, else ``make()`` (then kept).
 
     ``depends_on`` names everything else the value depends on (code, parameters); ``size``
     says how many actors the value covers, and smaller values than :data:`KEEP_FROM_ACTORS`
-    are not written.
+    are not written. ``to_disk`` gives what is written (e.g. without a part kept elsewhere),
+    ``from_disk`` makes the value from what was read.
     """
     generation = network_generation(engine) if db_file is not None else None
     if generation is None:
         return make()
     path = kept_folder(db_file) / f"{name}.pickle"
     header = (FORMAT, generation, depends_on)
-    value = _read(path, header)
-    if value is not None:
-        return value
+    stored = _read(path, header)
+    if stored is not None:
+        try:
+            return from_disk(stored)
+        except Exception:  # it does not fit what the database holds after all: make it afresh
+            path.unlink(missing_ok=True)
     value = make()
     if size(value) >= KEEP_FROM_ACTORS and network_generation(engine) == generation:
-        _write(path, header, value)
+        _write(path, header, to_disk(value))
     return value
 
 

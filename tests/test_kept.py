@@ -196,3 +196,22 @@ def test_small_networks_are_not_kept(db, monkeypatch):
     monkeypatch.setattr(kept, "KEEP_FROM_ACTORS", 1_000)
     db.load_network()
     assert not kept.kept_folder(db.database_file).exists()
+
+
+def test_the_app_uses_the_kept_model_only_for_the_network_it_shows(db, counted):
+    from dataclasses import replace
+
+    from matchmaker.match.kept_check import kept_model_for
+    from matchmaker.records import DecisionRecord
+
+    shown = db.load_network()
+    first = kept_model_for(db, PartnerRecommender(), shown)
+    again = kept_model_for(db, PartnerRecommender(), shown)
+    assert first is not None and again is not None and counted.fits == 1
+    assert again.net_ is shown
+
+    with_outcome = replace(shown, decisions=[*shown.decisions, DecisionRecord("ee-ria", "ee-kadri", "met")])
+    renamed = replace(shown, actors=[replace(shown.actors[0], name="Other"), *shown.actors[1:]])
+    fewer_ties = replace(shown, ties=shown.ties[1:])
+    for other in (with_outcome, renamed, fewer_ties):
+        assert kept_model_for(db, PartnerRecommender(), other) is None

@@ -77,8 +77,10 @@ def _centrality(inputs: Inputs, measure, _progress, _cancelled) -> dict[str, flo
 
 def _recommender(inputs: Inputs, _arg, _progress, _cancelled):
     from matchmaker.match import PartnerRecommender  # scikit-learn: imported on the worker
+    from matchmaker.match.kept_check import kept_model_for
 
-    return PartnerRecommender(language=inputs.language).fit(inputs.net)
+    model = PartnerRecommender(language=inputs.language)
+    return kept_model_for(inputs.store, model, inputs.net) or model.fit(inputs.net)
 
 
 def _counts(inputs: Inputs, _arg, _progress, _cancelled) -> dict:
