@@ -108,15 +108,8 @@ def bulk_upsert(
             f"DO UPDATE SET {', '.join(f'{c} = excluded.{c}' for c in updates)}" if updates else "DO NOTHING"
         )
         sql += f" ON CONFLICT ({', '.join(keys)}) {action}"
-    batch: list[tuple] = []
-    for row in rows:
-        batch.append(row)
-        if len(batch) == BATCH * 4:
-            connection.exec_driver_sql(sql, batch)
-            if on_rows:
-                on_rows(len(batch))
-            batch = []
-    if batch:
+    rows = rows if isinstance(rows, list) else list(rows)
+    for batch in _chunks(rows, BATCH * 4):  # slices: no Python step per row
         connection.exec_driver_sql(sql, batch)
         if on_rows:
             on_rows(len(batch))
@@ -297,13 +290,17 @@ def _write(connection: Connection, doc: Document, report: ImportReport, tick: Ca
     as_text = connection.dialect.name == "sqlite"
     before = _count(connection, Tie.__table__)
     # one row per (source, target, kind), the last one written wins; sorted in unique-index order
+    day_text: dict = {None: None}  # few distinct days: each written as text once, not once per tie
+    if as_text:
+        for day in {t.since for t in net.ties} - {None}:
+            day_text[day] = day.isoformat()
     tie_rows = sorted(
         {
             (t.source, t.target, t.kind): (
                 t.source,
                 t.target,
                 t.kind,
-                t.since.isoformat() if as_text and t.since else t.since,
+                day_text[t.since] if as_text else t.since,
                 t.weight,
             )
             for t in net.ties
