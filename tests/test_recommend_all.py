@@ -103,11 +103,18 @@ def test_cli_refuses_incomplete_requests_in_one_line(tiny_db, capsys, argv):
     assert len(capsys.readouterr().err.strip().splitlines()) == 1
 
 
-def test_progress_only_after_a_second_and_only_on_the_stream_given():
-    quick, slow = io.StringIO(), io.StringIO()
+class Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_progress_only_on_a_terminal_and_only_after_a_second():
+    quick, slow, piped = Terminal(), Terminal(), io.StringIO()
     StderrProgress("ranking", stream=quick)(5, 10)
+    StderrProgress("ranking", after=0.0, stream=piped)(5, 10)
     late = StderrProgress("ranking", after=0.0, every=0.0, stream=slow)
     late(5, 10)
     late(10, 10)
-    assert quick.getvalue() == ""
-    assert slow.getvalue().splitlines() == ["ranking: 5 of 10 (50 %)", "ranking: 10 of 10 (100 %)"]
+    late.close()
+    assert quick.getvalue() == "" and piped.getvalue() == ""
+    assert slow.getvalue() == "\rranking: 5 of 10 (50 %)\rranking: 10 of 10 (100 %)\n"

@@ -68,9 +68,7 @@ def run_import(args: argparse.Namespace) -> int:
         store.check_writable()  # before parsing what could not be written anyway
     from matchmaker.cli.progress import StderrProgress
 
-    doc = read_files(
-        args.files, store.resolver(), progress=lambda path: say(_("reading {path}").format(path=path))
-    )
+    doc = read_files(args.files, store.resolver())
     progress = StderrProgress(_("checking") if args.dry_run else _("writing"))
     report = _retrying(
         args, lambda: import_document(store.engine, doc, dry_run=args.dry_run, progress=progress)

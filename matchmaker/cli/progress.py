@@ -1,8 +1,9 @@
 """A progress line on stderr for work that takes longer than a second (never on stdout).
 
-``--json`` output stays one document on stdout; this writes only to stderr. On a terminal the
-line is redrawn in place (``\\r``); into a file or pipe a line is written at most every few
-seconds, so a log stays short. Nothing is shown for work that ends within the first second.
+``--json`` output stays one document on stdout; this writes only to stderr, and only when stderr
+is a terminal (as git and pip do): a log or a script reading stderr gets the one-line messages
+alone. The line is redrawn in place (``\\r``) at most five times a second. Nothing is shown for
+work that ends within the first second.
 """
 
 from __future__ import annotations
@@ -23,14 +24,14 @@ class StderrProgress:
         self.stream = stream or sys.stderr
         self.tty = bool(getattr(self.stream, "isatty", lambda: False)())
         self.after = after
-        self.every = every if every is not None else (0.2 if self.tty else 5.0)
+        self.every = 0.2 if every is None else every
         self.start = time.monotonic()
         self.last = None
         self.shown = False
 
     def __call__(self, done: int, total: int) -> None:
         now = time.monotonic()
-        if now - self.start < self.after:
+        if not self.tty or now - self.start < self.after:
             return
         if done < total and self.last is not None and now - self.last < self.every:
             return
@@ -39,7 +40,7 @@ class StderrProgress:
         line = _("{label}: {done:,} of {total:,} ({percent:.0f} %)").format(
             label=self.label, done=done, total=total, percent=percent
         )
-        self.stream.write(("\r" + line) if self.tty else line + "\n")
+        self.stream.write("\r" + line)
         self.stream.flush()
         self.shown = True
 
