@@ -41,7 +41,7 @@ __all__ = [
 ]
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
-HEAD_REVISION = "0005_actor_version"
+HEAD_REVISION = "0006_network_generation"
 # How long a writer waits for another one before giving up with a DatabaseBusyError. Long enough
 # for a 100,000-actor import of someone else to finish; the CLI's --wait changes it.
 BUSY_WAIT_SECONDS = 60.0
@@ -284,6 +284,7 @@ def prepare_schema(engine: Engine, *, read_only: bool = False, why: str | None =
     """Check the database is ours and bring it to the newest schema; returns the revision it had."""
     revision = check_schema(engine)
     if revision == HEAD_REVISION:
+        _track_unless_read_only(engine, read_only)
         return revision
     if read_only:
         where = _where(engine)
@@ -298,7 +299,16 @@ def prepare_schema(engine: Engine, *, read_only: bool = False, why: str | None =
             )
         )
     upgrade_schema(engine)
+    _track_unless_read_only(engine, read_only)
     return revision
+
+
+def _track_unless_read_only(engine: Engine, read_only: bool) -> None:
+    """Writes through this engine move the network's generation on (``matchmaker.generation``)."""
+    if not read_only:
+        from matchmaker.generation import track_generation
+
+        track_generation(engine)
 
 
 def open_engine(

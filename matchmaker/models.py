@@ -11,7 +11,7 @@ from __future__ import annotations
 import uuid
 from datetime import UTC, date, datetime
 
-from sqlalchemy import JSON, Column, Index, UniqueConstraint
+from sqlalchemy import JSON, BigInteger, Column, Index, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 __all__ = [
@@ -217,3 +217,16 @@ class Meeting(SQLModel, table=True):
     actor_b: str = Field(foreign_key="actor.id", ondelete="CASCADE", max_length=200)
     kind: str = Field(max_length=16)
     outcome: str | None = Field(default=None, max_length=16)
+
+
+class NetworkGeneration(SQLModel, table=True):
+    """One row: a token that changes with every committed write to the network (``matchmaker.generation``).
+
+    What is slow to rebuild from the whole network (its records, the fitted recommender) is kept
+    beside the database under this token and used only while it is still the same.
+    """
+
+    __tablename__ = "network_generation"
+    id: int = Field(default=1, primary_key=True)
+    counter: int = Field(default=0, sa_type=BigInteger)
+    token: str = Field(max_length=64)

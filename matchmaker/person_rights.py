@@ -170,6 +170,9 @@ def forget_person(store, actor: ActorRecord, *, purge_backups: bool = False) -> 
     if not purge_backups:
         report.backup = before_bulk_write(engine, "forget")
     report.removed = _erase(engine, actor.id)
+    from matchmaker.kept import discard_kept
+
+    discard_kept(store.database_file)  # the kept network and model still name the person
     if engine.dialect.name == "sqlite":
         if store.database_file is not None:
             report.journal_cleared = compact_sqlite(engine)

@@ -128,3 +128,9 @@ class NetworkData:
 
     def actor_index(self) -> dict[str, ActorRecord]:
         return {a.id: a for a in self.actors}
+
+    def __reduce__(self):
+        """Pickled as columns (:mod:`matchmaker.network_columns`): 30x fewer objects to write and read."""
+        from matchmaker.network_columns import pack, unpack
+
+        return (unpack, (pack(self),))

@@ -231,7 +231,24 @@ class Store(ActorEdits):
             return conn.execute(select(Actor.__table__.c.id).limit(1)).first() is None
 
     def load_network(self) -> NetworkData:
-        """The whole network as records (bulk Core selects, no ORM objects)."""
+        """The whole network as records.
+
+        A big network unchanged since it was last loaded comes from the copy kept beside the
+        database (:mod:`matchmaker.kept`, keyed by the network's generation); otherwise it is
+        read from rows and kept for next time.
+        """
+        from matchmaker.kept import kept_or_made
+
+        return kept_or_made(
+            self.engine,
+            self.database_file,
+            "network",
+            self.load_network_rows,
+            size=lambda net: len(net.actors),
+        )
+
+    def load_network_rows(self) -> NetworkData:
+        """The whole network read from the database's rows (bulk Core selects, no ORM objects)."""
         net = NetworkData(skills=self.skills())
         with self.engine.connect() as conn:
             offers: dict[str, dict[str, float]] = defaultdict(dict)

@@ -66,8 +66,14 @@ def run_import(args: argparse.Namespace) -> int:
     store.refuse_database_files(args.files)
     if not args.dry_run:
         store.check_writable()  # before parsing what could not be written anyway
+    from matchmaker.cli.progress import StderrProgress
+
     doc = read_files(args.files, store.resolver())
-    report = _retrying(args, lambda: import_document(store.engine, doc, dry_run=args.dry_run))
+    progress = StderrProgress(_("checking") if args.dry_run else _("writing"))
+    report = _retrying(
+        args, lambda: import_document(store.engine, doc, dry_run=args.dry_run, progress=progress)
+    )
+    progress.close()
     if args.json:
         emit_json(report.as_dict())
     else:

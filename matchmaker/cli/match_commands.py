@@ -16,7 +16,16 @@ JSON_KEYS = ("id", "name", "country", "score", "band", "reasons", "contributions
 
 def register(subparsers) -> None:
     p = subparsers.add_parser("recommend", help=_("suggest partners for one or more actors"))
-    p.add_argument("actors", nargs="+", metavar="ACTOR", help=_("actor id or name, any script (see find)"))
+    p.add_argument("actors", nargs="*", metavar="ACTOR", help=_("actor id or name, any script (see find)"))
+    p.add_argument(
+        "--all", action="store_true", help=_("every actor's suggestions, written to the file given by -o")
+    )
+    p.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE",
+        help=_("with --all: the CSV or JSON file (by its extension) to write"),
+    )
     p.add_argument("--top", type=int, default=10, metavar="K", help=_("how many suggestions per actor"))
     p.add_argument("--kind", action="append", choices=ACTOR_KINDS, help=_("only candidates of this kind"))
     p.add_argument("--country", action="append", metavar="CC", help=_("only candidates from this country"))
@@ -107,6 +116,13 @@ def run_recommend(args: argparse.Namespace) -> int:
 
     if args.top < 1:
         say(_("--top must be at least 1"))
+        return 2
+    if args.all or args.output:
+        from matchmaker.cli.recommend_all import run_recommend_all
+
+        return run_recommend_all(args)
+    if not args.actors:
+        say(_("name at least one actor, or give --all -o FILE"))
         return 2
     store = store_from_args(args)
     results = recommend_for(

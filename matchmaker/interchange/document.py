@@ -41,7 +41,13 @@ class Origins:
 
 @dataclass(slots=True)
 class Document:
-    """Records from one or more files; ``sources`` remembers where each id was defined."""
+    """Records from one or more files; ``sources`` remembers where each id was defined.
+
+    ``actor_keys[i]`` is the set of keys actor record ``i`` was written with (a JSON object's
+    keys, a CSV file's columns): an actor already in the store keeps every field its record
+    does not name, so a partial record changes only what it says. An empty list (a document
+    built in code) means every record is complete.
+    """
 
     network: NetworkData = field(default_factory=NetworkData)
     new_tags: dict[str, SkillRecord] = field(default_factory=dict)
@@ -50,3 +56,10 @@ class Document:
     tie_origins: Origins = field(default_factory=lambda: Origins("ties"))
     participation_origins: Origins = field(default_factory=lambda: Origins("participations"))
     decision_origins: Origins = field(default_factory=lambda: Origins("decisions"))
+    actor_keys: list[frozenset[str]] = field(default_factory=list)
+    _key_sets: dict[frozenset[str], frozenset[str]] = field(default_factory=dict)
+
+    def note_actor_keys(self, raw: dict) -> None:
+        """Remember which keys the actor record just read holds (one shared set per distinct shape)."""
+        keys = frozenset(raw)
+        self.actor_keys.append(self._key_sets.setdefault(keys, keys))

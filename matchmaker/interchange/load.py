@@ -9,6 +9,7 @@ the first that does not aborts the whole import with the place it was written.
 from __future__ import annotations
 
 import json
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
@@ -16,7 +17,7 @@ from operator import attrgetter, itemgetter
 
 from sqlalchemy import Connection, Engine, Table, func, select
 
-from matchmaker.actor_fields import column_fields
+from matchmaker.actor_fields import ACTOR_FIELD, column_fields
 from matchmaker.db import take_write_lock
 from matchmaker.errors import InterchangeError, MatchmakerError
 from matchmaker.interchange.document import Document, Origins
@@ -107,15 +108,8 @@ def bulk_upsert(
             f"DO UPDATE SET {', '.join(f'{c} = excluded.{c}' for c in updates)}" if updates else "DO NOTHING"
         )
         sql += f" ON CONFLICT ({', '.join(keys)}) {action}"
-    batch: list[tuple] = []
-    for row in rows:
-        batch.append(row)
-        if len(batch) == BATCH * 4:
-            connection.exec_driver_sql(sql, batch)
-            if on_rows:
-                on_rows(len(batch))
-            batch = []
-    if batch:
+    rows = rows if isinstance(rows, list) else list(rows)
+    for batch in _chunks(rows, BATCH * 4):  # slices: no Python step per row
         connection.exec_driver_sql(sql, batch)
         if on_rows:
             on_rows(len(batch))
@@ -201,6 +195,66 @@ def _actor_rows(doc: Document, now, sqlite: bool) -> list[tuple]:
     return rows
 
 
+def _keys_of(doc: Document) -> Callable[[int], frozenset[str]]:
+    """Which keys actor record ``i`` was written with (every key for a document built in code)."""
+    if not doc.actor_keys:
+        return lambda _i: ALL_ACTOR_KEYS
+    return doc.actor_keys.__getitem__
+
+
+ALL_ACTOR_KEYS = frozenset(f.name for f in ACTOR_FIELD.values())
+
+
+def _write_actors(
+    connection: Connection, doc: Document, existing: set[str], rows: list[tuple], tick: Callable[[int], None]
+) -> None:
+    """New actors go in whole; an actor already stored gets only the fields its record names.
+
+    A key the record lacks (a JSON object without ``city``, a CSV file without a ``stage``
+    column) leaves the stored value alone; an explicit empty value (``null``, ``""``, ``[]``,
+    an empty cell) clears it. The same holds for offers and needs (their links are replaced
+    only when the record names them), so a partial record never blanks what it did not mention.
+    """
+    table = Actor.__table__
+    if not existing:
+        with _indexes_built_after(connection, table):
+            bulk_upsert(connection, table, ACTOR_COLUMNS, None, rows, tick, keep=("created_at",))
+    else:
+        keys_of = _keys_of(doc)
+        bulk_upsert(connection, table, ACTOR_COLUMNS, None, (r for r in rows if r[0] not in existing), tick)
+        shapes: dict[frozenset[str], list[tuple]] = defaultdict(list)
+        for i, row in enumerate(rows):
+            if row[0] in existing:
+                shapes[keys_of(i)].append(row)
+        for keys, group in shapes.items():
+            _update_named_columns(connection, table, keys, group)
+            tick(len(group))
+    links = ActorSkill.__table__
+    for side, key in (("offer", "offers"), ("need", "needs")):
+        keys_of = _keys_of(doc)
+        named = sorted(
+            a.id for i, a in enumerate(doc.network.actors) if a.id in existing and key in keys_of(i)
+        )
+        for chunk in _chunks(named, 500):
+            connection.execute(links.delete().where(links.c.actor_id.in_(chunk), links.c.side == side))
+    # every link is new: the re-imported actors' links on each side they name were just deleted,
+    # an actor that does not name a side brings no links for it, and one actor lists a skill once
+    bulk_upsert(connection, links, ("actor_id", "skill_id", "side", "weight"), None, _link_rows(doc))
+
+
+def _update_named_columns(
+    connection: Connection, table: Table, keys: frozenset[str], rows: list[tuple]
+) -> None:
+    """``UPDATE`` the columns in ``keys`` (and ``updated_at``) of actors stored already."""
+    mark = "?" if connection.dialect.paramstyle == "qmark" else "%s"
+    positions = [i for i, name in enumerate(ACTOR_COLUMNS) if name in keys and name != "id"]
+    positions.append(ACTOR_COLUMNS.index("updated_at"))
+    sets = ", ".join(f"{ACTOR_COLUMNS[i]} = {mark}" for i in positions)
+    sql = f"UPDATE {table.name} SET {sets} WHERE id = {mark}"
+    for chunk in _chunks(rows, BATCH * 4):
+        connection.exec_driver_sql(sql, [tuple(row[i] for i in positions) + (row[0],) for row in chunk])
+
+
 @contextmanager
 def _indexes_built_after(connection: Connection, table: Table) -> Iterator[None]:
     """Into an empty table, build the secondary indexes once at the end (a sort) instead of
@@ -228,33 +282,25 @@ def _write(connection: Connection, doc: Document, report: ImportReport, tick: Ca
     _insert_new(connection, Skill.__table__, tags)
     report.new_tags = sorted(doc.new_tags)
 
-    with _indexes_built_after(connection, Actor.__table__):
-        bulk_upsert(
-            connection,
-            Actor.__table__,
-            ACTOR_COLUMNS,
-            ("id",) if existing_actors else None,
-            _actor_rows(doc, now, connection.dialect.name == "sqlite"),
-            tick,
-            keep=("created_at",),
-        )
-    link_table = ActorSkill.__table__
-    for chunk in _chunks(sorted(existing_actors), 500):
-        connection.execute(link_table.delete().where(link_table.c.actor_id.in_(chunk)))
-    # every link is new: the links of re-imported actors were just deleted, and one actor lists a skill once
-    bulk_upsert(connection, link_table, ("actor_id", "skill_id", "side", "weight"), None, _link_rows(doc))
+    _write_actors(
+        connection, doc, existing_actors, _actor_rows(doc, now, connection.dialect.name == "sqlite"), tick
+    )
 
     # ties: the biggest table, through the driver directly (dates as ISO text for SQLite)
     as_text = connection.dialect.name == "sqlite"
     before = _count(connection, Tie.__table__)
     # one row per (source, target, kind), the last one written wins; sorted in unique-index order
+    day_text: dict = {None: None}  # few distinct days: each written as text once, not once per tie
+    if as_text:
+        for day in {t.since for t in net.ties} - {None}:
+            day_text[day] = day.isoformat()
     tie_rows = sorted(
         {
             (t.source, t.target, t.kind): (
                 t.source,
                 t.target,
                 t.kind,
-                t.since.isoformat() if as_text and t.since else t.since,
+                day_text[t.since] if as_text else t.since,
                 t.weight,
             )
             for t in net.ties
@@ -328,6 +374,43 @@ def _write(connection: Connection, doc: Document, report: ImportReport, tick: Ca
         upsert_rows(connection, table, rows, keys, tick)
         report.added[name] = _count(connection, table) - before
         report.updated[name] = len(rows) - report.added[name]
+
+
+def _dry_report(connection: Connection, doc: Document, report: ImportReport) -> None:
+    """What :func:`_write` would report, found by reading only: a dry run writes nothing at all.
+
+    Counts follow the writer's rules: a record whose key is stored already is an update, and
+    records repeating a key within the file count once as added (the last one wins).
+    """
+    net = doc.network
+    existing = _existing(connection, Actor.__table__.c.id, doc.actor_sources)
+    report.added["actors"] = len(doc.actor_sources) - len(existing)
+    report.updated["actors"] = len(existing)
+    report.new_tags = sorted(doc.new_tags)
+
+    def stored_keys(table: Table, *columns: str) -> set[tuple]:
+        if not _count(connection, table):
+            return set()
+        return {tuple(row) for row in connection.execute(select(*(table.c[c] for c in columns)))}
+
+    t = Tie.__table__
+    tie_keys = {(tie.source, tie.target, tie.kind) for tie in net.ties}
+    report.added["ties"] = len(tie_keys - stored_keys(t, "source", "target", "kind"))
+    report.updated["ties"] = len(net.ties) - report.added["ties"]
+    stored_events = _existing(connection, Event.__table__.c.id, [e.id for e in net.events])
+    report.added["events"] = len(net.events) - len(stored_events)
+    report.updated["events"] = len(stored_events)
+    for name, table, columns, keys in (
+        (
+            "participations",
+            Participation.__table__,
+            ("event_id", "actor_id"),
+            {(p.event, p.actor) for p in net.participations},
+        ),
+        ("decisions", MatchDecision.__table__, ("actor_a", "actor_b"), {(d.a, d.b) for d in net.decisions}),
+    ):
+        report.added[name] = len(keys - stored_keys(table, *columns))
+        report.updated[name] = len(keys) - report.added[name]
 
 
 def _insert_new(connection: Connection, table: Table, rows: list[dict]) -> None:
@@ -407,7 +490,7 @@ def import_document(
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> ImportReport:
-    """Write ``doc`` in one transaction; a dry run does the same work and rolls it back.
+    """Write ``doc`` in one transaction; a dry run checks it against the store and writes nothing.
 
     With ``replace`` the existing network is removed first, in the same transaction.
     """
@@ -424,6 +507,11 @@ def import_document(
             progress(done, total)
 
     report = ImportReport(dry_run=dry_run)
+    if dry_run and not replace:  # read only: no backup, no write lock, no rows written and rolled back
+        with engine.connect() as connection:
+            _check_refs(connection, doc)
+            _dry_report(connection, doc, report)
+        return report
     if not dry_run:  # a rotating backup of what is about to be replaced or merged into (SQLite)
         from matchmaker.backups import before_bulk_write
 

@@ -218,6 +218,7 @@ def _read_files(
                 actor = parse_actor(raw, site, resolver, doc)
                 _claim(doc.actor_sources, actor.id, site, "actor")
                 net.actors.append(actor)
+                doc.note_actor_keys(raw)
             elif section == "events":
                 event = parse_event(raw, site)
                 _claim(doc.event_sources, event.id, site, "event")

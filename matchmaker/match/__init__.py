@@ -8,7 +8,14 @@ the ties that formed later (or at random) and compares the model with the baseli
 from matchmaker.match.features import FEATURE_NAMES
 from matchmaker.match.learning import DEFAULT_WEIGHTS
 from matchmaker.match.model import PartnerRecommender
-from matchmaker.match.service import recommend_for
+from matchmaker.match.service import fitted_recommender, recommend_for
 from matchmaker.match.suggestion import Suggestion
 
-__all__ = ["DEFAULT_WEIGHTS", "FEATURE_NAMES", "PartnerRecommender", "Suggestion", "recommend_for"]
+__all__ = [
+    "DEFAULT_WEIGHTS",
+    "FEATURE_NAMES",
+    "PartnerRecommender",
+    "Suggestion",
+    "fitted_recommender",
+    "recommend_for",
+]

@@ -123,6 +123,36 @@ class PartnerRecommender:
         self.audience = audience
         self.random_state = random_state
 
+    # -- keeping --------------------------------------------------------------------------------
+    def __getstate__(self) -> dict:
+        state = self.__dict__.copy()
+        state.pop("_lock", None)  # a lock cannot be pickled; each copy gets its own
+        return state
+
+    def __setstate__(self, state: dict) -> None:
+        self.__dict__.update(state)
+        self._lock = threading.Lock()
+
+    def kept_key(self) -> str:
+        """What a fitted copy kept on disk depends on besides the network: the parameters and the code.
+
+        The code is named by a digest of this package's source, so a kept model made by other
+        code (an upgrade, a fix) is never used.
+        """
+        import hashlib
+        import inspect
+        from pathlib import Path
+
+        params = {
+            name: getattr(self, name)
+            for name in inspect.signature(type(self).__init__).parameters
+            if name != "self"
+        }
+        digest = hashlib.sha256(repr(sorted(params.items())).encode())
+        for source in sorted(Path(__file__).parent.glob("*.py")):
+            digest.update(source.read_bytes())
+        return digest.hexdigest()
+
     # -- fitting --------------------------------------------------------------------------------
     def _signal_options(self) -> dict:
         return {"implicit_weight": self.implicit_weight, "implicit_top": self.implicit_top}
@@ -257,6 +287,29 @@ class PartnerRecommender:
             self._position(actor_id), top, CandidateFilter.of(**filters), diversify, relation
         )
         return [self.index_.actors[i].id for i in chosen]
+
+    def top_pairs(
+        self,
+        actor_id: str,
+        *,
+        top: int = 10,
+        kinds=None,
+        countries=None,
+        sectors=None,
+        any_country: bool = False,
+        include_tied: bool = False,
+        relation: str | None = None,
+    ) -> list[tuple[str, float, str, str]]:
+        """:meth:`recommend`'s list as ``(candidate id, score, band, relation)``, without the
+        explanations (for every actor at once: :mod:`matchmaker.match.all_pairs`)."""
+        q = self._position(actor_id)
+        filters = CandidateFilter.of(kinds, countries, sectors, any_country, include_tied)
+        fitted, _scan, rows, weights, bands, chosen = self._ranked(q, top, filters, True, relation)
+        out = []
+        for k, c in enumerate(chosen.tolist()):
+            score = sum(float(w * v) + 0.0 for w, v in zip(weights, rows[k], strict=True))
+            out.append((self.index_.actors[c].id, score, band_of(score, bands), fitted.relation.kind))
+        return out
 
     def recommend(
         self,

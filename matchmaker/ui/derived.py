@@ -77,11 +77,13 @@ def _centrality(inputs: Inputs, measure, _progress, _cancelled) -> dict[str, flo
 
 def _recommender(inputs: Inputs, _arg, _progress, _cancelled):
     from matchmaker.match import PartnerRecommender  # scikit-learn: imported on the worker
+    from matchmaker.match.kept_check import kept_model_for
     from matchmaker.visibility import DEFAULT_USER_AUDIENCE
 
     # said, not defaulted: the app has no council-member setting yet, so it suggests as the public
     # may see — never a private actor, never a council-only one (matchmaker.visibility.may_suggest)
-    return PartnerRecommender(language=inputs.language, audience=DEFAULT_USER_AUDIENCE).fit(inputs.net)
+    model = PartnerRecommender(language=inputs.language, audience=DEFAULT_USER_AUDIENCE)
+    return kept_model_for(inputs.store, model, inputs.net) or model.fit(inputs.net)
 
 
 def _counts(inputs: Inputs, _arg, _progress, _cancelled) -> dict:

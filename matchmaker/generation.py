@@ -1,0 +1,72 @@
+"""The network's generation: a token that changes with every committed write to the network.
+
+Derived data that is slow to rebuild at 100,000 actors (the loaded records, the fitted
+recommender: :mod:`matchmaker.kept`) is kept beside the database under this token and is used
+only while the token is unchanged. The token lives in the one row of ``network_generation``
+(migration ``0006_network_generation``) and is moved on inside the very transaction that
+writes: every statement through a store's engine is watched, and a transaction that wrote to
+one of the network's tables gets a new token just before it commits. So every kind of change
+— an import, a profile edit, a recorded outcome, a merge, a person forgotten — is seen,
+whichever module wrote it, and a rolled-back write moves nothing. SQLite's ``PRAGMA
+data_version`` would not do: it is per connection and says nothing across processes' restarts.
+"""
+
+from __future__ import annotations
+
+import re
+import secrets
+
+from sqlalchemy import Engine, event
+
+__all__ = ["NETWORK_TABLES", "network_generation", "track_generation"]
+
+# the tables load_network reads; layout positions, saved teams and meetings change no derived data
+NETWORK_TABLES = frozenset(
+    {"actor", "actor_skill", "tie", "event", "participation", "match_decision", "skill"}
+)
+_WRITE = re.compile(
+    r"\s*(?:INSERT(?:\s+OR\s+\w+)?\s+INTO|UPDATE|DELETE\s+FROM|COPY)\s+\"?(\w+)", re.IGNORECASE
+)
+_FLAG = "matchmaker_network_written"
+
+
+def _watch(conn, _cursor, statement: str, _parameters, _context, _executemany) -> None:
+    found = _WRITE.match(statement)
+    if found and found.group(1).lower() in NETWORK_TABLES:
+        conn.info[_FLAG] = True
+
+
+def _move_on(conn) -> None:
+    if conn.info.pop(_FLAG, False):
+        conn.exec_driver_sql(
+            "UPDATE network_generation SET counter = counter + 1, token = "
+            + ("?" if conn.dialect.paramstyle == "qmark" else "%s"),
+            (secrets.token_hex(16),),
+        )
+        conn.info.pop(_FLAG, None)
+
+
+def _forget(conn) -> None:
+    conn.info.pop(_FLAG, None)
+
+
+def track_generation(engine: Engine) -> None:
+    """Move the token on in every transaction on ``engine`` that writes to the network (once per engine).
+
+    Installed once the schema is at the newest revision (the table exists).
+    """
+    if event.contains(engine, "commit", _move_on):
+        return
+    event.listen(engine, "before_cursor_execute", _watch)
+    event.listen(engine, "commit", _move_on)
+    event.listen(engine, "rollback", _forget)
+
+
+def network_generation(engine: Engine) -> str | None:
+    """The current token as ``"counter-token"``; None for a database without the table."""
+    try:
+        with engine.connect() as conn:
+            row = conn.exec_driver_sql("SELECT counter, token FROM network_generation WHERE id = 1").first()
+    except Exception:  # an older schema opened read-only: nothing can be kept for it
+        return None
+    return None if row is None else f"{row[0]}-{row[1]}"

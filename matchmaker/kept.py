@@ -1,0 +1,116 @@
+"""Derived data kept beside a SQLite database, used again while the network is unchanged.
+
+Loading 100,000 actors and a million ties from rows, and fitting the recommender on them, takes
+tens of seconds; doing it again for every ``matchmaker recommend`` and every opening of the app
+is the wait issue 12 is about. So the results are written into ``NAME.sqlite.matchmaker-kept/``
+under the network's generation (:mod:`matchmaker.generation`: a token every committed write to
+the network moves on) and read back while the database still carries that token.
+
+The rules that keep this safe:
+
+- a kept file is written whole or not at all (:func:`matchmaker.atomic.atomic_file`), and only
+  when the generation was the same before and after the data was read, so it never holds a
+  network half-way through someone else's write;
+- its header names the format, the generation and what else it depends on (the recommender's
+  code and parameters); any difference, a damaged or truncated file, or one that fails to load
+  for any reason is treated as absent, deleted, and rebuilt from the database;
+- a stale file is deleted as soon as it is noticed, and :func:`discard_kept` removes them all
+  (``person forget`` calls it: a kept copy must not keep a forgotten name);
+- the database file itself is never opened outside SQLite: only files in the kept folder are.
+
+Only networks of at least :data:`KEEP_FROM_ACTORS` actors are kept: a small one loads from rows
+faster than a file is written. PostgreSQL databases (no file to sit beside) are not kept.
+"""
+
+from __future__ import annotations
+
+import pickle
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+from typing import TypeVar
+
+from matchmaker.atomic import atomic_file
+from matchmaker.generation import network_generation
+from matchmaker.interchange.gc_pause import gc_paused
+
+__all__ = ["KEEP_FROM_ACTORS", "discard_kept", "kept_folder", "kept_or_made", "kept_size_on_disk"]
+
+FORMAT = "matchmaker-kept/1"
+KEEP_FROM_ACTORS = 2_000
+T = TypeVar("T")
+
+
+def kept_folder(db_file: Path) -> Path:
+    """``NAME.sqlite.matchmaker-kept`` beside the database."""
+    return db_file.with_name(db_file.name + ".matchmaker-kept")
+
+
+def discard_kept(db_file: Path | None) -> None:
+    """Delete everything kept for ``db_file`` (it is rebuilt from the database when next needed)."""
+    if db_file is not None:
+        shutil.rmtree(kept_folder(db_file), ignore_errors=True)
+
+
+def _read(path: Path, header: tuple):
+    """The kept value if ``path`` holds one made under ``header``; else None (and a stale file goes)."""
+    try:
+        with path.open("rb") as stream, gc_paused():  # millions of objects, no cycles: half the time
+            if pickle.load(stream) != header:
+                raise ValueError("stale")
+            return pickle.load(stream)
+    except FileNotFoundError:
+        return None
+    except Exception:  # stale, truncated, damaged, made by other code: rebuild from the database
+        path.unlink(missing_ok=True)
+        return None
+
+
+def _write(path: Path, header: tuple, value) -> None:
+    try:
+        with atomic_file(path) as temporary, open(temporary, "wb") as stream, gc_paused():
+            pickle.dump(header, stream, protocol=pickle.HIGHEST_PROTOCOL)
+            pickle.dump(value, stream, protocol=pickle.HIGHEST_PROTOCOL)
+    except Exception:  # a read-only folder, a full disk: keeping is an optimisation, never a failure
+        return
+
+
+def kept_or_made(
+    engine,
+    db_file: Path | None,
+    name: str,
+    make: Callable[[], T],
+    *,
+    depends_on: str = "",
+    size: Callable[[T], int] = lambda _value: KEEP_FROM_ACTORS,
+    to_disk: Callable[[T], object] = lambda value: value,
+    from_disk: Callable[[object], T] = lambda kept: kept,
+) -> T:
+    """The value kept as ``name`` for the network's current generation, else ``make()`` (then kept).
+
+    ``depends_on`` names everything else the value depends on (code, parameters); ``size``
+    says how many actors the value covers, and smaller values than :data:`KEEP_FROM_ACTORS`
+    are not written. ``to_disk`` gives what is written (e.g. without a part kept elsewhere),
+    ``from_disk`` makes the value from what was read.
+    """
+    generation = network_generation(engine) if db_file is not None else None
+    if generation is None:
+        return make()
+    path = kept_folder(db_file) / f"{name}.pickle"
+    header = (FORMAT, generation, depends_on)
+    stored = _read(path, header)
+    if stored is not None:
+        try:
+            return from_disk(stored)
+        except Exception:  # it does not fit what the database holds after all: make it afresh
+            path.unlink(missing_ok=True)
+    value = make()
+    if size(value) >= KEEP_FROM_ACTORS and network_generation(engine) == generation:
+        _write(path, header, to_disk(value))
+    return value
+
+
+def kept_size_on_disk(db_file: Path) -> int:
+    """Bytes the kept files of ``db_file`` take (for benchmarks and the person-rights report)."""
+    folder = kept_folder(db_file)
+    return sum(entry.stat().st_size for entry in folder.iterdir()) if folder.is_dir() else 0

@@ -1,0 +1,105 @@
+"""Every actor's best partners at once: ``matchmaker recommend --all`` and the whole network's best pairs.
+
+One fitted model ranks each actor in turn; the actors are shared out over forked worker
+processes (the fitted model is inherited copy-on-write, not pickled), each returning compact
+rows (candidate, score, band, relation; no explanations: those are for the one pair a reader
+looks at). The scores are the very ones :meth:`PartnerRecommender.recommend` shows.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections.abc import Callable, Iterator
+from typing import NamedTuple
+
+from matchmaker.match.model import PartnerRecommender
+
+__all__ = ["PairRow", "all_top_pairs", "best_pairs"]
+
+CHUNK = 250  # actors per task: progress often enough, little overhead
+_MODEL: PartnerRecommender | None = None  # the fitted model a forked worker inherited
+_OPTIONS: dict = {}
+
+
+class PairRow(NamedTuple):
+    """One suggestion of ``candidate`` to ``actor`` at ``rank`` (1 = best)."""
+
+    actor: str
+    rank: int
+    candidate: str
+    score: float
+    band: str
+    relation: str
+
+
+def _rank_chunk(ids: list[str]) -> list[PairRow]:
+    rows = []
+    for actor_id in ids:
+        for rank, (candidate, score, band, relation) in enumerate(_MODEL.top_pairs(actor_id, **_OPTIONS), 1):
+            rows.append(PairRow(actor_id, rank, candidate, score, band, relation))
+    return rows
+
+
+def _fork_available() -> bool:
+    return "fork" in multiprocessing.get_all_start_methods()
+
+
+def all_top_pairs(
+    model: PartnerRecommender,
+    actor_ids: list[str] | None = None,
+    *,
+    top: int = 10,
+    processes: int | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    **filters,
+) -> Iterator[PairRow]:
+    """Each actor's ``top`` suggestions as rows, actor by actor (in ``actor_ids`` order).
+
+    ``processes`` defaults to the machine's cores; 1 (or a platform without ``fork``) ranks in
+    this process. ``progress(done, total)`` is called per chunk of actors; when ``cancelled()``
+    turns true the workers are stopped and the iteration ends early.
+    """
+    global _MODEL, _OPTIONS
+    ids = list(actor_ids) if actor_ids is not None else [a.id for a in model.index_.actors]
+    one_of_each_kind: dict[int, int] = {}
+    for q, kind in enumerate(model.index_.kind.tolist()):
+        one_of_each_kind.setdefault(kind, q)
+    for q in one_of_each_kind.values():  # fit each relation asked about here, not once per worker
+        model.relation(model.relation_for(q, filters.get("kinds")))
+    _MODEL, _OPTIONS = model, {"top": top, **filters}
+    chunks = [ids[i : i + CHUNK] for i in range(0, len(ids), CHUNK)]
+    processes = processes or os.cpu_count() or 1
+    done = 0
+    try:
+        if processes <= 1 or len(chunks) <= 1 or not _fork_available():
+            results = map(_rank_chunk, chunks)
+            pool = None
+        else:
+            pool = multiprocessing.get_context("fork").Pool(processes)
+            results = pool.imap(_rank_chunk, chunks)
+        try:
+            for chunk, rows in zip(chunks, results, strict=True):
+                yield from rows
+                done += len(chunk)
+                if progress:
+                    progress(done, len(ids))
+                if cancelled and cancelled():
+                    return
+        finally:
+            if pool is not None:
+                pool.terminate()
+                pool.join()
+    finally:
+        _MODEL, _OPTIONS = None, {}
+
+
+def best_pairs(rows: Iterator[PairRow], limit: int = 100) -> list[PairRow]:
+    """The ``limit`` best-scoring pairs of the whole network, each pair once (the better direction)."""
+    best: dict[frozenset[str], PairRow] = {}
+    for row in rows:
+        key = frozenset((row.actor, row.candidate))
+        if key not in best or row.score > best[key].score:
+            best[key] = row
+    return sorted(best.values(), key=lambda r: (-r.score, r.actor, r.candidate))[:limit]

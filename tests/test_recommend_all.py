@@ -1,0 +1,120 @@
+"""``matchmaker recommend --all -o FILE``: every actor's list, the same as asking one by one, in parallel."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pytest
+
+from matchmaker.cli import main
+from matchmaker.cli.progress import StderrProgress
+from matchmaker.interchange import export_network
+from matchmaker.match import PartnerRecommender
+from matchmaker.match.all_pairs import all_top_pairs, best_pairs
+from tests.match_networks import UX, VOTING, actor, filler, network
+
+NET = network(
+    [
+        actor("ee-gov", "EE", [VOTING], [UX], kind="public_body", name="=Riigi Teenused"),
+        actor("ua-both", "UA", [UX], [VOTING], name="Дія Дизайн"),
+        actor("ua-one", "UA", [UX], []),
+        actor("ee-twin", "EE", [UX], [VOTING]),
+        *filler(),
+    ],
+    ties=[
+        ("ee-gov", "filler-0", "partner"),
+        ("filler-1", "filler-2", "partner"),
+        ("ua-one", "filler-5", "partner"),
+    ],
+)
+
+
+@pytest.fixture
+def tiny_db(tmp_path):
+    written = export_network(NET, "json", tmp_path / "tiny.json")
+    db = str(tmp_path / "tiny.sqlite")
+    assert main(["--db", db, "import", *map(str, written)]) == 0
+    return db
+
+
+@pytest.mark.parametrize("processes", [1, 2])
+def test_every_actors_list_is_what_asking_for_it_alone_gives(processes):
+    model = PartnerRecommender().fit(NET)
+    rows = list(all_top_pairs(model, top=3, processes=processes))
+
+    for a in NET.actors:
+        alone = [(s.id, s.score, s.band) for s in model.recommend(a.id, top=3)]
+        assert [(r.candidate, r.score, r.band) for r in rows if r.actor == a.id] == alone
+    assert [r.rank for r in rows if r.actor == "ee-gov"] == [1, 2, 3][
+        : len([r for r in rows if r.actor == "ee-gov"])
+    ]
+
+
+def test_the_best_pairs_of_the_network_name_each_pair_once():
+    rows = list(all_top_pairs(PartnerRecommender().fit(NET), top=3, processes=1))
+    best = best_pairs(iter(rows), limit=5)
+    pairs = [frozenset((r.actor, r.candidate)) for r in best]
+    assert len(pairs) == len(set(pairs))
+    assert [r.score for r in best] == sorted((r.score for r in best), reverse=True)
+    assert best[0].score == max(r.score for r in rows)
+
+
+def test_cancelling_stops_early(monkeypatch):
+    monkeypatch.setattr("matchmaker.match.all_pairs.CHUNK", 2)
+    rows = list(all_top_pairs(PartnerRecommender().fit(NET), top=3, processes=1, cancelled=lambda: True))
+    assert len({r.actor for r in rows}) < len(NET.actors)
+
+
+def test_cli_writes_a_guarded_csv_of_every_actor(tiny_db, tmp_path, capsys):
+    out = tmp_path / "all.csv"
+    capsys.readouterr()
+    assert main(["--db", tiny_db, "recommend", "--all", "--top", "2", "-o", str(out), "--json"]) == 0
+    captured = capsys.readouterr()
+    assert json.loads(captured.out)["written"] == str(out)
+    text = out.read_text(encoding="utf-8-sig")
+    table = list(csv.DictReader(io.StringIO(text)))
+    assert {row["actor"] for row in table} == {a.id for a in NET.actors}
+    assert {row["rank"] for row in table} <= {"1", "2"}
+    assert all(row["candidate_country"] != "" for row in table)
+    assert "'=Riigi Teenused" in text  # a name a spreadsheet would run is written as text
+
+
+def test_cli_json_keyed_by_actor(tiny_db, tmp_path):
+    out = tmp_path / "all.json"
+    assert main(["--db", tiny_db, "recommend", "--all", "-o", str(out)]) == 0
+    doc = json.loads(out.read_text(encoding="utf-8"))
+    assert set(doc) == {a.id for a in NET.actors} and all(len(v) <= 10 for v in doc.values())
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["recommend", "--all"],
+        ["recommend", "-o", "x.csv", "ee-gov"],
+        ["recommend", "--all", "-o", "x.csv", "ee-gov"],
+        ["recommend"],
+    ],
+)
+def test_cli_refuses_incomplete_requests_in_one_line(tiny_db, capsys, argv):
+    capsys.readouterr()
+    assert main(["--db", tiny_db, *argv]) == 2
+    assert len(capsys.readouterr().err.strip().splitlines()) == 1
+
+
+class Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_progress_only_on_a_terminal_and_only_after_a_second():
+    quick, slow, piped = Terminal(), Terminal(), io.StringIO()
+    StderrProgress("ranking", stream=quick)(5, 10)
+    StderrProgress("ranking", after=0.0, stream=piped)(5, 10)
+    late = StderrProgress("ranking", after=0.0, every=0.0, stream=slow)
+    late(5, 10)
+    late(10, 10)
+    late.close()
+    assert quick.getvalue() == "" and piped.getvalue() == ""
+    assert slow.getvalue() == "\rranking: 5 of 10 (50 %)\rranking: 10 of 10 (100 %)\n"
