@@ -75,3 +75,69 @@ def test_show_on_map_switches_to_the_network(qtbot, window):
     matches = open_matches(qtbot, window)
     qtbot.mouseClick(card(matches, 1).findChild(QPushButton, "show_on_map"), Qt.MouseButton.LeftButton)
     assert window.current_view() == "network"
+
+
+def decide(qtbot, window, matches, candidate: str, status: str) -> None:
+    row = matches.suggested_ids().index(candidate)
+    button = card(matches, row).findChild(QPushButton, f"outcome_{status}")
+    with qtbot.waitSignal(window.session.changed, timeout=30_000):
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def test_decline_undo_then_find_the_declined_partner_again_and_restore_it(qtbot, window):
+    """The start-up's task: decline a partner, take it back (Ctrl+Z), decline it again, find it among
+    the recorded outcomes, and put it back among the suggestions."""
+    matches = open_matches(qtbot, window)
+    me, first = window.session.current_id, matches.suggestions[0].id
+    name = window.session.name(first)
+    decide(qtbot, window, matches, first, "declined")
+    qtbot.waitUntil(lambda: matches.suggestions and first not in matches.suggested_ids(), timeout=120_000)
+    assert matches.tabs.tabText(1).startswith("Recorded outcomes (")
+    with qtbot.waitSignal(window.session.changed, timeout=30_000):
+        qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # Edit ▸ Undo
+    qtbot.waitUntil(lambda: first in matches.suggested_ids(), timeout=120_000)
+    assert first not in matches.outcomes.shown()
+
+    decide(qtbot, window, matches, first, "declined")
+    qtbot.waitUntil(lambda: matches.suggestions and first not in matches.suggested_ids(), timeout=120_000)
+    matches.tabs.setCurrentWidget(matches.outcomes)
+    matches.outcomes.set_filter("declined")
+    listed = matches.outcomes.table
+    rows = {
+        listed.topLevelItem(r).text(0): listed.topLevelItem(r).text(2)
+        for r in range(listed.topLevelItemCount())
+    }
+    assert rows[name] == "Declined" and set(rows.values()) == {"Declined"}
+    matches.outcomes.select(first)
+    assert matches.outcomes.restore_button.isEnabled()
+    with qtbot.waitSignal(window.session.changed, timeout=30_000):
+        qtbot.mouseClick(matches.outcomes.restore_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: first in matches.suggested_ids(), timeout=120_000)
+    assert first not in matches.outcomes.shown()
+    assert (me, first) not in {(d.a, d.b) for d in window.session.store.load_network().decisions}
+    assert window.undo_stack.undoText() == f"Restore {name} as a suggestion"
+
+    with qtbot.waitSignal(window.session.changed, timeout=30_000):
+        window.undo_stack.undo()  # the restore is undone: declined again
+    qtbot.waitUntil(lambda: first in matches.outcomes.shown(), timeout=30_000)
+    stored = {(d.a, d.b): d.status for d in window.session.store.load_network().decisions}
+    assert stored[(me, first)] == "declined"
+
+
+def test_every_recommender_feature_has_a_readable_label():
+    from matchmaker.match.features import FEATURE_NAMES
+    from matchmaker.ui.matches import FEATURE_LABELS, feature_label
+
+    assert set(FEATURE_NAMES) <= set(FEATURE_LABELS), set(FEATURE_NAMES) - set(FEATURE_LABELS)
+    labels = [feature_label(name) for name in FEATURE_NAMES]
+    assert len(set(labels)) == len(labels)  # no two bars read alike
+    assert all("_" not in label and len(label) <= 30 for label in labels)
+
+
+def test_reasons_and_cards_speak_words_not_codes(qtbot, window):
+    matches = open_matches(qtbot, window)
+    text = " ".join(r for s in matches.suggestions for r in s.reasons)
+    for code in ("pre_seed", "series_a", "public_body", "_"):
+        assert code not in text
+    meta = card(matches, 0).findChildren(type(matches.title))[1].text()
+    assert "Estonia" in meta or "Ukraine" in meta
