@@ -59,14 +59,14 @@ FEATURE_LABELS = {  # matchmaker.match.features.FEATURE_NAMES, each in a few wor
     "activity_x_experience": QT_TRANSLATE_NOOP("MatchesView", "Active and experienced"),
     "common_partners": QT_TRANSLATE_NOOP("MatchesView", "Partners in common"),
     "recent_common_partners": QT_TRANSLATE_NOOP("MatchesView", "New partners in common"),
-    "adamic_adar": QT_TRANSLATE_NOOP("MatchesView", "Shared little-known partners"),
+    "adamic_adar": QT_TRANSLATE_NOOP("MatchesView", "Rare shared partners"),
     "walk": QT_TRANSLATE_NOOP("MatchesView", "Partners of partners"),
     "content_fit": QT_TRANSLATE_NOOP("MatchesView", "Similar profile"),
     "partners_resemble": QT_TRANSLATE_NOOP("MatchesView", "Like your past partners"),
     "reciprocal_fit": QT_TRANSLATE_NOOP("MatchesView", "Two-way fit"),
     "matched_skills": QT_TRANSLATE_NOOP("MatchesView", "Skills matched"),
     "kind_affinity": QT_TRANSLATE_NOOP("MatchesView", "Kinds that often partner"),
-    "country_affinity": QT_TRANSLATE_NOOP("MatchesView", "Countries that often partner"),
+    "country_affinity": QT_TRANSLATE_NOOP("MatchesView", "Countries that partner"),
     "same_country": QT_TRANSLATE_NOOP("MatchesView", "Same country"),
     "ties_to_your_country": QT_TRANSLATE_NOOP("MatchesView", "Works with your country"),
     "your_ties_to_their_country": QT_TRANSLATE_NOOP("MatchesView", "You work with their country"),
@@ -207,7 +207,7 @@ class MatchesView(SessionView):
         side_layout.addWidget(self.weights, 1)
         side_layout.addWidget(self.weights_note)
         self.outcomes = RecordedOutcomes(session, self)
-        self.outcomes.restoreRequested.connect(self.restore_partner)
+        self.outcomes.restoreRequested.connect(lambda a, b: self.restore_partner(b, a))
         self.outcomes.openProfile.connect(self.actorActivated)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.list, "")
@@ -399,10 +399,10 @@ class MatchesView(SessionView):
             owner=self,
         )
 
-    def restore_partner(self, candidate_id: str) -> None:
-        """Forget the outcome recorded for ``candidate_id`` (a declined partner is suggested again),
-        through the session's door, undoably."""
-        actor_id = self.session.current_id
+    def restore_partner(self, candidate_id: str, actor_id: str | None = None) -> None:
+        """Forget the outcome recorded for ``candidate_id`` suggested to ``actor_id`` (default: the
+        current actor): a declined partner is suggested again. Through the session's door, undoably."""
+        actor_id = actor_id or self.session.current_id
         net = self.session.net
         previous = next(
             (d for d in (net.decisions if net else []) if d.a == actor_id and d.b == candidate_id), None

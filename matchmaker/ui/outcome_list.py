@@ -1,8 +1,9 @@
 """The recorded outcomes of one actor's suggestions: what became of each partner, filterable, restorable.
 
 A declined partner leaves the ranking; here it can be found again (filter "Declined") and put
-back among the suggestions ("Restore as suggestion", undoable like recording it). The list is
-made from the session's decisions, so it follows every recorded outcome and undo.
+back among the suggestions ("Restore as suggestion", undoable like recording it). The list shows
+the current actor's outcomes, or every actor's (the ones the recommender learns from). It is made
+from the session's decisions, so it follows every recorded outcome and undo.
 """
 
 from __future__ import annotations
@@ -27,12 +28,13 @@ from matchmaker.ui.session import Session
 __all__ = ["RecordedOutcomes"]
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+ACTOR_ROLE = Qt.ItemDataRole.UserRole + 1  # the actor the partner was suggested to
 
 
 class RecordedOutcomes(QWidget):
     """Outcomes recorded for ``session.current_id``'s suggestions, newest first."""
 
-    restoreRequested = Signal(str)  # partner id
+    restoreRequested = Signal(str, str)  # the actor the partner was suggested to, the partner
     openProfile = Signal(str)
 
     def __init__(self, session: Session, parent=None):
@@ -45,11 +47,15 @@ class RecordedOutcomes(QWidget):
         for status, _text in OUTCOMES:
             self.filter.addItem("", status)
         self.filter.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.scope = QComboBox(self)
+        self.scope.addItem("", "actor")
+        self.scope.addItem("", "all")
+        self.scope.currentIndexChanged.connect(lambda _i: self.refresh())
         self.filter_label = QLabel(self)
         self.table = QTreeWidget(self)
         self.table.setRootIsDecorated(False)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setColumnCount(4)
+        self.table.setColumnCount(5)
         self.table.setSortingEnabled(False)
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.table.itemActivated.connect(lambda item, _c: self.openProfile.emit(item.data(0, ID_ROLE)))
@@ -65,6 +71,7 @@ class RecordedOutcomes(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.filter_label)
         top.addWidget(self.filter)
+        top.addWidget(self.scope)
         top.addStretch(1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.restore_button)
@@ -94,27 +101,38 @@ class RecordedOutcomes(QWidget):
         self.profile_button.setText(self.tr("Profile"))
         self.refresh()
 
+    def every_actor(self) -> bool:
+        return self.scope.currentData() == "all"
+
     def decisions(self) -> list[DecisionRecord]:
-        """The current actor's recorded outcomes (not mere suggestions), newest first."""
+        """The recorded outcomes (not mere suggestions) of the current actor, or of every actor, newest first."""
         net, me = self.session.net, self.session.current_id
-        if net is None or me is None:
+        if net is None or (me is None and not self.every_actor()):
             return []
-        mine = [d for d in net.decisions if d.a == me and d.status != "suggested"]
+        everyone = self.every_actor()
+        mine = [d for d in net.decisions if (everyone or d.a == me) and d.status != "suggested"]
         return sorted(mine, key=lambda d: (d.updated_at is not None, d.updated_at), reverse=True)
 
     def shown(self) -> list[str]:
         """Partner ids in the list as filtered, top to bottom."""
         return [self.table.topLevelItem(r).data(0, ID_ROLE) for r in range(self.table.topLevelItemCount())]
 
-    def select(self, partner_id: str) -> None:
+    def select(self, partner_id: str, actor_id: str | None = None) -> None:
         for row in range(self.table.topLevelItemCount()):
             item = self.table.topLevelItem(row)
-            if item.data(0, ID_ROLE) == partner_id:
+            if item.data(0, ID_ROLE) == partner_id and actor_id in (None, item.data(0, ACTOR_ROLE)):
                 self.table.setCurrentItem(item)
+                return
 
     def selected(self) -> str | None:
         item = self.table.currentItem()
         return item.data(0, ID_ROLE) if item is not None and item.isSelected() else None
+
+    def _selected_pair(self) -> tuple[str, str] | None:
+        item = self.table.currentItem()
+        if item is None or not item.isSelected():
+            return None
+        return item.data(0, ACTOR_ROLE), item.data(0, ID_ROLE)
 
     def set_filter(self, status: str) -> None:
         self.filter.setCurrentIndex(max(0, self.filter.findData(status)))
@@ -122,7 +140,7 @@ class RecordedOutcomes(QWidget):
     def refresh(self) -> None:
         from matchmaker.ui.matches import outcome_label
 
-        keep = self.selected()
+        keep = self._selected_pair()
         wanted = self.filter.currentData()
         all_mine = self.decisions()
         rows = [d for d in all_mine if not wanted or d.status == wanted]
@@ -137,10 +155,13 @@ class RecordedOutcomes(QWidget):
                     country_name(actor.country, language) if actor else "",
                     outcome_label(decision.status),
                     when,
+                    self.session.name(decision.a),
                 ]
             )
             item.setData(0, ID_ROLE, decision.b)
+            item.setData(0, ACTOR_ROLE, decision.a)
             self.table.addTopLevelItem(item)
+        self.table.setColumnHidden(4, not self.every_actor())
         for column in range(self.table.columnCount()):
             self.table.resizeColumnToContents(column)
         if not all_mine:
@@ -154,7 +175,7 @@ class RecordedOutcomes(QWidget):
         else:
             self.empty.setText(self.tr("%n partner(s)", "", len(rows)))
         if keep:
-            self.select(keep)
+            self.select(keep[1], keep[0])
         self._selection_changed()
 
     def _selection_changed(self) -> None:
@@ -163,6 +184,6 @@ class RecordedOutcomes(QWidget):
         self.profile_button.setEnabled(chosen)
 
     def _restore(self) -> None:
-        partner = self.selected()
-        if partner is not None:
-            self.restoreRequested.emit(partner)
+        pair = self._selected_pair()
+        if pair is not None:
+            self.restoreRequested.emit(*pair)
