@@ -58,7 +58,7 @@ FEATURE_LABELS = {  # matchmaker.match.features.FEATURE_NAMES, each in a few wor
     "recent_activity": QT_TRANSLATE_NOOP("MatchesView", "Active lately"),
     "activity_x_experience": QT_TRANSLATE_NOOP("MatchesView", "Active and experienced"),
     "common_partners": QT_TRANSLATE_NOOP("MatchesView", "Partners in common"),
-    "recent_common_partners": QT_TRANSLATE_NOOP("MatchesView", "New partners in common"),
+    "recent_common_partners": QT_TRANSLATE_NOOP("MatchesView", "New shared partners"),
     "adamic_adar": QT_TRANSLATE_NOOP("MatchesView", "Rare shared partners"),
     "walk": QT_TRANSLATE_NOOP("MatchesView", "Partners of partners"),
     "content_fit": QT_TRANSLATE_NOOP("MatchesView", "Similar profile"),
@@ -68,8 +68,8 @@ FEATURE_LABELS = {  # matchmaker.match.features.FEATURE_NAMES, each in a few wor
     "kind_affinity": QT_TRANSLATE_NOOP("MatchesView", "Kinds that often partner"),
     "country_affinity": QT_TRANSLATE_NOOP("MatchesView", "Countries that partner"),
     "same_country": QT_TRANSLATE_NOOP("MatchesView", "Same country"),
-    "ties_to_your_country": QT_TRANSLATE_NOOP("MatchesView", "Works with your country"),
-    "your_ties_to_their_country": QT_TRANSLATE_NOOP("MatchesView", "You work with their country"),
+    "ties_to_your_country": QT_TRANSLATE_NOOP("MatchesView", "Ties to your country"),
+    "your_ties_to_their_country": QT_TRANSLATE_NOOP("MatchesView", "Your ties to theirs"),
     "warm_path": QT_TRANSLATE_NOOP("MatchesView", "Warm introduction"),
     "shared_events": QT_TRANSLATE_NOOP("MatchesView", "Met at the same events"),
 }
@@ -209,6 +209,7 @@ class MatchesView(SessionView):
         self.outcomes = RecordedOutcomes(session, self)
         self.outcomes.restoreRequested.connect(lambda a, b: self.restore_partner(b, a))
         self.outcomes.openProfile.connect(self.actorActivated)
+        self.outcomes.refreshed.connect(self._show_tab_titles)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.list, "")
         self.tabs.addTab(self.outcomes, "")
@@ -259,8 +260,7 @@ class MatchesView(SessionView):
         )
 
     def _show_outcomes(self) -> None:
-        self.outcomes.refresh()
-        self._show_tab_titles()
+        self.outcomes.refresh()  # the tab's title follows
 
     def _rerank(self, *_args) -> None:
         """Rank again for the current actor (at once if shown, else when shown)."""

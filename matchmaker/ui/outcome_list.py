@@ -36,6 +36,7 @@ class RecordedOutcomes(QWidget):
 
     restoreRequested = Signal(str, str)  # the actor the partner was suggested to, the partner
     openProfile = Signal(str)
+    refreshed = Signal()  # the list was made again (another scope, filter, or outcomes)
 
     def __init__(self, session: Session, parent=None):
         super().__init__(parent)
@@ -91,8 +92,16 @@ class RecordedOutcomes(QWidget):
         self.filter.setItemText(0, self.tr("All outcomes"))
         for row in range(1, self.filter.count()):
             self.filter.setItemText(row, outcome_label(self.filter.itemData(row)))
+        self.scope.setItemText(0, self.tr("for this actor"))
+        self.scope.setItemText(1, self.tr("for every actor"))
         self.table.setHeaderLabels(
-            [self.tr("Partner"), self.tr("Country"), self.tr("Outcome"), self.tr("Recorded")]
+            [
+                self.tr("Partner"),
+                self.tr("Country"),
+                self.tr("Outcome"),
+                self.tr("Recorded"),
+                self.tr("Suggested to"),
+            ]
         )
         self.restore_button.setText(self.tr("Restore as suggestion"))
         self.restore_button.setToolTip(
@@ -177,6 +186,7 @@ class RecordedOutcomes(QWidget):
         if keep:
             self.select(keep[1], keep[0])
         self._selection_changed()
+        self.refreshed.emit()
 
     def _selection_changed(self) -> None:
         chosen = self.selected() is not None
