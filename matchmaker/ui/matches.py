@@ -66,6 +66,7 @@ FEATURE_LABELS = {  # matchmaker.match.features.FEATURE_NAMES, each in a few wor
     "reciprocal_fit": QT_TRANSLATE_NOOP("MatchesView", "Two-way fit"),
     "matched_skills": QT_TRANSLATE_NOOP("MatchesView", "Skills matched"),
     "kind_affinity": QT_TRANSLATE_NOOP("MatchesView", "Kinds that often partner"),
+    "ties_to_your_kind": QT_TRANSLATE_NOOP("MatchesView", "Works with your kind"),
     "country_affinity": QT_TRANSLATE_NOOP("MatchesView", "Countries that partner"),
     "same_country": QT_TRANSLATE_NOOP("MatchesView", "Same country"),
     "ties_to_your_country": QT_TRANSLATE_NOOP("MatchesView", "Ties to your country"),
