@@ -126,3 +126,30 @@ def test_every_recommender_feature_has_a_readable_label():
     labels = [feature_label(name) for name in FEATURE_NAMES]
     assert len(set(labels)) == len(labels)  # no two bars read alike
     assert all("_" not in label and len(label) <= 30 for label in labels)
+
+
+def test_recorded_outcomes_of_every_actor_are_listed_and_filtered(qtbot, demo_store):
+    from matchmaker.ui.outcome_list import RecordedOutcomes
+    from tests.ui.conftest import loaded_session
+
+    session = loaded_session(qtbot, demo_store)
+    recorded = [d for d in session.net.decisions if d.status != "suggested"]
+    assert recorded  # the demo network holds outcomes: the test can fail
+    widget = RecordedOutcomes(session)
+    qtbot.addWidget(widget)
+    session.set_current(recorded[0].a)
+    widget.refresh()
+    assert len(widget.shown()) == sum(1 for d in recorded if d.a == recorded[0].a)
+    assert widget.table.isColumnHidden(4)
+    widget.scope.setCurrentIndex(widget.scope.findData("all"))
+    assert len(widget.shown()) == len(recorded) and not widget.table.isColumnHidden(4)
+    widget.set_filter("declined")
+    declined = [d for d in recorded if d.status == "declined"]
+    assert len(widget.shown()) == len(declined) > 0
+    rows = [widget.table.topLevelItem(r) for r in range(widget.table.topLevelItemCount())]
+    assert {row.text(2) for row in rows} == {"Declined"}
+    assert {row.text(4) for row in rows} == {session.name(d.a) for d in declined}
+    with qtbot.waitSignal(widget.restoreRequested) as request:
+        widget.select(declined[0].b, declined[0].a)
+        qtbot.mouseClick(widget.restore_button, Qt.MouseButton.LeftButton)
+    assert request.args == [declined[0].a, declined[0].b]
