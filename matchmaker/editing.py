@@ -32,8 +32,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from matchmaker.actor_fields import ACTOR_FIELD, COUNTRY_CODE, EMAIL_ADDRESS, ActorField, editable_fields
+from matchmaker.countries import is_country_code
 from matchmaker.edit_conflict import EditConflictError
 from matchmaker.errors import MatchmakerError
+from matchmaker.i18n import _
 from matchmaker.records import SkillRecord
 from matchmaker.store import Store
 from matchmaker.taxonomy import SkillResolver
@@ -97,9 +99,9 @@ class SkillChange:
 def _check_text(field: str, value: str, chars: int) -> None:
     """The limits an import applies (matchmaker.actor_fields), and no NUL (PostgreSQL refuses it)."""
     if len(value) > chars:
-        raise ActorEditError(field, f"is longer than {chars} characters")
+        raise ActorEditError(field, _("is longer than {chars} characters").format(chars=chars))
     if "\x00" in value:
-        raise ActorEditError(field, "holds a NUL character (\\x00)")
+        raise ActorEditError(field, _("holds a NUL character (\\x00)"))
 
 
 def _clean_list(spec: ActorField, value) -> list[str]:
@@ -107,7 +109,10 @@ def _clean_list(spec: ActorField, value) -> list[str]:
         value = value.split(",")
     items = list(dict.fromkeys(v for v in (str(v).strip() for v in (value or ())) if v))
     if len(items) > spec.limit.items:
-        raise ActorEditError(spec.name, f"has {len(items)} entries; at most {spec.limit.items} allowed")
+        raise ActorEditError(
+            spec.name,
+            _("has {n} entries; at most {limit} allowed").format(n=len(items), limit=spec.limit.items),
+        )
     for item in items:
         _check_text(spec.name, item, spec.limit.chars)
     return items
@@ -122,25 +127,33 @@ def clean_value(field: str, value):
     """
     spec = ACTOR_FIELD.get(field)
     if spec is None or not spec.editable:
-        raise ActorEditError(field, "is not an editable field")
+        raise ActorEditError(field, _("is not an editable field"))
     if spec.is_list:
         return _clean_list(spec, value)
     if value is not None and not isinstance(value, str):
-        raise ActorEditError(field, f"expected text; got {type(value).__name__}")
+        raise ActorEditError(field, _("expected text; got {kind}").format(kind=type(value).__name__))
     value = (value or "").strip() or None
     if value is None:
         if spec.required:
-            raise ActorEditError(field, "cannot be empty")
+            raise ActorEditError(field, _("cannot be empty"))
         return None
     _check_text(field, value, spec.limit.chars)
     if spec.choices and value not in spec.choices:
-        raise ActorEditError(field, f"must be one of {', '.join(spec.choices)}; got {value!r}")
+        raise ActorEditError(
+            field,
+            _("must be one of {choices}; got {value!r}").format(choices=", ".join(spec.choices), value=value),
+        )
     if spec.value == "country":
         value = value.upper()
         if not COUNTRY_CODE.match(value):
-            raise ActorEditError(field, f"must be a two-letter country code such as EE or UA; got {value!r}")
+            raise ActorEditError(
+                field,
+                _("must be a two-letter country code such as EE or UA; got {value!r}").format(value=value),
+            )
+        if not is_country_code(value):
+            raise ActorEditError(field, _("names no country we know: {value!r}").format(value=value))
     if spec.value == "email" and not EMAIL_ADDRESS.match(value):
-        raise ActorEditError(field, f"is not an e-mail address: {value!r}")
+        raise ActorEditError(field, _("is not an e-mail address: {value!r}").format(value=value))
     return value
 
 

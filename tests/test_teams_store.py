@@ -131,7 +131,7 @@ def test_csv_export_has_a_row_per_member(hack_store, tmp_path):
     pool = load_pool(hack_store.load_network(), "hack-kyiv")
     plan = form_teams(pool, TeamRules(min_size=5, max_size=5))
     lines = plan_to_csv(plan, tmp_path / "teams.csv", pool).read_text(encoding="utf-8-sig").splitlines()
-    assert lines[0] == "team,challenge,team_score,actor_id,name,country,locked,team_lacks"
+    assert lines[0] == "team,challenge,team_score,actor_id,name,country,locked,team_lacks,team_covers"
     assert len(lines) == 11 and any("UA Person 3" in line for line in lines)
 
 

@@ -6,8 +6,8 @@ or ``form_teams_exact`` (MILP, small pools) builds a :class:`TeamPlan`, ``save_p
 """
 
 from matchmaker.teams.build import form_teams, form_teams_exact
-from matchmaker.teams.challenges import read_challenges
-from matchmaker.teams.export import plan_to_csv, plan_to_rows
+from matchmaker.teams.challenges import read_challenges, write_challenges
+from matchmaker.teams.export import plan_to_csv, plan_to_rows, plan_to_xlsx
 from matchmaker.teams.problem import (
     OBJECTIVE_TEXT,
     Challenge,
@@ -44,7 +44,9 @@ __all__ = [
     "parse_size_range",
     "plan_to_csv",
     "plan_to_rows",
+    "plan_to_xlsx",
     "read_challenges",
     "save_plan",
     "score_teams",
+    "write_challenges",
 ]

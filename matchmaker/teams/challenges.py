@@ -1,7 +1,10 @@
-"""Reading a challenges file: ``[{"name": …, "skills": [labels or ids in en/et/uk]}]`` as JSON, or CSV.
+"""Challenges files: ``[{"name": …, "skills": [labels or ids in en/et/uk]}]`` as JSON, or CSV.
 
 CSV has the columns ``name`` and ``skills`` (skills separated by ``;``). Every skill must
 name a skill of the taxonomy; an unknown one is an error that names file, place and field.
+:func:`write_challenges` writes the JSON form (what the app's challenge editor saves and
+``matchmaker teams --challenges`` reads), skills by their English label where that names them
+unambiguously, else by id; like every file we write, it appears whole or not at all.
 """
 
 from __future__ import annotations
@@ -11,12 +14,16 @@ import io
 import json
 from pathlib import Path
 
+from matchmaker.atomic import atomic_file
 from matchmaker.errors import InterchangeError
 from matchmaker.i18n import _
 from matchmaker.taxonomy import SkillResolver
 from matchmaker.teams.problem import Challenge
 
-__all__ = ["ChallengesFileError", "read_challenges"]
+__all__ = ["ChallengesFileError", "read_challenges", "write_challenges", "CHALLENGES_FORMAT"]
+
+#: The format, in one line, for a dialog's hint.
+CHALLENGES_FORMAT = '[{"name": "Registry API", "skills": ["X-Road data exchange", "Civic tech"]}]'
 
 
 class ChallengesFileError(InterchangeError):
@@ -74,3 +81,18 @@ def read_challenges(path: str | Path, resolver: SkillResolver) -> list[Challenge
     if not isinstance(data, list):
         raise ChallengesFileError(str(path), "$", None, _("expected a list of challenges"))
     return [_challenge(raw, str(path), f"$[{i}]", resolver) for i, raw in enumerate(data)]
+
+
+def write_challenges(path: str | Path, challenges: list[Challenge], resolver: SkillResolver) -> Path:
+    """Write ``challenges`` as a JSON challenges file that :func:`read_challenges` reads back the same."""
+
+    def name(skill_id: str) -> str:
+        record = resolver.skills.get(skill_id)
+        label = record.label_en if record is not None else None
+        return label if label and resolver.resolve(label) == skill_id else skill_id
+
+    data = [{"name": c.name, "skills": [name(s) for s in c.skills]} for c in challenges]
+    path = Path(path)
+    with atomic_file(path) as temporary:
+        temporary.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    return path

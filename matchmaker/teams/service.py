@@ -115,7 +115,8 @@ def load_pool(net: NetworkData, event_key: str, *, language: str = "en") -> Pool
         ).items():
             if target in ids and source < target:
                 closeness[(source, target)] = 1.0 / steps
-    labels = {s: net.skills[s].label(language) for p in people for s in p.skills if s in net.skills}
+    # every skill, not only the participants': a challenge's skill nobody has is named in "lacks" too
+    labels = {skill_id: skill.label(language) for skill_id, skill in net.skills.items()}
     return Pool(tuple(people), ties, closeness, labels, event.id, event.name)
 
 

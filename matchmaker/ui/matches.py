@@ -3,8 +3,10 @@
 The recommender is a derived result of the session (fitted once per network state off the UI
 thread). Recording an outcome is a write through the session's door (``Changes.DECISIONS``) and
 goes on the undo stack; the change makes the session drop the fitted model, so the view refits in
-the background and the ranking updates (a declined pair is gone; undo brings it back). The
-learned weights are shown beside the list.
+the background and the ranking updates (a declined pair is gone; undo brings it back). The recorded outcomes are
+listed in a second tab (:class:`~matchmaker.ui.outcome_list.RecordedOutcomes`), where a declined
+partner is found again and restored as a suggestion (undoable too). The learned weights are
+shown beside the list.
 """
 
 from __future__ import annotations
@@ -20,14 +22,17 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from matchmaker.countries import country_name
 from matchmaker.ui.actor_table_model import kind_label
 from matchmaker.ui.changes import Changes
 from matchmaker.ui.insights_charts import BarChart
 from matchmaker.ui.outcome_command import OutcomeCommand
+from matchmaker.ui.outcome_list import RecordedOutcomes
 from matchmaker.ui.session import Session
 from matchmaker.ui.session_view import SessionView
 from matchmaker.ui.tasks import run_task
@@ -48,20 +53,26 @@ BANDS = {
     "good": QT_TRANSLATE_NOOP("MatchesView", "good"),
     "possible": QT_TRANSLATE_NOOP("MatchesView", "possible"),
 }
-FEATURE_LABELS = {
+FEATURE_LABELS = {  # matchmaker.match.features.FEATURE_NAMES, each in a few words
+    "activity": QT_TRANSLATE_NOOP("MatchesView", "Active in the network"),
+    "recent_activity": QT_TRANSLATE_NOOP("MatchesView", "Active lately"),
+    "activity_x_experience": QT_TRANSLATE_NOOP("MatchesView", "Active and experienced"),
+    "common_partners": QT_TRANSLATE_NOOP("MatchesView", "Partners in common"),
+    "recent_common_partners": QT_TRANSLATE_NOOP("MatchesView", "New shared partners"),
+    "adamic_adar": QT_TRANSLATE_NOOP("MatchesView", "Rare shared partners"),
+    "walk": QT_TRANSLATE_NOOP("MatchesView", "Partners of partners"),
+    "content_fit": QT_TRANSLATE_NOOP("MatchesView", "Similar profile"),
+    "partners_resemble": QT_TRANSLATE_NOOP("MatchesView", "Like your past partners"),
     "reciprocal_fit": QT_TRANSLATE_NOOP("MatchesView", "Two-way fit"),
     "matched_skills": QT_TRANSLATE_NOOP("MatchesView", "Skills matched"),
-    "common_partners": QT_TRANSLATE_NOOP("MatchesView", "Partners in common"),
-    "text_similarity": QT_TRANSLATE_NOOP("MatchesView", "Similar descriptions"),
+    "kind_affinity": QT_TRANSLATE_NOOP("MatchesView", "Kinds that often partner"),
+    "ties_to_your_kind": QT_TRANSLATE_NOOP("MatchesView", "Works with your kind"),
+    "country_affinity": QT_TRANSLATE_NOOP("MatchesView", "Countries that partner"),
+    "same_country": QT_TRANSLATE_NOOP("MatchesView", "Same country"),
+    "ties_to_your_country": QT_TRANSLATE_NOOP("MatchesView", "Ties to your country"),
+    "your_ties_to_their_country": QT_TRANSLATE_NOOP("MatchesView", "Your ties to theirs"),
     "warm_path": QT_TRANSLATE_NOOP("MatchesView", "Warm introduction"),
     "shared_events": QT_TRANSLATE_NOOP("MatchesView", "Met at the same events"),
-    "popularity": QT_TRANSLATE_NOOP("MatchesView", "Well connected"),
-    "recency": QT_TRANSLATE_NOOP("MatchesView", "Recently active"),
-    "same_sector": QT_TRANSLATE_NOOP("MatchesView", "Same sector"),
-    "stage_fit": QT_TRANSLATE_NOOP("MatchesView", "Stage fits"),
-    "kind_affinity": QT_TRANSLATE_NOOP("MatchesView", "Kinds that often partner"),
-    "cross_border": QT_TRANSLATE_NOOP("MatchesView", "Across the border"),
-    "partner_popularity": QT_TRANSLATE_NOOP("MatchesView", "Popular with partners"),
 }
 
 
@@ -103,7 +114,8 @@ class SuggestionCard(QFrame):
         font.setBold(True)
         name.setFont(font)
         actor = session.actor(suggestion.id)
-        where = ", ".join(p for p in ((actor.city if actor else None), suggestion.country) if p)
+        country = country_name(suggestion.country, session.language)
+        where = ", ".join(p for p in ((actor.city if actor else None), country) if p)
         meta = QLabel(f"{kind_label(actor.kind) if actor else ''} · {where}", self)
         meta.setTextFormat(Qt.TextFormat.PlainText)
         band = QLabel(f"{_tr(BANDS.get(suggestion.band, suggestion.band))} · {suggestion.score:.2f}", self)
@@ -195,8 +207,15 @@ class MatchesView(SessionView):
         side_layout.setContentsMargins(0, 0, 0, 0)
         side_layout.addWidget(self.weights, 1)
         side_layout.addWidget(self.weights_note)
+        self.outcomes = RecordedOutcomes(session, self)
+        self.outcomes.restoreRequested.connect(lambda a, b: self.restore_partner(b, a))
+        self.outcomes.openProfile.connect(self.actorActivated)
+        self.outcomes.refreshed.connect(self._show_tab_titles)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self.list, "")
+        self.tabs.addTab(self.outcomes, "")
         splitter = QSplitter(self)
-        splitter.addWidget(self.list)
+        splitter.addWidget(self.tabs)
         splitter.addWidget(side)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
@@ -221,6 +240,8 @@ class MatchesView(SessionView):
         for row in range(1, self.kind_filter.count()):
             self.kind_filter.setItemText(row, kind_label(self.kind_filter.itemData(row)))
         self.weights.set_title(self.tr("What the ranking weighs"))
+        self.outcomes.retranslateUi()
+        self._show_tab_titles()
         self._show_title()
         if self._model is not None:
             self._show_weights(self._model)
@@ -230,11 +251,22 @@ class MatchesView(SessionView):
             self.status.setText(self.tr("%n suggestion(s), best first", "", len(self.suggestions)))
 
     def refresh(self, _changes: Changes, _actor_ids: frozenset[str]) -> None:
+        self._show_outcomes()
         self._rerank()
+
+    def _show_tab_titles(self) -> None:
+        self.tabs.setTabText(0, self.tr("Suggestions"))
+        self.tabs.setTabText(
+            1, self.tr("Recorded outcomes (%1)").replace("%1", str(len(self.outcomes.decisions())))
+        )
+
+    def _show_outcomes(self) -> None:
+        self.outcomes.refresh()  # the tab's title follows
 
     def _rerank(self, *_args) -> None:
         """Rank again for the current actor (at once if shown, else when shown)."""
         if self.isVisible():
+            self._show_outcomes()
             self.rank()
         else:
             self._dirty |= Changes.DECISIONS
@@ -362,6 +394,32 @@ class MatchesView(SessionView):
 
         self.session.run_op(
             lambda store, _p, _c: store.record_decision(actor_id, candidate_id, status),
+            Changes.DECISIONS,
+            on_done=saved,
+            on_failure=self._failed,
+            owner=self,
+        )
+
+    def restore_partner(self, candidate_id: str, actor_id: str | None = None) -> None:
+        """Forget the outcome recorded for ``candidate_id`` suggested to ``actor_id`` (default: the
+        current actor): a declined partner is suggested again. Through the session's door, undoably."""
+        actor_id = actor_id or self.session.current_id
+        net = self.session.net
+        previous = next(
+            (d for d in (net.decisions if net else []) if d.a == actor_id and d.b == candidate_id), None
+        )
+        if actor_id is None or previous is None:
+            return
+        self.status.setText(self.tr("Saving…"))
+
+        def saved(_result) -> None:
+            if self.undo_stack is not None:
+                self.undo_stack.push(
+                    OutcomeCommand(self.session, self.undo_stack, actor_id, candidate_id, None, previous)
+                )
+
+        self.session.run_op(
+            lambda store, _p, _c: store.restore_decision(actor_id, candidate_id, None),
             Changes.DECISIONS,
             on_done=saved,
             on_failure=self._failed,

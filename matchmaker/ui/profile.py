@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from matchmaker.countries import country_name
 from matchmaker.records import ActorRecord
 from matchmaker.ui.actor_table_model import kind_label, vocab_label
 from matchmaker.ui.changes import Changes
@@ -71,6 +72,7 @@ class ProfileView(SessionView):
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
         self.form = ProfileForm(self, self._commit)
+        self.form.set_language(session.language)
         self.edits = self.form.editors  # field name -> its editor
         self.details = QGroupBox(self)
         self.details.setLayout(self.form)
@@ -129,7 +131,11 @@ class ProfileView(SessionView):
         self._show_empty(True)
         self.retranslateUi()
         session.currentActorChanged.connect(self._current_changed)
-        session.languageChanged.connect(lambda _language: self._reshow())
+        session.languageChanged.connect(self._language_changed)
+
+    def _language_changed(self, language: str) -> None:
+        self.form.set_language(language)
+        self._reshow()
 
     def _person_button(self) -> QToolButton:
         """The *Privacy* menu: export everything kept about this actor, or forget them (``person_rights_menu``)."""
@@ -187,6 +193,7 @@ class ProfileView(SessionView):
             return
         if actor_id != self.actor_id:
             self.error.clear()
+            self.form.clear_messages()
         self.actor_id = actor_id
         self._show_empty(False)
         self.title.setText(actor.name)
@@ -196,7 +203,9 @@ class ProfileView(SessionView):
                 for part in (
                     actor.native_name,
                     kind_label(actor.kind),
-                    ", ".join(p for p in (actor.city, actor.country) if p),
+                    ", ".join(
+                        p for p in (actor.city, country_name(actor.country, self.session.language)) if p
+                    ),
                 )
                 if part
             )
@@ -300,15 +309,23 @@ class ProfileView(SessionView):
     def _commit(self, field: str, value) -> None:
         if self.actor_id is None:
             return
-        from matchmaker.editing import clean_value, update_actor  # SQLAlchemy: kept off the start-up path
+        from matchmaker.editing import (  # SQLAlchemy: kept off the start-up path
+            ActorEditError,
+            clean_value,
+            update_actor,
+        )
         from matchmaker.errors import MatchmakerError
 
         actor_id = self.actor_id
         try:
             cleaned = clean_value(field, value)
-        except MatchmakerError as error:  # a value the data model refuses: nothing is written
+        except ActorEditError as error:  # a value the data model refuses: said beside the field
+            self.form.show_message(field, error.message)
+            return
+        except MatchmakerError as error:
             self._not_saved(error, actor_id)
             return
+        self.form.clear_message(field)
         current = getattr(self.session.actor(actor_id), field)
         if cleaned == (list(current) if isinstance(current, tuple) else current):
             # nothing to write (an entry losing focus unchanged): shown as stored, and a message

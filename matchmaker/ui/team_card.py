@@ -1,7 +1,8 @@
 """One team on the board: its name, score, covered and lacking skills, and its members' cards.
 
 The members are a ``QListView`` over the board's item model, rooted at the team's row: drag a card
-to another team, tick it to lock the member there. The card holds no state of its own.
+to another team, press its "Lock" toggle (:class:`~matchmaker.ui.team_lock_delegate.LockDelegate`)
+to keep the member there. The card holds no state of its own.
 """
 
 from __future__ import annotations
@@ -10,10 +11,11 @@ from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QAbstractScrollArea, QFrame, QLabel, QListView, QVBoxLayout
 
 from matchmaker.ui.team_board_model import ACTOR_ROLE, COVERS_ROLE, LACKS_ROLE, SCORE_ROLE, TeamBoardModel
+from matchmaker.ui.team_lock_delegate import LockDelegate
 
 __all__ = ["TeamCard"]
 
-CARD_WIDTH = 240
+CARD_WIDTH = 264
 
 
 def _plain_label(parent, *, wrap: bool = True) -> QLabel:
@@ -39,6 +41,8 @@ class TeamCard(QFrame):
         self.members = QListView(self)
         self.members.setModel(model)
         self.members.setRootIndex(self.root())
+        self.lock_delegate = LockDelegate(self.members)
+        self.members.setItemDelegate(self.lock_delegate)
         self.members.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.members.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.members.setDragDropOverwriteMode(False)
@@ -61,7 +65,8 @@ class TeamCard(QFrame):
     def retranslateUi(self) -> None:  # noqa: N802 - Qt's name
         self.members.setToolTip(
             QCoreApplication.translate(
-                "TeamColumn", "Drag a member to another team; tick to lock them to this team"
+                "TeamColumn",
+                "Drag a member to another team; press Lock to keep them in this team on the next Build",
             )
         )
         self.show_header()

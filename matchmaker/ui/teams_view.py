@@ -4,19 +4,25 @@ The events come from the session's records; an event's pool is a derived result 
 (made from the records off the UI thread, kept until actors or ties change). The search
 (:func:`matchmaker.teams.form_teams`) runs through ``run_task`` on the CPU pool with a progress
 bar and Cancel. The board is a :class:`~matchmaker.ui.team_board.TeamBoard` behind an item model:
-the team cards wrap to show every team; drag a member to another team or tick it to lock it
-there — each move and lock goes on the undo stack and the teams are rescored
-(:func:`matchmaker.teams.score_teams`). Saving goes through the session's door
-(``Changes.TEAMS``). Names are plain text everywhere.
+the team cards wrap to show every team; drag a member to another team or press its Lock toggle
+to keep it there — each move and lock goes on the undo stack and the teams are rescored
+(:func:`matchmaker.teams.score_teams`). Before the first Build the board says what to do. The
+challenges are written in the app (:class:`~matchmaker.ui.team_challenges.ChallengeEditor`). The
+exports (CSV with a byte order mark, XLSX, a dated PDF with scores, covered and lacking skills)
+propose a file name made of the event and the day, and carry e-mail addresses only when the host
+asks and the profile is public (:func:`matchmaker.teams.sheet.member_contacts`). Saving goes
+through the session's door (``Changes.TEAMS``). Names are plain text everywhere.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -30,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from matchmaker.i18n import _
 from matchmaker.ui.changes import Changes
+from matchmaker.ui.plain_tooltip import plain_tooltip
 from matchmaker.ui.profile_chips import FlowLayout
 from matchmaker.ui.session import Session
 from matchmaker.ui.session_view import SessionView
@@ -94,15 +101,22 @@ class TeamsView(SessionView):
         self.cancel_button = QPushButton(self)
         self.cancel_button.clicked.connect(self.cancel)
         self.challenges_button = QPushButton(self)
-        self.challenges_button.clicked.connect(self._choose_challenges)
+        self.challenges_button.clicked.connect(self.edit_challenges)
+        self.challenges_summary = QLabel(self)
+        self.challenges_summary.setTextFormat(Qt.TextFormat.PlainText)
         self.csv_button = QPushButton(self)
         self.csv_button.clicked.connect(
             lambda: self._export(self.tr("CSV files (*.csv)"), ".csv", self.export_csv)
+        )
+        self.xlsx_button = QPushButton(self)
+        self.xlsx_button.clicked.connect(
+            lambda: self._export(self.tr("Excel workbooks (*.xlsx)"), ".xlsx", self.export_xlsx)
         )
         self.pdf_button = QPushButton(self)
         self.pdf_button.clicked.connect(
             lambda: self._export(self.tr("PDF files (*.pdf)"), ".pdf", self.export_pdf)
         )
+        self.with_contacts = QCheckBox(self)
         self.save_button = QPushButton(self)
         self.save_button.clicked.connect(self.save)
         self.progress = QProgressBar(self)
@@ -126,13 +140,33 @@ class TeamsView(SessionView):
             rules.addWidget(widget)
         rules.addStretch(1)
         actions = QHBoxLayout()
-        for widget in (self.challenges_button, self.build_button, self.cancel_button, self.progress):
+        for widget in (
+            self.challenges_button,
+            self.challenges_summary,
+            self.build_button,
+            self.cancel_button,
+            self.progress,
+        ):
             actions.addWidget(widget)
         actions.addStretch(1)
-        for widget in (self.csv_button, self.pdf_button, self.save_button):
+        for widget in (
+            self.with_contacts,
+            self.csv_button,
+            self.xlsx_button,
+            self.pdf_button,
+            self.save_button,
+        ):
             actions.addWidget(widget)
         self.board_widget = QWidget(self)
         self.board_layout = FlowLayout(self.board_widget, spacing=8)
+        self.empty_hint = QLabel(self.board_widget)  # said before the first Build
+        self.empty_hint.setObjectName("teams_empty_hint")
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setTextFormat(Qt.TextFormat.PlainText)
+        self.empty_hint.setMinimumWidth(560)
+        self.empty_hint.setMargin(24)
+        self.empty_hint.setStyleSheet("QLabel#teams_empty_hint { color: palette(dark); font-size: 13pt; }")
+        self.board_layout.addWidget(self.empty_hint)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.board_widget)
@@ -158,8 +192,26 @@ class TeamsView(SessionView):
         self.build_button.setText(self.tr("Build"))
         self.cancel_button.setText(self.tr("Cancel"))
         self.challenges_button.setText(self.tr("Challenges…"))
+        self.challenges_button.setToolTip(
+            self.tr("Write the challenges the teams work on and the skills each needs")
+        )
+        self._show_challenges()
         self.csv_button.setText(self.tr("Export CSV"))
+        self.xlsx_button.setText(self.tr("Export XLSX"))
         self.pdf_button.setText(self.tr("Export PDF"))
+        self.with_contacts.setText(self.tr("With e-mail addresses"))
+        self.with_contacts.setToolTip(
+            self.tr("Exports list the e-mail addresses of members whose profile is public; never of others")
+        )
+        self.empty_hint.setText(
+            self.tr(
+                "No teams yet.\n\n1. Choose the event and the team size above.\n"
+                "2. Optionally write the challenges (Challenges…): a name and the skills each team needs.\n"
+                "3. Press Build.\n\nThen drag members between teams, press Lock on those who must stay "
+                "where they are, and Build again; Edit ▸ Undo (Ctrl+Z) takes back every move and lock. "
+                "Export the teams as CSV, XLSX or PDF, or save them with the network."
+            )
+        )
         self.save_button.setText(self.tr("Save teams"))
         self.objective.setText(_(OBJECTIVE_TEXT))
         self.status.setText(self._status())
@@ -175,7 +227,7 @@ class TeamsView(SessionView):
         self.progress.setVisible(busy)
         self.build_button.setEnabled(not busy and self.pool is not None)
         has_plan = self.plan is not None and bool(self.plan.teams)
-        for button in (self.csv_button, self.pdf_button, self.save_button):
+        for button in (self.csv_button, self.xlsx_button, self.pdf_button, self.save_button):
             button.setEnabled(not busy and has_plan)
 
     # -- following the session ----------------------------------------------------------------------
@@ -322,6 +374,7 @@ class TeamsView(SessionView):
         self.cards = [TeamCard(self.model, t, self.board_widget) for t in range(len(self.board.teams))]
         for card in self.cards:
             self.board_layout.addWidget(card)
+        self.empty_hint.setVisible(not self.cards)
         self.board_widget.updateGeometry()
         self._show_unmet()
 
@@ -362,12 +415,28 @@ class TeamsView(SessionView):
         self.undo_stack.push(LockCommand(self.board, actor_id, locked, self._name(actor_id)))
 
     # -- challenges, export and saving --------------------------------------------------------------
-    def _choose_challenges(self) -> None:
-        from matchmaker.ui.file_dialogs import ask_open_file
+    def edit_challenges(self):
+        """Open the challenge editor on the current challenges; OK puts its list in place."""
+        from matchmaker.ui.team_challenges import ChallengeEditor
 
-        self.dialog = ask_open_file(
-            self, self.tr("Challenges file"), self.tr("Challenges (*.json *.csv)"), self.load_challenges
+        editor = ChallengeEditor(self.session, self.challenges, self)
+        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        editor.acceptedChallenges.connect(self.set_challenges)
+        self.dialog = editor
+        editor.open()
+        return editor
+
+    def set_challenges(self, challenges: tuple) -> None:
+        self.challenges = tuple(challenges)
+        self._show_challenges()
+        self._say(lambda: self.tr("%n challenge(s) set; press Build to use them", "", len(self.challenges)))
+
+    def _show_challenges(self) -> None:
+        names = ", ".join(c.name for c in self.challenges)
+        self.challenges_summary.setText(
+            self.tr("Challenges: %1").replace("%1", names) if names else self.tr("No challenges")
         )
+        self.challenges_summary.setToolTip(plain_tooltip(names))
 
     def load_challenges(self, path: str) -> None:
         from matchmaker.errors import MatchmakerError
@@ -380,6 +449,7 @@ class TeamsView(SessionView):
             self._failed(error)
             return
         self.challenges = challenges
+        self._show_challenges()
         self._say(lambda: self.tr("%n challenges loaded", "", len(challenges)))
 
     def _export(self, file_filter: str, suffix: str, write) -> None:
@@ -397,25 +467,62 @@ class TeamsView(SessionView):
             write(path)
 
         self.dialog = ask_save_file(
-            self, self.tr("Export teams"), file_filter, chosen, default_suffix=suffix[1:]
+            self,
+            self.tr("Export teams"),
+            file_filter,
+            chosen,
+            default_name=self.proposed_file_name(suffix),
+            default_suffix=suffix[1:],
         )
+
+    def proposed_file_name(self, suffix: str) -> str:
+        """The event's name and today's date, e.g. ``Digital Identity Hackathon 2026-05-17 teams.pdf``."""
+        from matchmaker.teams.sheet import sheet_file_name
+
+        return sheet_file_name(self.pool.event_name if self.pool else None, date.today(), suffix)
+
+    def contacts(self) -> dict[str, str] | None:
+        """E-mail addresses for the exports: None unless asked for; then only public profiles'."""
+        if not self.with_contacts.isChecked() or self.pool is None:
+            return None
+        from matchmaker.teams.sheet import member_contacts
+
+        members = {p.id for p in self.pool.participants}
+        return member_contacts(a for a in self.session.net.actors if a.id in members)
+
+    def _written(self, write, path: str) -> None:
+        from matchmaker.errors import MatchmakerError
+
+        try:
+            write()
+        except (MatchmakerError, OSError) as error:
+            self._failed(error)
+            return
+        self._say(lambda: self.tr("Written: %1").replace("%1", path))
 
     def export_csv(self, path: str) -> None:
         from matchmaker.teams import plan_to_csv
 
-        plan_to_csv(self.plan, path, self.pool)
-        self._say(lambda: self.tr("Written: %1").replace("%1", path))
+        self._written(lambda: plan_to_csv(self.plan, path, self.pool, self.contacts()), path)
+
+    def export_xlsx(self, path: str) -> None:
+        from matchmaker.teams import plan_to_xlsx
+
+        title = self.pool.event_name if self.pool else ""
+        self._written(lambda: plan_to_xlsx(self.plan, path, self.pool, self.contacts(), title=title), path)
 
     def printable(self):
         from matchmaker.ui.team_print import printable
 
-        return printable(self.board, self)
+        return printable(self.board, self, contacts=self.contacts(), language=self.session.language)
 
     def export_pdf(self, path: str) -> None:
         from matchmaker.ui.team_print import write_pdf
 
-        write_pdf(self.board, path)
-        self._say(lambda: self.tr("Written: %1").replace("%1", path))
+        self._written(
+            lambda: write_pdf(self.board, path, contacts=self.contacts(), language=self.session.language),
+            path,
+        )
 
     def save(self) -> None:
         """Save the teams as they stand, through the session's door (on the database worker)."""

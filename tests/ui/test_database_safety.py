@@ -72,7 +72,7 @@ DIALOGS = {
     "new database": lambda qtbot, w: w.files.ask_new_database(),
     "export json": lambda qtbot, w: (w.files.ask_export("json"), w.files.options_dialog.accept()),
     "export graphml": lambda qtbot, w: (w.files.ask_export("graphml"), w.files.options_dialog.accept()),
-    "challenges": lambda qtbot, w: _open_teams(qtbot, w).challenges_button.click(),
+    "challenges": lambda qtbot, w: _open_teams(qtbot, w).edit_challenges().open_button.click(),
     "teams csv": lambda qtbot, w: _open_teams(qtbot, w).csv_button.clicked.emit(),
 }
 

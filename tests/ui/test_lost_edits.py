@@ -98,8 +98,11 @@ def open_and_cancel_challenges(qtbot, window: MainWindow, folder: Path) -> None:
     teams = window.show_view("teams")
     qtbot.waitUntil(lambda: teams.challenges_button.isEnabled(), timeout=30_000)
     answered = answer_file_dialog(folder, None)
-    teams.challenges_button.click()  # Teams ▸ Challenges…
+    teams.challenges_button.click()  # Teams ▸ Challenges… opens the editor
+    editor = teams.dialog
+    editor.open_button.click()  # ... whose Open… asks for a challenges file
     qtbot.waitUntil(lambda: bool(answered), timeout=30_000)
+    editor.reject()
 
 
 def edit_city(qtbot, window: MainWindow, actor_id: str, city: str) -> None:

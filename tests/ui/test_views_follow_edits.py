@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from matchmaker.countries import country_name
 from matchmaker.graph.brokers import cross_border_brokers
 from matchmaker.graph.build import build_graph
 from matchmaker.graph.communities import detect_communities
@@ -45,7 +46,9 @@ def views_show(qtbot, window, actor_id: str, net: NetworkData, country: str) -> 
     window.open_profile(actor_id)
     profile = window.profile
     qtbot.waitUntil(lambda: profile.community_label() == label, timeout=60_000)
-    assert profile.edits["country"].text() == country and country in profile.subtitle.text()
+    name = country_name(country)
+    assert profile.edits["country"].code() == country and profile.edits["country"].currentText() == name
+    assert name in profile.subtitle.text()
     directory = window.directory.model
     assert directory.index(directory.row_of(actor_id), 3).data() == country
     window.show_view("insights")
@@ -78,9 +81,9 @@ def test_a_country_edit_reaches_every_view_and_undo_takes_it_back(qtbot, window)
 
     window.open_profile(actor_id)
     edit = window.profile.edits["country"]
-    edit.setText(other.lower())  # stored upper-case
+    edit.setEditText(other.lower())  # a code typed in lower case names its country; stored upper-case
     with qtbot.waitSignal(session.changed, timeout=30_000):
-        edit.editingFinished.emit()
+        edit.lineEdit().editingFinished.emit()
     after = session.store.load_network()
     assert next(a for a in after.actors if a.id == actor_id).country == other
     views_show(qtbot, window, actor_id, after, other)
