@@ -237,15 +237,18 @@ def _pair_sentences(
             these=_(KIND_NAMES.get(kind_q, kind_q)), those=_(KIND_NAMES.get(kind_c, kind_c))
         ),
     )
-    country_q, country_c = index.actors[q].country, index.actors[c].country
-    if country_q != country_c:
+    from matchmaker.countries import country_name  # names, never codes, in the asked language
+
+    code_q, code_c = index.actors[q].country, index.actors[c].country
+    country_q, country_c = country_name(code_q, language), country_name(code_c, language)
+    if code_q != code_c:
         add(
             ("country_affinity",),
             _("ties between {a} and {b} are common here").format(a=country_q, b=country_c),
         )
     else:
         add(("country_affinity", "same_country"), _("ties within {a} are common here").format(a=country_q))
-    if country_q != country_c:
+    if code_q != code_c:
         add(("ties_to_your_country",), _("they already work with partners from {a}").format(a=country_q))
         add(("your_ties_to_their_country",), _("you already work with partners from {b}").format(b=country_c))
     add(
