@@ -243,12 +243,13 @@ class _Planner:
             for name, text in self.map.defaults.items():
                 raw.setdefault(name, cell_value(name, text))
             missing = [name for name in ("name", "kind", "country") if name not in raw]
-            if missing:
-                faulty = {p.field for p in self.plan.problems if p.line == row.line}
-                for name in missing:
-                    if name not in faulty:
-                        self.problem(row.line, where.get(name), name, _("is empty; a new actor needs it"))
-                return
+            faulty = {p.field for p in self.plan.problems if p.line == row.line}
+            for name in missing:
+                if name not in faulty:
+                    column = next(iter(self.map.fields_of(name)), None)
+                    self.problem(row.line, column, name, _("is empty; a new actor needs it"))
+                # a stand-in, so the row's other cells are checked too; the row is not imported
+                raw[name] = _STAND_IN[name]
             if "id" not in raw:
                 taken = self.stored.keys() | self.records.keys()
                 raw["id"] = _new_id(raw["country"], raw["name"], set(taken), row.line)
@@ -258,8 +259,9 @@ class _Planner:
                     row.line, where.get("id"), "id", _("row {line} has this id already").format(line=first)
                 )
                 return
+        before = len(self.plan.problems)
         record = self.parse(row.line, raw, where)
-        if record is None:
+        if record is None or (base is None and missing) or len(self.plan.problems) > before:
             return
         if base is not None:
             record = _merged(base, record, values)
@@ -336,6 +338,7 @@ class _Planner:
 
 
 _IDENTITY = ("id", "name", "native_name")
+_STAND_IN = {"name": "?", "kind": "company", "country": "EE"}
 
 
 def _merged(base: ActorRecord, row: ActorRecord, given: dict[str, str]) -> ActorRecord:
