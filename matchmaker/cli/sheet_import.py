@@ -10,7 +10,6 @@ sheet: it needs a mapping of its columns to actor fields (:mod:`matchmaker.inter
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
 from matchmaker.cli.output import emit_json, say
 from matchmaker.errors import InterchangeError
@@ -21,13 +20,9 @@ __all__ = ["is_sheet", "run_sheet_import"]
 
 def is_sheet(path: str) -> bool:
     """Whether ``path`` is a spreadsheet to map, rather than one of the format's own files."""
-    from matchmaker.interchange.read import CSV_TABLES
-    from matchmaker.interchange.sheets import is_xlsx
+    from matchmaker.interchange.sheets import is_sheet_file
 
-    file = Path(path)
-    return is_xlsx(file) or (
-        file.suffix.lower() in (".csv", ".tsv", ".txt") and file.stem.lower() not in CSV_TABLES
-    )
+    return is_sheet_file(path)
 
 
 def _plan(store, path: str, sheet_map):

@@ -33,7 +33,19 @@ __all__ = [
     "plan_sheet_import",
     "read_table",
     "read_with_map",
+    "is_sheet_file",
 ]
+
+
+def is_sheet_file(path: str | Path) -> bool:
+    """Whether ``path`` is a spreadsheet to map (``.xlsx``, or a CSV not named like one of the
+    format's own tables ``actors.csv``, ``ties.csv`` …) rather than an interchange file."""
+    from matchmaker.interchange.read import CSV_TABLES
+
+    file = Path(path)
+    return is_xlsx(file) or (
+        file.suffix.lower() in (".csv", ".tsv", ".txt") and file.stem.lower() not in CSV_TABLES
+    )
 
 
 def read_with_map(path: str | Path, sheet_map: SheetMap) -> Table:
