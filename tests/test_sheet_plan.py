@@ -216,3 +216,12 @@ def test_english_headers_with_generated_ids_that_never_collide(tmp_path):
     stored = [ActorRecord("ee-kratt", "startup", "Kratt Old", "FI")]
     result = plan(path, sheet_map, stored=stored)
     assert result.created == ["ee-kratt-2", "ee-kratt-3"]
+
+
+def test_numbered_branches_are_not_duplicates_of_each_other(tmp_path):
+    path = write_csv(
+        tmp_path / "reg.csv",
+        ["Organisation", "Type", "Country"],
+        [["Kratt Lab 1", "startup", "EE"], ["Kratt Lab 2", "startup", "EE"], ["Krat Lab 1", "startup", "EE"]],
+    )
+    assert [(d.line, d.candidates[0].target) for d in plan(path, stored=[]).duplicates] == [(4, "row 2")]

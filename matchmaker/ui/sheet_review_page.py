@@ -3,7 +3,7 @@
 The sheet is checked off the UI thread against the actors this window holds
 (:func:`matchmaker.interchange.sheets.plan_sheet_import`). Each likely duplicate gets a choice:
 merge into one of the candidates (the best one is chosen at first) or create a new actor;
-changing a choice checks the sheet again. Problems are listed by row, column and message, and
+changing a choice checks the sheet again (without searching for duplicates again). Problems are listed by row, column and message, and
 Finish stays disabled while there are any: nothing is written until the sheet is clean.
 """
 
@@ -53,6 +53,7 @@ class ReviewPage(QWizardPage):
         layout.addWidget(self.problems_label)
         layout.addWidget(self.problems)
         self.decisions: dict[int, QComboBox] = {}
+        self.known_duplicates = None
         self.retranslateUi()
 
     def retranslateUi(self) -> None:  # noqa: N802 - Qt's name
@@ -69,6 +70,7 @@ class ReviewPage(QWizardPage):
 
     def initializePage(self) -> None:  # noqa: N802 - Qt API
         self.owner.sheet_map.merge = {}
+        self.known_duplicates = None  # the columns may have changed: search again
         self.check(first=True)
 
     def check(self, first: bool = False) -> None:
@@ -80,17 +82,19 @@ class ReviewPage(QWizardPage):
         net = self.owner.session.net
         table, sheet_map = self.owner.table, self.owner.sheet_map
         skills = list(net.skills.values()) if net is not None else []
-        actors = list(net.actors) if net is not None else []
+        actors = net.actors if net is not None else []
+        known = self.known_duplicates
         self.checking = True
         self.summary.setText(self.tr("Checking…"))
         self.completeChanged.emit()
 
         def plan(_progress, _cancelled):
-            return plan_sheet_import(table, sheet_map, SkillResolver(skills), actors)
+            return plan_sheet_import(table, sheet_map, SkillResolver(skills), actors, duplicates=known)
 
         run_task(self, plan, on_success=lambda result: self._planned(result, first), on_failure=self._failed)
 
     def _planned(self, plan, first: bool) -> None:
+        self.known_duplicates = plan.duplicates  # a merge decision changes none of them
         undecided = {
             d.line: d.candidates[0].target
             for d in plan.duplicates

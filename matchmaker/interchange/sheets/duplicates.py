@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from matchmaker.textnorm import fold_tokens, loose_key
 
@@ -65,13 +66,18 @@ def _abbreviation_parts(text: str) -> list[str] | None:
     return parts if len(parts) >= 2 else None
 
 
+@lru_cache(maxsize=400_000)
+def _significant_words(name: str) -> tuple[str, ...]:
+    return tuple(w for w in fold_tokens(name) if w not in LEGAL_FORMS and w not in _FILLER)
+
+
 def abbreviates(short: str, long: str) -> bool:
     """Whether ``short`` is an abbreviation made of the beginnings of ``long``'s words, in order.
 
     The first part must begin the first word; later words may be skipped (``of``, ``University``).
     """
     parts = _abbreviation_parts(short)
-    words = [w for w in fold_tokens(long) if w not in LEGAL_FORMS and w not in _FILLER]
+    words = _significant_words(long) if parts else ()
     if not parts or len(words) < 2 or not words[0].startswith(parts[0]):
         return False
     at = 1
@@ -108,75 +114,131 @@ class Duplicate:
     candidates: tuple[Candidate, ...]  # best first
 
 
-class _Index:
-    """Name keys of many entries, for exact lookups and rapidfuzz searches."""
+@lru_cache(maxsize=400_000)
+def _match_key(name: str) -> tuple[str, str, tuple[str, ...]]:
+    """``(name key, its words sorted in the loose spelling, its numbers)`` of one name, cached: the
+    wizard checks a sheet again after each decision, against the same stored names."""
+    key = name_key(name)
+    return key, " ".join(sorted(_loose(key).split())), tuple(re.findall(r"[0-9]+", key))
 
-    def __init__(self) -> None:
+
+class _Keys:
+    """Name keys of many entries, for exact lookups and for rapidfuzz over sorted-word keys
+    (the plain ratio over words sorted once equals the token-sort ratio, without sorting each
+    candidate again for each query)."""
+
+    def __init__(self, entries: Iterable[NameEntry]) -> None:
         self.entries: list[NameEntry] = []
         self.exact: dict[str, list[tuple[int, str]]] = {}
-        self.keys: list[str] = []  # loose keys, one per (entry, name)
-        self.owner: list[tuple[int, str]] = []  # (entry index, the name) of each key
+        self.sorted_keys: list[str] = []
+        self.owner: list[tuple[int, str]] = []  # (entry index, the name) of each sorted key
+        for entry in entries:
+            self.add(entry)
 
     def add(self, entry: NameEntry) -> None:
         index = len(self.entries)
         self.entries.append(entry)
         for name in entry.names:
-            key = name_key(name)
+            key, sorted_key, _numbers = _match_key(name)
             if key:
                 self.exact.setdefault(key, []).append((index, name))
-                self.keys.append(_loose(key))
+                self.sorted_keys.append(sorted_key)
                 self.owner.append((index, name))
 
-    def matches(self, names: Iterable[str], country: str | None, limit: int = 3) -> list[Candidate]:
-        from rapidfuzz import fuzz, process
 
-        found: dict[int, Candidate] = {}
+class _Found:
+    """The candidates for one row, best score per entry."""
 
-        def offer(index: int, name: str, score: int, reason: str) -> None:
-            entry = self.entries[index]
-            if country and entry.country and entry.country != country:
-                return
-            if index not in found or found[index].score < score:
-                found[index] = Candidate(entry.target, name, score, reason)
+    def __init__(self, keys: _Keys, country: str | None) -> None:
+        self.keys, self.country = keys, country
+        self.best: dict[int, Candidate] = {}
 
-        for name in names:
-            key = name_key(name)
-            if not key:
-                continue
-            for index, matched in self.exact.get(key, ()):
-                offer(index, matched, 100, "same name")
-            if len(key) >= 4 and self.keys:
-                for _, score, at in process.extract(
-                    _loose(key),
-                    self.keys,
-                    scorer=fuzz.token_sort_ratio,
-                    score_cutoff=SIMILAR,
-                    limit=limit * 2,
-                ):
-                    index, matched = self.owner[at]
-                    offer(index, matched, min(99, round(score)), "similar name")
-            if _abbreviation_parts(name):
-                for index, matched in self.owner:
-                    if abbreviates(name, matched):
-                        offer(index, matched, 90, "abbreviation")
+    def offer(self, index: int, name: str, score: int, reason: str) -> None:
+        entry = self.keys.entries[index]
+        if self.country and entry.country and entry.country != self.country:
+            return
+        if index not in self.best or self.best[index].score < score:
+            self.best[index] = Candidate(entry.target, name, score, reason)
+
+    def candidates(self, limit: int = 3) -> list[Candidate]:
         # stored actors before rows of the sheet: merging into what is stored is the usual answer
-        return sorted(found.values(), key=lambda c: (-c.score, c.target.startswith("row "), c.target))[:limit]
+        ranked = sorted(self.best.values(), key=lambda c: (-c.score, c.target.startswith("row "), c.target))
+        return ranked[:limit]
+
+
+def _similar(queries: list[str], keys: _Keys, workers: int = -1) -> Iterable[tuple[int, int, int]]:
+    """``(query index, key index, score)`` of every pair at least :data:`SIMILAR` alike, in chunks of
+    queries so a 100,000-actor store never needs a matrix of more than a few megabytes."""
+    from rapidfuzz import fuzz, process
+
+    if not queries or not keys.sorted_keys:
+        return
+    chunk = max(1, 2_000_000 // len(keys.sorted_keys))
+    for start in range(0, len(queries), chunk):
+        scores = process.cdist(
+            queries[start : start + chunk],
+            keys.sorted_keys,
+            scorer=fuzz.ratio,
+            score_cutoff=SIMILAR,
+            dtype="uint8",
+            workers=workers,
+        )
+        for row, column in zip(*scores.nonzero(), strict=True):
+            yield start + int(row), int(column), int(scores[row, column])
+
+
+def _offer_all(
+    found: _Found, keys: _Keys, names: tuple[str, ...], similar: Iterable[tuple[int, int]]
+) -> None:
+    """Offer ``keys``' exact, similar and abbreviation matches of ``names`` to ``found``."""
+    for name in names:
+        key = _match_key(name)[0]
+        for index, matched in keys.exact.get(key, ()):
+            found.offer(index, matched, 100, "same name")
+    for query_name, (at, score) in similar:
+        index, matched = keys.owner[at]
+        if _match_key(query_name)[2] == _match_key(matched)[2]:  # "Lab 1" and "Lab 2" are two labs
+            found.offer(index, matched, min(99, score), "similar name")
+    for name in names:
+        if _abbreviation_parts(name):
+            for index, matched in keys.owner:
+                if abbreviates(name, matched):
+                    found.offer(index, matched, 90, "abbreviation")
 
 
 def find_duplicates(
     rows: Sequence[tuple[int, tuple[str, ...], str | None]], stored: Iterable[NameEntry]
 ) -> list[Duplicate]:
     """For each sheet row ``(line, names, country)``, the stored actors and earlier rows it may duplicate."""
-    index = _Index()
-    for entry in stored:
-        index.add(entry)
+    rows = [(line, tuple(n for n in names if n), country) for line, names, country in rows]
+    rows = [row for row in rows if row[1]]
+    stored_keys = _Keys(stored)
+    queries: list[tuple[int, str]] = []  # (row number in rows, the name)
+    for number, (_line, names, _country) in enumerate(rows):
+        queries.extend((number, name) for name in names if len(_match_key(name)[0]) >= 4)
+    query_keys = [_match_key(name)[1] for _number, name in queries]
+    similar: dict[int, list[tuple[str, tuple[int, int]]]] = {}
+    for q, at, score in _similar(query_keys, stored_keys):
+        number, name = queries[q]
+        similar.setdefault(number, []).append((name, (at, score)))
+    sheet_keys = _Keys(NameEntry(f"row {line}", names, country) for line, names, country in rows)
+    within: dict[int, list[tuple[str, tuple[int, int]]]] = {}
+    for q, at, score in _similar(query_keys, sheet_keys, workers=1):
+        number, name = queries[q]
+        if sheet_keys.owner[at][0] < number:  # only earlier rows
+            within.setdefault(number, []).append((name, (at, score)))
     out: list[Duplicate] = []
-    for line, names, country in rows:
-        names = tuple(n for n in names if n)
-        if not names:
-            continue
-        candidates = index.matches(names, country)
+    for number, (line, names, country) in enumerate(rows):
+        found = _Found(stored_keys, country)
+        _offer_all(found, stored_keys, names, similar.get(number, ()))
+        candidates = found.candidates()
+        earlier = _Found(sheet_keys, country)
+        _offer_all(earlier, sheet_keys, names, within.get(number, ()))
+        earlier.best = {i: c for i, c in earlier.best.items() if i < number}
+        candidates = sorted(
+            [*candidates, *earlier.candidates()],
+            key=lambda c: (-c.score, c.target.startswith("row "), c.target),
+        )[:3]
         if candidates:
             out.append(Duplicate(line, names[0], tuple(candidates)))
-        index.add(NameEntry(f"row {line}", names, country))
     return out

@@ -137,11 +137,18 @@ def _new_id(country: str, name: str, taken: set[str], line: int) -> str:
 
 class _Planner:
     def __init__(
-        self, table: Table, sheet_map: SheetMap, resolver: SkillResolver, stored: Sequence[ActorRecord]
+        self,
+        table: Table,
+        sheet_map: SheetMap,
+        resolver: SkillResolver,
+        stored: Sequence[ActorRecord],
+        duplicates: list[Duplicate] | None,
     ):
         self.table, self.map, self.resolver = table, sheet_map, resolver
         self.stored = {a.id: a for a in stored}
+        self.taken = set(self.stored)  # ids in use: stored, and given to rows so far
         self.plan = SheetPlan(table, sheet_map)
+        self.known_duplicates = duplicates
         self.doc = Document()
         self.records: dict[str, ActorRecord] = {}  # id -> record, in sheet order
         self.row_ids: dict[int, str] = {}  # sheet row -> the id its actor has
@@ -251,8 +258,7 @@ class _Planner:
                 # a stand-in, so the row's other cells are checked too; the row is not imported
                 raw[name] = _STAND_IN[name]
             if "id" not in raw:
-                taken = self.stored.keys() | self.records.keys()
-                raw["id"] = _new_id(raw["country"], raw["name"], set(taken), row.line)
+                raw["id"] = _new_id(raw["country"], raw["name"], self.taken, row.line)
             elif raw.get("id") in self.records:
                 first = next(line for line, i in self.row_ids.items() if i == raw["id"])
                 self.problem(
@@ -270,11 +276,19 @@ class _Planner:
         elif record.id not in self.records:
             self.plan.created.append(record.id)
         self.records[record.id] = record
+        self.taken.add(record.id)
         self.row_ids[row.line] = record.id
         self.doc.actor_sources.setdefault(record.id, f"{self.table.path}, row {row.line}")
 
     # -- the sheet -------------------------------------------------------------------------------------
     def duplicates(self) -> None:
+        if self.known_duplicates is not None:
+            self.plan.duplicates = list(self.known_duplicates)
+        else:
+            self.plan.duplicates = self.find_duplicates()
+        self.undecided_duplicates()
+
+    def find_duplicates(self) -> list[Duplicate]:
         name_columns = [i for i, _h, n in self.columns if n in ("name", "native_name")]
         country_columns = [i for i, _h, n in self.columns if n == "country"]
         explicit_ids = [i for i, _h, n in self.columns if n == "id"]
@@ -298,7 +312,9 @@ class _Planner:
             NameEntry(a.id, tuple(n for n in (a.name, a.native_name) if n), a.country)
             for a in self.stored.values()
         )
-        self.plan.duplicates = find_duplicates(rows, stored)
+        return find_duplicates(rows, stored)
+
+    def undecided_duplicates(self) -> None:
         column = next((h for _i, h, n in self.columns if n == "name"), None)
         for duplicate in self.plan.duplicates:
             if duplicate.line in self.map.merge:
@@ -364,11 +380,20 @@ def _merged(base: ActorRecord, row: ActorRecord, given: dict[str, str]) -> Actor
 
 
 def plan_sheet_import(
-    table: Table, sheet_map: SheetMap, resolver: SkillResolver, stored: Sequence[ActorRecord]
+    table: Table,
+    sheet_map: SheetMap,
+    resolver: SkillResolver,
+    stored: Sequence[ActorRecord],
+    *,
+    duplicates: list[Duplicate] | None = None,
 ) -> SheetPlan:
     """Check ``table`` under ``sheet_map`` against the ``stored`` actors; a plan without problems holds
-    the document to import. ``resolver`` learns the new free tags (give a fresh one each time)."""
-    return _Planner(table, sheet_map, resolver, stored).run()
+    the document to import. ``resolver`` learns the new free tags (give a fresh one each time).
+
+    ``duplicates`` from an earlier plan of the same table, columns and stored actors skips the
+    search for them (the wizard checks again after each merge decision, which changes none).
+    """
+    return _Planner(table, sheet_map, resolver, stored, duplicates).run()
 
 
 class SheetProblemsError(InterchangeError):
