@@ -84,7 +84,7 @@ def sheet_rows(stored: list[ActorRecord], seed: int = 11) -> tuple[list[list[str
     for actor in planted:
         lines.add(len(rows) + 2)
         rows.append([_respelled(actor, rng), "company", actor.country])
-    syllables = ["nor", "vak", "qui", "lon", "bri", "tez", "mar", "dun", "pel", "zor", "kaf", "ium", "sel", "tra"]
+    syllables = "nor vak qui lon bri tez mar dun pel zor kaf ium sel tra".split()
     trades = ["Systems", "Analytics", "Data", "Labs", "Solutions", "Software", "Studio", "Digital"]
     while len(rows) < PLANTED + NEW:
         stem = "".join(rng.choice(syllables) for _ in range(3)).capitalize()
