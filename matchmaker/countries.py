@@ -29,7 +29,7 @@ NAME_LANGUAGES = ("en", "et", "uk")
 def _table() -> dict[str, dict[str, str]]:
     """Code → language → name."""
     with resource_path("countries", "names.csv").open(encoding="utf-8", newline="") as handle:
-        return {row["alpha2"]: {lang: row[lang] for lang in NAME_LANGUAGES} for row in csv.DictReader(handle)}
+        return {row["code"]: {lang: row[lang] for lang in NAME_LANGUAGES} for row in csv.DictReader(handle)}
 
 
 @cache

@@ -13,10 +13,20 @@ __all__ = ["register"]
 
 
 def register(subparsers) -> None:
-    p = subparsers.add_parser("import", help=_("import JSON or CSV files (all or nothing)"))
+    p = subparsers.add_parser("import", help=_("import JSON, CSV or spreadsheet files (all or nothing)"))
     p.add_argument("files", nargs="+", metavar="FILE", help=_("a .json file, CSV tables or a folder of them"))
     p.add_argument("--dry-run", action="store_true", help=_("report what would change and change nothing"))
     p.add_argument("--json", action="store_true", help=_("print the report as JSON"))
+    p.add_argument(
+        "--map",
+        metavar="MAP.json",
+        help=_("a spreadsheet (.xlsx, or CSV with its own columns): how its columns map"),
+    )
+    p.add_argument(
+        "--guess-map",
+        action="store_true",
+        help=_("print a guessed mapping of a spreadsheet's columns as JSON"),
+    )
     p.set_defaults(func=run_import)
 
     p = subparsers.add_parser("export", help=_("export the network"))
@@ -60,12 +70,15 @@ def _retrying(args: argparse.Namespace, work):
 
 
 def run_import(args: argparse.Namespace) -> int:
+    from matchmaker.cli.sheet_import import is_sheet, run_sheet_import
     from matchmaker.interchange import import_document, read_files
 
     store = store_from_args(args)
     store.refuse_database_files(args.files)
-    if not args.dry_run:
+    if not args.dry_run and not args.guess_map:
         store.check_writable()  # before parsing what could not be written anyway
+    if args.map or args.guess_map or any(is_sheet(path) for path in args.files):
+        return run_sheet_import(args, store, lambda work: _retrying(args, work))
     from matchmaker.cli.progress import StderrProgress
 
     doc = read_files(args.files, store.resolver())

@@ -195,6 +195,7 @@ class FileActions(QObject):
         self.dialog = None  # the file dialog last opened (tests answer it)
         self.options_dialog = None  # the export's audience dialog last opened
         self.backups_dialog = None
+        self.wizard = None  # the spreadsheet import wizard last opened
         self.busy = False
 
     # -- helpers ----------------------------------------------------------------------------------
@@ -297,9 +298,49 @@ class FileActions(QObject):
 
     # -- import / export ------------------------------------------------------------------------------
     def import_files(self, paths: list[str]) -> Task | None:
-        """Import through the session's door: when it is written, every view shows the new network."""
+        """Import through the session's door: when it is written, every view shows the new network.
+
+        A spreadsheet with its own columns (``.xlsx``, or a CSV not named like one of our tables)
+        opens the import wizard instead, which comes back to :meth:`import_sheet`.
+        """
+        from matchmaker.interchange.sheets import is_sheet_file
+
+        if any(is_sheet_file(p) for p in paths):
+            if len(paths) == 1:
+                self.open_sheet_wizard(paths[0])
+            else:
+                self.message.emit(self.tr("Import one spreadsheet at a time."))
+            return None
         names = ", ".join(Path(p).name for p in paths)
-        text = self.tr("Importing %1…").replace("%1", names)
+        return self._import(self.tr("Importing %1…").replace("%1", names), import_write(paths))
+
+    def open_sheet_wizard(self, path: str):
+        """The wizard that maps, checks and then imports one spreadsheet (``self.wizard``)."""
+        from matchmaker.errors import MatchmakerError
+        from matchmaker.ui.sheet_wizard import SheetImportWizard
+
+        store = self.window.session.store
+        if store is None:
+            return None
+        try:
+            store.refuse_database_files([path])
+        except MatchmakerError as error:
+            self.show_error(self.tr("Import"), error)
+            return None
+        self.wizard = SheetImportWizard(self.window, path, self.window.session, self.import_sheet)
+        self.wizard.open()
+        return self.wizard
+
+    def import_sheet(self, path: str, sheet_map) -> Task | None:
+        """Write a mapped spreadsheet through the session's door (read and checked again on the worker)."""
+        from matchmaker.interchange.sheets.writing import write_sheet
+
+        def write(store, progress, cancelled):
+            return write_sheet(store, path, sheet_map, progress=progress, cancelled=cancelled)
+
+        return self._import(self.tr("Importing %1…").replace("%1", Path(path).name), write)
+
+    def _import(self, text: str, write) -> Task | None:
         self.busy = True
 
         def done(report) -> None:
@@ -313,7 +354,7 @@ class FileActions(QObject):
             self._report_failure(text, error)
 
         task = self.window.session.run_op(
-            import_write(paths),
+            write,
             Changes.NETWORK,
             on_done=done,
             on_failure=failed,
@@ -337,7 +378,10 @@ class FileActions(QObject):
 
     def ask_import(self) -> None:
         self.dialog = ask_open_files(
-            self.window, self.tr("Import"), self.tr("Interchange files (*.json *.csv)"), self.import_files
+            self.window,
+            self.tr("Import"),
+            self.tr("Interchange files and spreadsheets (*.json *.csv *.xlsx *.xlsm);;All files (*)"),
+            self.import_files,
         )
 
     def export_to(
