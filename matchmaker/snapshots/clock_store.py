@@ -106,7 +106,19 @@ def record_edits(conn: Connection, entity: str, key: str, fields: Iterable[str])
         return
     here, at = replica_id(conn), now_text()
     stored = _stored(conn, entity, key)
-    write_clocks(conn, [(entity, key, f, stored.get(f, Clock.EMPTY).bumped(here, at)) for f in fields])
+    base = _reborn(conn, entity, key)
+    write_clocks(conn, [(entity, key, f, stored.get(f, base).bumped(here, at)) for f in fields])
+
+
+def _reborn(conn: Connection, entity: str, key: str) -> Clock:
+    """A record made again after its deletion: its clocks start from the tombstone, which goes."""
+    table = Tombstone.__table__
+    where = (table.c.entity == entity) & (table.c.key == key)
+    row = conn.execute(select(table.c.vv, table.c.deleted_at, table.c.origin).where(where)).first()
+    if row is None:
+        return Clock.EMPTY
+    conn.execute(table.delete().where(where))
+    return Clock.of(dict(row.vv or {}), row.deleted_at, row.origin)
 
 
 def record_deletion(conn: Connection, entity: str, key: str) -> None:

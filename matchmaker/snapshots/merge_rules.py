@@ -6,7 +6,8 @@ that is a :class:`Conflict`, decided by ``decide`` (the user's choice; by defaul
 wins, ordered by wall time then replica id, which makes the merge symmetric). The merged clock has
 seen both histories, so the decision is not asked again when the copies next meet.
 
-A tombstone on either side deletes the record (deletions survive); a record edited on one side
+A tombstone on either side deletes the record (deletions survive), unless the record was made
+again after the deletion (every field's clock has seen the tombstone); a record edited on one side
 after the other deleted it is reported in :attr:`MergeOutcome.deleted_over_edits`. Ties whose
 actor is gone go with it. Events, participations and free tags are united.
 """
@@ -90,32 +91,37 @@ def _merge_record(entity, key, ours: dict, theirs: dict, decide: Decide, conflic
     return merged
 
 
+def _covers(record: dict, tombstone: Clock | None) -> bool:
+    """The record was made again after the deletion: every field's history includes it."""
+    return tombstone is not None and bool(record) and all(v.clock.covers(tombstone) for v in record.values())
+
+
 def _covered(record: dict, tombstone: Clock) -> bool:
     return all(tombstone.covers(v.clock) for v in record.values())
 
 
 def _merge_records(entity, ours_records, theirs_records, ours, theirs, merged, decide, outcome):
     target = {}
-    for key in sorted(
-        ours_records.keys() | theirs_records.keys() | _tombstoned(entity, ours, theirs), key=str
-    ):
-        stones = [s.tombstones.get((entity, key)) for s in (ours, theirs)]
-        present = [s for s in stones if s is not None]
-        if present:
-            stone = present[0] if len(present) == 1 else present[0].joined(present[1])
-            merged.tombstones[(entity, key)] = stone
-            for records in (ours_records, theirs_records):
-                if key in records and not _covered(records[key], stone):
-                    outcome.deleted_over_edits.append((entity, key))
-            continue
-        if key not in theirs_records:
-            target[key] = ours_records[key]
-        elif key not in ours_records:
-            target[key] = theirs_records[key]
+    keys = ours_records.keys() | theirs_records.keys() | _tombstoned(entity, ours, theirs)
+    for key in sorted(keys, key=str):
+        present = [c for c in (ours.tombstones.get((entity, key)), theirs.tombstones.get((entity, key))) if c]
+        stone = present[0].joined(present[-1]) if present else None
+        mine, other = ours_records.get(key), theirs_records.get(key)
+        if stone is not None:  # a record survives it only if made again after the deletion
+            mine = mine if mine is not None and _covers(mine, stone) else None
+            other = other if other is not None and _covers(other, stone) else None
+            if mine is None and other is None:
+                merged.tombstones[(entity, key)] = stone
+                for records in (ours_records, theirs_records):
+                    if key in records and not _covered(records[key], stone):
+                        outcome.deleted_over_edits.append((entity, key))
+                continue
+        if other is None:
+            target[key] = mine
+        elif mine is None:
+            target[key] = other
         else:
-            target[key] = _merge_record(
-                entity, key, ours_records[key], theirs_records[key], decide, outcome.conflicts
-            )
+            target[key] = _merge_record(entity, key, mine, other, decide, outcome.conflicts)
     return target
 
 
