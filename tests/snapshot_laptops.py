@@ -36,7 +36,7 @@ edits = st.one_of(
         st.just("skill"),
         st.sampled_from(ACTORS),
         st.sampled_from(("offer", "need")),
-        st.integers(0, 2),
+        st.integers(0, 1),
         st.sampled_from((None, 0.5, 1.0)),
     ),
     st.tuples(
@@ -62,11 +62,13 @@ class Laptop:
     store: object
     edited: dict = field(default_factory=dict)  # (entity, key, field) -> the value this laptop gave it
     deleted: set = field(default_factory=set)  # (entity, key) deleted here and not made again
+    # the second laptop types other values for the same draw, so that edits of one field differ
+    offset: int = 0
 
     @classmethod
-    def copy_of(cls, base: Path, target: Path) -> Laptop:
+    def copy_of(cls, base: Path, target: Path, offset: int = 0) -> Laptop:
         shutil.copy(base, target)  # a copied file: another inode, so its own replica id
-        return cls(open_store(str(target)))
+        return cls(open_store(str(target)), offset=offset)
 
     def alive(self) -> set[str]:
         return set(self.state().actors)
@@ -85,7 +87,7 @@ class Laptop:
         if kind == "field" and args[0] in alive:
             actor, name, pick = args
             values = FIELD_VALUES[name]
-            value = values[pick % len(values)]
+            value = values[(pick + self.offset) % len(values)]
             value = list(value) if isinstance(value, tuple) else value
             before, _version = self.store.update_actor_values(actor, {name: value})
             if before:
@@ -93,11 +95,13 @@ class Laptop:
         elif kind == "skill" and args[0] in alive:
             actor, side, index, weight = args
             skill = self._skill_id(index)
+            weight = (None, 0.5, 1.0)[((None, 0.5, 1.0).index(weight) + self.offset) % 3]
             before, _version = self.store.set_skill_weight(actor, side, skill, weight)
             if before != weight:
                 self.edited[("actor", actor, f"{side}:{skill}")] = weight
         elif kind == "tie" and args[0] in alive and args[1] in alive and args[0] != args[1]:
             source, target, tie_kind, weight = args
+            weight += self.offset
             key = (source, target, tie_kind)
             had = self.state().ties.get(key)
             self.store.put_tie(TieRecord(source, target, tie_kind, None, weight))

@@ -12,7 +12,7 @@ import tempfile
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 from matchmaker.interchange import import_document, read_files
@@ -35,7 +35,7 @@ def base_file(tmp_path_factory) -> Path:
 
 def _exchange(base: Path, folder: Path, ours_edits, theirs_edits):
     a = Laptop.copy_of(base, folder / "a.sqlite")
-    b = Laptop.copy_of(base, folder / "b.sqlite")
+    b = Laptop.copy_of(base, folder / "b.sqlite", offset=1)
     for edit in ours_edits:
         a.apply(edit)
     for edit in theirs_edits:
@@ -51,10 +51,10 @@ def _alive_on_both(key, entity, a: Laptop, b: Laptop) -> bool:
     return (entity, key) not in gone and not any(("actor", actor) in gone for actor in actors)
 
 
-history = st.lists(edits, max_size=12)
+history = st.lists(edits, min_size=1, max_size=10)
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(ours_edits=history, theirs_edits=history)
 def test_two_laptops_merge_to_one_network_and_lose_nothing(base_file, ours_edits, theirs_edits):
     with tempfile.TemporaryDirectory() as tmp:
@@ -80,6 +80,7 @@ def test_two_laptops_merge_to_one_network_and_lose_nothing(base_file, ours_edits
         for k in a.edited.keys() & b.edited.keys()
         if a.edited[k] != b.edited[k] and _alive_on_both(k[1], k[0], a, b)
     }
+    event(f"conflicts: {min(len(both), 3)}")
     assert {c.ident for c in looked.conflicts} == both
 
     # nothing edited is lost: a field one laptop changed has that laptop's value after the merge
