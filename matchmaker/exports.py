@@ -59,7 +59,6 @@ def export_store(
         written = export_network(net, fmt, out)
     else:
         from matchmaker.graph.export import export_graph
-
         from matchmaker.i18n import current_language
 
         written = export_graph(store, fmt, out, net, language=current_language())
