@@ -31,6 +31,7 @@ COMMAND_MODULES = [
     "matchmaker.cli.person_commands",
     "matchmaker.cli.backup_commands",
     "matchmaker.cli.snapshot_commands",
+    "matchmaker.cli.report_commands",
 ]
 
 
