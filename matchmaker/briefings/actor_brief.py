@@ -121,17 +121,26 @@ def neighbourhood_drawing(G, actor_id: str, seed: int = 0) -> Drawing:
 
 
 def _suggestions(
-    net: NetworkData, actor_id: str, audience: Audience, language: str, top: int
+    net: NetworkData, actor_id: str, audience: Audience, language: str, top: int, model=None
 ) -> list[SuggestionLine]:
-    from matchmaker.match import PartnerRecommender
+    """Top suggestions among the visible actors: from ``model`` (the app's fitted recommender) when
+    given, else from a recommender fitted on the visible network."""
+    if model is None:
+        from matchmaker.match import PartnerRecommender
 
-    audience_name = "council" if "council" in audience else "public"
-    model = PartnerRecommender(language=language, audience=audience_name).fit(net)
-    found = model.recommend_many([actor_id], top=top).get(actor_id, [])
+        audience_name = "council" if "council" in audience else "public"
+        model = PartnerRecommender(language=language, audience=audience_name).fit(net)
     names = {a.id: a.name for a in net.actors}
+    found = [s for s in model.recommend_many([actor_id], top=top * 3).get(actor_id, []) if s.id in names][
+        :top
+    ]
     return [
         SuggestionLine(
-            s.name, s.country, _(s.band), list(s.reasons), [names.get(a, a) for a in (s.warm_path or [])]
+            s.name,
+            s.country,
+            _(s.band),
+            list(s.reasons),
+            [names[a] for a in (s.warm_path or [])] if all(a in names for a in (s.warm_path or [])) else [],
         )
         for s in found
     ]
@@ -155,8 +164,14 @@ def actor_brief(
     with_contacts: bool = False,
     language: str = "en",
     top: int = 5,
+    model=None,
 ) -> ActorBrief:
-    """The brief on ``actor_id`` as ``audience`` may see it, in ``language``."""
+    """The brief on ``actor_id`` as ``audience`` may see it, in ``language``.
+
+    ``model`` is a fitted :class:`~matchmaker.match.PartnerRecommender` to take suggestions from
+    (the app has one); only visible actors are suggested, and an introduction through someone
+    the audience may not see is not printed.
+    """
     from matchmaker.graph.build import build_graph
 
     check_visible(net, actor_id, audience)
@@ -186,5 +201,5 @@ def actor_brief(
         description=actor.description,
         ties=ties,
         drawing=neighbourhood_drawing(G, actor_id),
-        suggestions=_suggestions(visible, actor_id, audience, language, top),
+        suggestions=_suggestions(visible, actor_id, audience, language, top, model),
     )
