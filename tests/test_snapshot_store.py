@@ -90,3 +90,21 @@ def test_an_actor_made_again_after_its_deletion_comes_back_everywhere(pair, tmp_
     b.add_actor(ActorRecord("ua-olena", "person", "Olena K.", "UA"))
     merge_snapshot(a, _snapshot(b, tmp_path / "b1.json"))
     assert a.find_actor("ua-olena").name == "Olena K."
+
+
+def test_forgetting_a_person_leaves_no_history_naming_them(pair, tmp_path):
+    from sqlalchemy import select
+
+    from matchmaker.models import FieldClock, Tombstone
+    from matchmaker.person_rights import forget_person
+
+    a, _ = pair
+    a.update_actor_values("ee-kadri", {"city": "Pärnu"})
+    a.put_tie(TieRecord("ua-olena", "ee-kadri", "knows", None, 1.0))
+    a.delete_tie("ee-kadri", "ee-ria", "advises")
+    a.update_actor_values("ee-ria", {"city": "Tartu"})
+    forget_person(a, a.find_actor("ee-kadri"))
+    with a.engine.connect() as conn:
+        keys = [k for t in (FieldClock, Tombstone) for k in conn.execute(select(t.__table__.c.key)).scalars()]
+    assert keys and not any("ee-kadri" in k for k in keys)
+    assert "ee-ria" in keys  # other actors' history stays

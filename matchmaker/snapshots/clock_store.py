@@ -144,3 +144,18 @@ def load_tombstones(conn: Connection) -> dict[tuple[str, str], Clock]:
         (row.entity, row.key): Clock.of(dict(row.vv or {}), row.deleted_at, row.origin)
         for row in conn.execute(select(c.entity, c.key, c.vv, c.deleted_at, c.origin))
     }
+
+
+def forget_actor_history(conn: Connection, actor_id: str) -> int:
+    """Delete every clock and tombstone naming ``actor_id`` (its own, and its ties'): a person who
+    is forgotten leaves no id behind here either. Returns the rows removed."""
+    from matchmaker.snapshots.state import tie_key_text
+
+    removed = 0
+    for table in (FieldClock.__table__, Tombstone.__table__):
+        own = (table.c.entity == "actor") & (table.c.key == actor_id)
+        as_source = table.c.key.startswith(tie_key_text((actor_id, "", ""))[:-1], autoescape=True)
+        as_target = table.c.key.contains(tie_key_text(("", actor_id, "")), autoescape=True)
+        ties = (table.c.entity == "tie") & (as_source | as_target)
+        removed += conn.execute(table.delete().where(own | ties)).rowcount
+    return removed

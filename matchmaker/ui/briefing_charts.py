@@ -53,7 +53,9 @@ def draw_neighbourhood(p: QPainter, rect: QRectF, drawing, centre: str) -> None:
         p.setFont(_font(8.5 if n == centre else 7.5, n == centre))
         box = QRectF(where[n].x() - 70, where[n].y() + radius + 1, 140, 22)
         flags = int(Qt.AlignmentFlag.AlignHCenter) | int(Qt.TextFlag.TextWordWrap)
-        p.fillRect(p.boundingRect(box, flags, name).adjusted(-1, 0, 1, 0), QColor(250, 251, 252, 215))  # a halo
+        p.fillRect(
+            p.boundingRect(box, flags, name).adjusted(-1, 0, 1, 0), QColor(250, 251, 252, 215)
+        )  # a halo
         p.drawText(box, flags, name)
 
 
