@@ -607,6 +607,18 @@ Kõike saab vaadata ja eksportida; muutmine ja import on välja lülitatud.</tra
         <source>Ready</source>
         <translation>Valmis</translation>
     </message>
+    <message>
+        <source>Snapshot for another laptop (*.json)…</source>
+        <translation>Hetktõmmis teisele sülearvutile (*.json)…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge snapshot…</source>
+        <translation>&amp;Ühenda hetktõmmis…</translation>
+    </message>
+    <message>
+        <source>Network &amp;briefing…</source>
+        <translation>Võrgustiku &amp;ülevaade…</translation>
+    </message>
 </context>
 <context>
     <name>MatchesView</name>
@@ -1053,6 +1065,14 @@ Kõike saab vaadata ja eksportida; muutmine ja import on välja lülitatud.</tra
         <source>Not saved: %1</source>
         <translation>Ei salvestatud: %1</translation>
     </message>
+    <message>
+        <source>Briefing…</source>
+        <translation>Ülevaade…</translation>
+    </message>
+    <message>
+        <source>A printable PDF brief on this actor: profile, ties, suggestions</source>
+        <translation>Prinditav PDF-ülevaade sellest osalejast: profiil, sidemed, soovitused</translation>
+    </message>
 </context>
 <context>
     <name>ProgressPanel</name>
@@ -1494,6 +1514,118 @@ Kõike saab vaadata ja eksportida; muutmine ja import on välja lülitatud.</tra
         <location filename="../../matchmaker/ui/insights_charts.py" line="35"/>
         <source>No data yet</source>
         <translation>Andmeid veel pole</translation>
+    </message>
+</context>
+<context>
+    <name>MergeConflictsDialog</name>
+    <message>
+        <source>Merge snapshot: fields changed on both sides</source>
+        <translation>Hetktõmmise ühendamine: mõlemal pool muudetud väljad</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Kirje</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Väli</translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation>Siin</translation>
+    </message>
+    <message>
+        <source>In the snapshot</source>
+        <translation>Hetktõmmises</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Jäta alles</translation>
+    </message>
+    <message>
+        <source>Snapshot</source>
+        <translation>Hetktõmmis</translation>
+    </message>
+    <message>
+        <source>Keep all here</source>
+        <translation>Jäta kõik siinsed</translation>
+    </message>
+    <message>
+        <source>Take all from the snapshot</source>
+        <translation>Võta kõik hetktõmmisest</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Ühenda</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotActions</name>
+    <message>
+        <source>Export snapshot</source>
+        <translation>Ekspordi hetktõmmis</translation>
+    </message>
+    <message>
+        <source>Snapshot (*.json)</source>
+        <translation>Hetktõmmis (*.json)</translation>
+    </message>
+    <message>
+        <source>Exporting snapshot…</source>
+        <translation>Hetktõmmise eksport…</translation>
+    </message>
+    <message>
+        <source>Snapshot written: %1 actors, %2 ties (public records, no contacts).</source>
+        <translation>Hetktõmmis kirjutatud: %1 osalejat, %2 sidet (avalikud kirjed, kontaktideta).</translation>
+    </message>
+    <message>
+        <source>Merge snapshot</source>
+        <translation>Ühenda hetktõmmis</translation>
+    </message>
+    <message>
+        <source>Merging %1…</source>
+        <translation>Ühendan %1…</translation>
+    </message>
+    <message>
+        <source>Merged: %1 added, %2 changed, %3 deleted, %4 conflicts decided.</source>
+        <translation>Ühendatud: %1 lisatud, %2 muudetud, %3 kustutatud, %4 vastuolu lahendatud.</translation>
+    </message>
+</context>
+<context>
+    <name>BriefingOptions</name>
+    <message>
+        <source>Briefing</source>
+        <translation>Ülevaade</translation>
+    </message>
+    <message>
+        <source>A brief leaves the app: choose what it may show.</source>
+        <translation>Ülevaade lahkub rakendusest: vali, mida see võib näidata.</translation>
+    </message>
+    <message>
+        <source>Include council-only actors</source>
+        <translation>Kaasa ainult nõukogule nähtavad osalejad</translation>
+    </message>
+    <message>
+        <source>Include contact details (e-mail)</source>
+        <translation>Kaasa kontaktandmed (e-post)</translation>
+    </message>
+</context>
+<context>
+    <name>BriefingActions</name>
+    <message>
+        <source>Save briefing</source>
+        <translation>Salvesta ülevaade</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Preparing the briefing…</source>
+        <translation>Ülevaate koostamine…</translation>
+    </message>
+    <message>
+        <source>Briefing saved: %1</source>
+        <translation>Ülevaade salvestatud: %1</translation>
     </message>
 </context>
 </TS>

@@ -614,6 +614,18 @@ You can look at everything and export it; edits and imports are off.</source>
         <source>Ready</source>
         <translation>Готово</translation>
     </message>
+    <message>
+        <source>Snapshot for another laptop (*.json)…</source>
+        <translation>Знімок для іншого ноутбука (*.json)…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge snapshot…</source>
+        <translation>&amp;Об’єднати знімок…</translation>
+    </message>
+    <message>
+        <source>Network &amp;briefing…</source>
+        <translation>&amp;Огляд мережі…</translation>
+    </message>
 </context>
 <context>
     <name>MatchesView</name>
@@ -1067,6 +1079,14 @@ You can look at everything and export it; edits and imports are off.</source>
         <source>Not saved: %1</source>
         <translation>Не збережено: %1</translation>
     </message>
+    <message>
+        <source>Briefing…</source>
+        <translation>Огляд…</translation>
+    </message>
+    <message>
+        <source>A printable PDF brief on this actor: profile, ties, suggestions</source>
+        <translation>PDF-огляд цього учасника для друку: профіль, зв’язки, рекомендації</translation>
+    </message>
 </context>
 <context>
     <name>ProgressPanel</name>
@@ -1511,6 +1531,118 @@ You can look at everything and export it; edits and imports are off.</source>
         <location filename="../../matchmaker/ui/insights_charts.py" line="35"/>
         <source>No data yet</source>
         <translation>Даних ще немає</translation>
+    </message>
+</context>
+<context>
+    <name>MergeConflictsDialog</name>
+    <message>
+        <source>Merge snapshot: fields changed on both sides</source>
+        <translation>Об’єднання знімка: поля, змінені з обох боків</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Запис</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation>Тут</translation>
+    </message>
+    <message>
+        <source>In the snapshot</source>
+        <translation>У знімку</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Залишити</translation>
+    </message>
+    <message>
+        <source>Snapshot</source>
+        <translation>Знімок</translation>
+    </message>
+    <message>
+        <source>Keep all here</source>
+        <translation>Залишити всі тутешні</translation>
+    </message>
+    <message>
+        <source>Take all from the snapshot</source>
+        <translation>Узяти всі зі знімка</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Об’єднати</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotActions</name>
+    <message>
+        <source>Export snapshot</source>
+        <translation>Експорт знімка</translation>
+    </message>
+    <message>
+        <source>Snapshot (*.json)</source>
+        <translation>Знімок (*.json)</translation>
+    </message>
+    <message>
+        <source>Exporting snapshot…</source>
+        <translation>Експорт знімка…</translation>
+    </message>
+    <message>
+        <source>Snapshot written: %1 actors, %2 ties (public records, no contacts).</source>
+        <translation>Знімок записано: %1 учасників, %2 зв’язків (публічні записи, без контактів).</translation>
+    </message>
+    <message>
+        <source>Merge snapshot</source>
+        <translation>Об’єднати знімок</translation>
+    </message>
+    <message>
+        <source>Merging %1…</source>
+        <translation>Об’єднання %1…</translation>
+    </message>
+    <message>
+        <source>Merged: %1 added, %2 changed, %3 deleted, %4 conflicts decided.</source>
+        <translation>Об’єднано: додано %1, змінено %2, видалено %3, вирішено конфліктів: %4.</translation>
+    </message>
+</context>
+<context>
+    <name>BriefingOptions</name>
+    <message>
+        <source>Briefing</source>
+        <translation>Огляд</translation>
+    </message>
+    <message>
+        <source>A brief leaves the app: choose what it may show.</source>
+        <translation>Огляд залишає застосунок: виберіть, що він може показувати.</translation>
+    </message>
+    <message>
+        <source>Include council-only actors</source>
+        <translation>Додати учасників, видимих лише раді</translation>
+    </message>
+    <message>
+        <source>Include contact details (e-mail)</source>
+        <translation>Додати контакти (ел. пошта)</translation>
+    </message>
+</context>
+<context>
+    <name>BriefingActions</name>
+    <message>
+        <source>Save briefing</source>
+        <translation>Зберегти огляд</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Документ PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Preparing the briefing…</source>
+        <translation>Підготовка огляду…</translation>
+    </message>
+    <message>
+        <source>Briefing saved: %1</source>
+        <translation>Огляд збережено: %1</translation>
     </message>
 </context>
 </TS>
