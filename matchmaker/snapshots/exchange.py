@@ -196,8 +196,9 @@ def merge_snapshot(
     """Merge the snapshot at ``path`` into the store, field by field (docs/FORMAT.md, "Snapshots").
 
     Conflicts are decided by ``choices`` (per field), else by ``prefer`` (``ours``/``theirs`` for
-    all, or ``later``: the later change wins, the same result whichever copy merges which); one left undecided raises :class:`SnapshotConflictsError` with the report, having written
-    nothing. A dry run decides nothing and writes nothing: it reports what would happen.
+    all, or ``later``: the later change wins, the same result whichever copy merges which); one
+    left undecided raises :class:`SnapshotConflictsError` with the report, having written nothing.
+    A dry run decides nothing and writes nothing: it reports what would happen.
     """
     from matchmaker.db import take_write_lock
     from matchmaker.snapshots.snapshot_file import read_snapshot
