@@ -46,7 +46,9 @@ def _edit(store, rng: random.Random, n_actors: int, edits: int) -> None:
         what = rng.random()
         try:
             if what < 0.6:
-                store.update_actor_values(actor, {"city": rng.choice(("Tallinn", "Tartu", "Kyiv", "Lviv", "Odesa"))})
+                store.update_actor_values(
+                    actor, {"city": rng.choice(("Tallinn", "Tartu", "Kyiv", "Lviv", "Odesa"))}
+                )
             elif what < 0.8:
                 store.set_skill_weight(actor, "offer", rng.choice(skills), rng.choice((None, 0.5, 1.0)))
             elif what < 0.97:
@@ -88,7 +90,9 @@ def main() -> None:
                 _edit(stores[name], random.Random(seed), args.actors, args.edits)
             a, b = stores["a"], stores["b"]
             snapshot = tmp / "b.snapshot.json"
-            exports.append(_timed(lambda b=b: export_snapshot(b, snapshot, audience=EVERYONE, with_contacts=True)))
+            exports.append(
+                _timed(lambda b=b: export_snapshot(b, snapshot, audience=EVERYONE, with_contacts=True))
+            )
             dry.append(_timed(lambda a=a: merge_snapshot(a, snapshot, dry_run=True)))
             report = merge_snapshot(a, snapshot, dry_run=True)
             conflicts.append(len(report.conflicts))

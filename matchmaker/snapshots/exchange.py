@@ -219,12 +219,13 @@ def merge_snapshot(
     if not dry_run:
         store.check_writable()
     known = set(store.skills())
-    with store.engine.connect() as conn, conn.begin() as transaction:
-        outcome = _plan(conn, theirs, decide, report, known, str(path))
-        transaction.rollback()  # a look only: the backup below reads the file, so let go first
-    if dry_run:
-        return report
-    _refuse_undecided(report, outcome)
+    if dry_run or prefer is None:  # a look first: undecided conflicts stop the merge before the backup
+        with store.engine.connect() as conn, conn.begin() as transaction:
+            outcome = _plan(conn, theirs, decide, report, known, str(path))
+            transaction.rollback()  # a look only: the backup below reads the file, so let go first
+        if dry_run:
+            return report
+        _refuse_undecided(report, outcome)
     from matchmaker.backups import before_bulk_write
 
     backup = before_bulk_write(store.engine, "merge")
