@@ -91,12 +91,16 @@ def main() -> None:
             a, b = stores["a"], stores["b"]
             snapshot = tmp / "b.snapshot.json"
             exports.append(
-                _timed(lambda b=b: export_snapshot(b, snapshot, audience=EVERYONE, with_contacts=True))
+                _timed(
+                    lambda b=b, snapshot=snapshot: export_snapshot(
+                        b, snapshot, audience=EVERYONE, with_contacts=True
+                    )
+                )
             )
-            dry.append(_timed(lambda a=a: merge_snapshot(a, snapshot, dry_run=True)))
+            dry.append(_timed(lambda a=a, snapshot=snapshot: merge_snapshot(a, snapshot, dry_run=True)))
             report = merge_snapshot(a, snapshot, dry_run=True)
             conflicts.append(len(report.conflicts))
-            merges.append(_timed(lambda a=a: merge_snapshot(a, snapshot, prefer="later")))
+            merges.append(_timed(lambda a=a, snapshot=snapshot: merge_snapshot(a, snapshot, prefer="later")))
             shutil.copy(tmp / "base.sqlite", tmp / "c.sqlite")
             c = open_store(str(tmp / "c.sqlite"))
 
