@@ -59,8 +59,9 @@ def export_store(
         written = export_network(net, fmt, out)
     else:
         from matchmaker.graph.export import export_graph
+        from matchmaker.i18n import current_language
 
-        written = export_graph(store, fmt, out, net)
+        written = export_graph(store, fmt, out, net, language=current_language())
     if on_left_out is not None and left_out.anything:
         on_left_out(left_out)
     return written

@@ -20,7 +20,7 @@ import os
 
 from matchmaker.paths import resource_path
 
-__all__ = ["_", "ngettext", "N_", "set_language", "LOCALE_DIR"]
+__all__ = ["_", "ngettext", "N_", "current_language", "set_language", "LOCALE_DIR"]
 
 LOCALE_DIR = resource_path("translations", "locale")
 
@@ -35,12 +35,20 @@ def _translation(language: str | None) -> gettext.NullTranslations:
 
 
 _catalogue = _translation(None)
+_language: str | None = None
 
 
 def set_language(language: str | None) -> None:
     """Switch the core's messages to ``language`` (``en``, ``et``, ``uk``); None re-reads the environment."""
-    global _catalogue
+    global _catalogue, _language
     _catalogue = _translation(language)
+    _language = language
+
+
+def current_language() -> str:
+    """The language messages are in (``en``, ``et``, ``uk``): what files written now are labelled in."""
+    chosen = _language or os.environ.get("MATCHMAKER_LANG") or "en"
+    return chosen if chosen in ("en", "et", "uk") else "en"
 
 
 def _(message: str) -> str:

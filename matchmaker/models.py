@@ -18,6 +18,7 @@ __all__ = [
     "Actor",
     "ActorSkill",
     "Event",
+    "FieldClock",
     "LayoutPosition",
     "MatchDecision",
     "Meeting",
@@ -25,10 +26,12 @@ __all__ = [
     "MeetingPick",
     "MeetingPlan",
     "Participation",
+    "Replica",
     "Skill",
     "Team",
     "TeamMember",
     "Tie",
+    "Tombstone",
     "new_actor_id",
     "utcnow",
 ]
@@ -230,3 +233,37 @@ class NetworkGeneration(SQLModel, table=True):
     id: int = Field(default=1, primary_key=True)
     counter: int = Field(default=0, sa_type=BigInteger)
     token: str = Field(max_length=64)
+
+
+class FieldClock(SQLModel, table=True):
+    """When and where one field of an actor or tie last changed, for snapshot merges (migration 0006).
+
+    ``entity`` is ``actor`` or ``tie``; ``key`` the actor id, or a tie's source, target and kind
+    joined by U+001F; ``vv`` the version vector ``{replica: edits}`` of the value; times are ISO
+    8601 UTC text so that they sort and compare alike on every database.
+    """
+
+    __tablename__ = "field_clock"
+    entity: str = Field(primary_key=True, max_length=8)
+    key: str = Field(primary_key=True, max_length=700)
+    field: str = Field(primary_key=True, max_length=300)
+    changed_at: str = Field(max_length=40)
+    origin: str = Field(max_length=64)
+    vv: dict = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+
+
+class Tombstone(SQLModel, table=True):
+    """A deleted actor or tie, kept so that a merge carries the deletion (migration 0006)."""
+
+    entity: str = Field(primary_key=True, max_length=8)
+    key: str = Field(primary_key=True, max_length=700)
+    deleted_at: str = Field(max_length=40)
+    origin: str = Field(max_length=64)
+    vv: dict = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+
+
+class Replica(SQLModel, table=True):
+    """The one row naming this copy of the database in field clocks (migration 0006)."""
+
+    id: str = Field(primary_key=True, max_length=64)
+    seat: str = Field(max_length=700)  # host, file and inode: a copied file is another copy

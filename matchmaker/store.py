@@ -50,6 +50,7 @@ from matchmaker.records import (
     TieRecord,
 )
 from matchmaker.store_edits import ActorEdits
+from matchmaker.store_network_edits import NetworkEdits
 from matchmaker.taxonomy import SkillResolver, bundled_skills
 
 if TYPE_CHECKING:
@@ -116,7 +117,7 @@ def _actor_record_reader() -> Callable[[object, dict[str, float], dict[str, floa
     return record
 
 
-class Store(ActorEdits):
+class Store(ActorEdits, NetworkEdits):
     def __init__(self, engine: Engine, opened: OpenedDatabase | None = None):
         self.engine = engine
         self._opened = opened

@@ -4,7 +4,8 @@
 carries a ``version`` (migration ``0005_actor_version``); a save names the version its editor
 loaded, and the write is a compare-and-set on it, so of two saves from the same version exactly one
 wins and the other gets :class:`~matchmaker.edit_conflict.EditConflictError` with both sides. The
-rules for what a value may be are :mod:`matchmaker.editing`'s; this is only the SQL.
+rules for what a value may be are :mod:`matchmaker.editing`'s; this is only the SQL. Each write also
+moves the field clocks a snapshot merge compares (:mod:`matchmaker.snapshots.clock_store`).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from matchmaker.actor_fields import column_fields
 from matchmaker.errors import UnknownActorError, UnknownSkillError
 from matchmaker.models import Actor, ActorSkill, Skill, utcnow
 from matchmaker.records import SkillRecord
+from matchmaker.snapshots.clock_store import record_edits
 
 __all__ = ["ActorEdits"]
 
@@ -83,6 +85,8 @@ class ActorEdits:
                 return {}, stored
             yours = {name: values[name] for name in before}
             written = expected_version in (None, stored) and _move_version(conn, actor_id, stored, **yours)
+            if written:  # the clocks a snapshot merge compares (matchmaker.snapshots)
+                record_edits(conn, "actor", actor_id, yours)
         if not written:
             raise self._conflict(actor_id, stored if expected_version is None else expected_version, yours)
         return before, stored + 1
@@ -125,6 +129,7 @@ class ActorEdits:
                     )
                 else:
                     conn.execute(links.update().where(key).values(weight=weight))
+                record_edits(conn, "actor", actor_id, [f"{side}:{skill_id}"])
         if not written:
             loaded = stored if expected_version is None else expected_version
             raise self._conflict(actor_id, loaded, {f"{side}s": {skill_id: weight}})

@@ -190,6 +190,10 @@ def erase_person_rows(conn: Connection, actor_id: str) -> dict[str, int]:
         if name in present:
             table = _TABLES[name]
             removed[name] = conn.execute(table.delete().where(_naming(table, actor_id))).rowcount
+    if "field_clock" in present:  # the snapshot history names the actor too (migration 0006)
+        from matchmaker.snapshots.clock_store import forget_actor_history
+
+        removed["field_clock"] = forget_actor_history(conn, actor_id)
     if tags:
         still_used = select(links.c.skill_id).where(links.c.skill_id.in_(tags))
         removed["skill"] = conn.execute(

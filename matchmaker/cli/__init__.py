@@ -30,6 +30,8 @@ COMMAND_MODULES = [
     "matchmaker.cli.meeting_commands",
     "matchmaker.cli.person_commands",
     "matchmaker.cli.backup_commands",
+    "matchmaker.cli.snapshot_commands",
+    "matchmaker.cli.report_commands",
 ]
 
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from PySide6.QtGui import QColor
 
+from matchmaker.graph.palette import COUNTRY_HEX, KIND_HEX, NEUTRAL_HEX, OTHER_COUNTRY_HEX, community_hex
+
 __all__ = [
     "COUNTRY_COLORS",
     "KIND_COLORS",
@@ -20,36 +22,11 @@ __all__ = [
     "mix",
 ]
 
-COUNTRY_COLORS = {
-    "EE": QColor("#1f6fd1"),  # Estonian blue
-    "UA": QColor("#e8a200"),  # Ukrainian yellow, deepened to amber for contrast on white
-}
-_OTHER_COUNTRIES = ["#59a14f", "#b07aa1", "#e15759", "#76b7b2", "#9c755f", "#ff9da7"]
-
-KIND_COLORS = {
-    "startup": QColor("#e15759"),
-    "company": QColor("#4e79a7"),
-    "public_body": QColor("#59a14f"),
-    "investor": QColor("#b07aa1"),
-    "university": QColor("#f28e2b"),
-    "ngo": QColor("#76b7b2"),
-    "person": QColor("#9c755f"),
-}
-
-_QUALITATIVE = [
-    "#4e79a7",
-    "#f28e2b",
-    "#e15759",
-    "#76b7b2",
-    "#59a14f",
-    "#edc948",
-    "#b07aa1",
-    "#ff9da7",
-    "#9c755f",
-    "#bab0ac",
-]
-
-NEUTRAL = QColor("#8c939c")
+# the hex values live in the core (matchmaker.graph.palette): GEXF exports colour alike
+COUNTRY_COLORS = {code: QColor(value) for code, value in COUNTRY_HEX.items()}
+_OTHER_COUNTRIES = OTHER_COUNTRY_HEX
+KIND_COLORS = {kind: QColor(value) for kind, value in KIND_HEX.items()}
+NEUTRAL = QColor(NEUTRAL_HEX)
 
 
 def country_color(code: str | None, others: list[str] | None = None) -> QColor:
@@ -67,9 +44,7 @@ def kind_color(kind: str | None) -> QColor:
 
 def community_color(index: int) -> QColor:
     """Tableau 10 for the ten largest communities, then hues spaced by the golden angle."""
-    if index < len(_QUALITATIVE):
-        return QColor(_QUALITATIVE[index])
-    return QColor.fromHsvF(((index - len(_QUALITATIVE)) * 0.618034) % 1.0, 0.55, 0.8)
+    return QColor(community_hex(index))
 
 
 def mix(a: QColor, b: QColor, t: float) -> QColor:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from matchmaker.ui.briefing_actions import BriefingActions
 from matchmaker.ui.changes import Changes
 from matchmaker.ui.directory import DirectoryView
 from matchmaker.ui.file_actions import EXPORT_FORMATS, FileActions, ProgressPanel
@@ -38,6 +39,7 @@ from matchmaker.ui.profile import ProfileView
 from matchmaker.ui.session import Session
 from matchmaker.ui.session_view import SessionView
 from matchmaker.ui.settings import Settings
+from matchmaker.ui.snapshot_actions import SnapshotActions
 from matchmaker.ui.theme import apply_theme
 
 __all__ = ["MainWindow", "VIEW_KEYS"]
@@ -104,6 +106,9 @@ class MainWindow(QMainWindow):
         self.count_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.count_label)
         self.files = FileActions(self, self.progress)
+        self.snapshots = SnapshotActions(self, self.files)
+        self.briefings = BriefingActions(self, self.files)
+        self.profile.briefingRequested.connect(self.briefings.ask_actor)
         self.files.storeOpened.connect(self._store_opened)
         self.files.storeLost.connect(self._store_lost)
         self.files.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
@@ -151,6 +156,9 @@ class MainWindow(QMainWindow):
         for fmt in EXPORT_FORMATS:
             self._action(self.export_menu, f"export_{fmt}", lambda _=False, f=fmt: self.files.ask_export(f))
         self._action(file_menu, "backups", self.open_backups)
+        self._action(self.export_menu, "export_snapshot", self.snapshots.ask_export)
+        self._action(file_menu, "merge_snapshot", self.snapshots.ask_merge)
+        self._action(file_menu, "network_briefing", self.briefings.ask_network)
         file_menu.addSeparator()
         self._action(file_menu, "settings", self.open_settings, QKeySequence.StandardKey.Preferences)
         self._action(file_menu, "quit", self.close, QKeySequence.StandardKey.Quit)
@@ -187,6 +195,9 @@ class MainWindow(QMainWindow):
             "open": self.tr("&Open…"),
             "import": self.tr("&Import…"),
             "backups": self.tr("&Backups…"),
+            "export_snapshot": self.tr("Snapshot for another laptop (*.json)…"),
+            "merge_snapshot": self.tr("&Merge snapshot…"),
+            "network_briefing": self.tr("Network &briefing…"),
             "settings": self.tr("&Settings…"),
             "quit": self.tr("&Quit"),
             "find": self.tr("&Find actor"),

@@ -10,15 +10,17 @@ user text and shown as plain text only.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QUndoStack
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QScrollArea,
     QToolButton,
     QVBoxLayout,
@@ -48,6 +50,7 @@ class ProfileView(SessionView):
     """One actor's profile; follows ``session.currentActorChanged`` and the session's changes."""
 
     listens_to = Changes.ACTORS | Changes.TIES
+    briefingRequested = Signal(str)  # the actor whose printed brief the user asked for
 
     def __init__(self, session: Session, undo_stack: QUndoStack, parent=None):
         super().__init__(session, parent)
@@ -110,7 +113,15 @@ class ProfileView(SessionView):
         body = QWidget(self)
         grid = QGridLayout(body)
         grid.addWidget(self.title, 0, 0)
-        grid.addWidget(self._person_button(), 0, 1, Qt.AlignmentFlag.AlignRight)
+        self.brief_button = QPushButton(self)
+        self.brief_button.clicked.connect(
+            lambda: self.actor_id and self.briefingRequested.emit(self.actor_id)
+        )
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.brief_button)
+        buttons.addWidget(self._person_button())
+        grid.addLayout(buttons, 0, 1)
         grid.addWidget(self.subtitle, 1, 0, 1, 2)
         grid.addWidget(self.error, 2, 0, 1, 2)
         grid.addWidget(self.details, 3, 0)
@@ -151,6 +162,10 @@ class ProfileView(SessionView):
         self.person_button.setText(self.tr("Privacy"))
         self.person_rights.retranslate()
         self.placeholder.setText(self.tr("Select an actor in the directory or on the map."))
+        self.brief_button.setText(self.tr("Briefing…"))
+        self.brief_button.setToolTip(
+            self.tr("A printable PDF brief on this actor: profile, ties, suggestions")
+        )
         self.details.setTitle(self.tr("Details"))
         self.skills.setTitle(self.tr("Skills"))
         self.links.setTitle(self.tr("Ties, events and community"))
