@@ -13,7 +13,7 @@ from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
 
 from matchmaker.ui.canvas_render import LABEL_CHARS, Theme, label_rect
 
-__all__ = ["draw_ring", "draw_links", "draw_label", "draw_legend", "MAX_INCIDENT_EDGES"]
+__all__ = ["draw_ring", "draw_links", "draw_label", "draw_legend", "legend_rect", "MAX_INCIDENT_EDGES"]
 
 MAX_INCIDENT_EDGES = 3_000
 
@@ -68,6 +68,21 @@ def draw_label(
     painter.setFont(font)
 
 
+def legend_rect(
+    font, title: str, entries: list[tuple[str, QColor]], height: int, max_entries: int = 12
+) -> QRectF:
+    """The box :func:`draw_legend` draws in the bottom-left corner (empty without entries)."""
+    if not entries:
+        return QRectF()
+    shown = entries[:max_entries]
+    fm = QFontMetricsF(font)
+    line = fm.height() + 3
+    rows = len(shown) + (1 if title else 0) + (1 if len(entries) > len(shown) else 0)
+    texts = [text for text, _c in shown] + ([title] if title else [])
+    width = max(fm.horizontalAdvance(t) for t in texts) + 34
+    return QRectF(10, height - 10 - rows * line - 10, width, rows * line + 10)
+
+
 def draw_legend(
     painter: QPainter,
     title: str,
@@ -81,12 +96,9 @@ def draw_legend(
         return
     shown = entries[:max_entries]
     more = len(entries) - len(shown)
-    fm = QFontMetricsF(painter.font())
-    line = fm.height() + 3
-    rows = len(shown) + (1 if title else 0) + (1 if more else 0)
-    texts = [text for text, _c in shown] + ([title] if title else [])
-    width = max(fm.horizontalAdvance(t) for t in texts) + 34
-    box = QRectF(10, height - 10 - rows * line - 10, width, rows * line + 10)
+    line = QFontMetricsF(painter.font()).height() + 3
+    box = legend_rect(painter.font(), title, entries, height, max_entries)
+    width = box.width()
     back = QColor(theme.background)
     back.setAlpha(215)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
