@@ -5,7 +5,7 @@ Follows the session: a new network refills the table, an edit updates its row in
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -83,18 +83,7 @@ class DirectoryView(SessionView):
         self.country_filter.currentIndexChanged.connect(self._refilter)
         self.table.selectionModel().currentRowChanged.connect(self._current_row_changed)
         self.table.activated.connect(lambda index: self.actorActivated.emit(index.data(ACTOR_ID_ROLE)))
-        QShortcut(
-            QKeySequence(Qt.Key.Key_Return),
-            self.table,
-            self._open_current,
-            context=Qt.ShortcutContext.WidgetShortcut,
-        )
-        QShortcut(
-            QKeySequence(Qt.Key.Key_Enter),
-            self.table,
-            self._open_current,
-            context=Qt.ShortcutContext.WidgetShortcut,
-        )
+        self.table.installEventFilter(self)  # Enter opens the profile
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._row_menu)
         QShortcut(
@@ -173,11 +162,18 @@ class DirectoryView(SessionView):
         if current.isValid():
             self.session.set_current(current.data(ACTOR_ID_ROLE))
 
-    def _open_current(self) -> None:
-        """Enter on a row opens its profile (whatever the platform's item-view keys do)."""
-        index = self.table.currentIndex()
-        if index.isValid():
-            self.actorActivated.emit(index.data(ACTOR_ID_ROLE))
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
+        """Enter or Return on a row opens its profile, on every platform and keyboard (the item view's
+        own handling depends on the platform and lets the key travel on to the window)."""
+        if (
+            watched is self.table
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and self.table.currentIndex().isValid()
+        ):
+            self.actorActivated.emit(self.table.currentIndex().data(ACTOR_ID_ROLE))
+            return True
+        return super().eventFilter(watched, event)
 
     def _row_menu(self, where) -> None:
         index = self.table.indexAt(where)
