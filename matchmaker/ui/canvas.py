@@ -211,7 +211,7 @@ class NetworkCanvas(CanvasInput, CanvasMarks, QWidget):
         self._radii_cache = self._home = None
         self._scene.spacing = typical_spacing(self._scene.xy)
         if self._auto_fit:
-            self._view = self._fit_view(None)
+            self._view = self._fit_clear_of_legend(None)
         self._invalidate()
 
     def set_node_colors(self, colors: dict[str, QColor]) -> None:
@@ -236,6 +236,8 @@ class NetworkCanvas(CanvasInput, CanvasMarks, QWidget):
     def set_legend(self, title: str, entries: list[tuple[str, QColor]]) -> None:
         """The colour key drawn in the bottom-left corner (empty ``entries`` hides it)."""
         self._legend = (title, list(entries))
+        if self._auto_fit:  # a key of another size: the picture stays clear of it
+            self._view = self._fit_clear_of_legend(None)
         self.update()
 
     def legend(self) -> tuple[str, list[tuple[str, QColor]]]:
@@ -262,13 +264,29 @@ class NetworkCanvas(CanvasInput, CanvasMarks, QWidget):
             self._auto_fit = False
             self._set_view(self._fit_clear_of_legend(self._ego), settle=False)
 
-    def _fit_clear_of_legend(self, mask: np.ndarray) -> View:
-        """Fit the actors of ``mask`` into the part of the widget right of the legend (a focused
-        actor must never sit under it)."""
+    def _fit_clear_of_legend(self, mask: np.ndarray | None) -> View:
+        """Fit the actors of ``mask`` (all for ``None``) so that none sits under the legend: when the
+        plain fit puts one there, the picture moves right of the legend or above it, whichever
+        keeps it larger."""
+        plain = self._fit_view(mask)
         legend = self.legend_rect()
-        reserve = legend.right() + 8 if not legend.isEmpty() and legend.right() < self.width() / 2 else 0.0
-        view = fit_view(self._scene.xy[mask], int(self.width() - reserve), self.height(), FIT_MARGIN)
-        return View(view.scale, view.ox + reserve, view.oy)
+        if legend.isEmpty() or self._scene.n == 0:
+            return plain
+        xy = self._scene.xy if mask is None else self._scene.xy[mask]
+        if not self._covers(plain, xy, legend):
+            return plain
+        w, h = self.width(), self.height()
+        right = fit_view(xy, int(w - legend.right() - 8), h, FIT_MARGIN)
+        right = View(right.scale, right.ox + legend.right() + 8, right.oy)
+        above = fit_view(xy, w, int(legend.top() - 8 + FIT_MARGIN), FIT_MARGIN)
+        return max((right, above), key=lambda view: view.scale)
+
+    @staticmethod
+    def _covers(view: View, xy: np.ndarray, rect) -> bool:
+        sx, sy = view.to_screen(xy)
+        return bool(
+            np.any((sx >= rect.left()) & (sx <= rect.right()) & (sy >= rect.top()) & (sy <= rect.bottom()))
+        )
 
     def _apply_fading(self) -> None:
         shown = np.ones(self._scene.n, bool)
@@ -363,7 +381,7 @@ class NetworkCanvas(CanvasInput, CanvasMarks, QWidget):
     def fit_to_view(self) -> None:
         """Scale and centre so every actor is inside the widget."""
         self._auto_fit = True
-        self._set_view(self._fit_view(None), settle=False)
+        self._set_view(self._fit_clear_of_legend(None), settle=False)
 
     def zoom_by(self, factor: float, anchor: QPointF | None = None) -> None:
         """Zoom by ``factor`` keeping ``anchor`` (default: the centre) fixed on screen."""
@@ -537,7 +555,7 @@ class NetworkCanvas(CanvasInput, CanvasMarks, QWidget):
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
         if self._auto_fit:
-            self._view = self._fit_view(None)
+            self._view = self._fit_clear_of_legend(None)
         self._radii_cache = self._home = None
         self._dirty = True
         super().resizeEvent(event)

@@ -35,13 +35,15 @@ def community_captions(communities, positions: dict[str, tuple[float, float]]) -
 
 
 def band_caption(isolates: list[str], positions: dict[str, tuple[float, float]]) -> MapLabel | None:
-    """ "Not yet connected (N)" just above the band's first row (None without such actors)."""
+    """The caption "Not yet connected (N)" centred just above the band (None without such actors).
+
+    Centred, not at the band's left end: that corner is where the legend sits.
+    """
     placed = np.asarray([positions[a] for a in isolates if a in positions], dtype=float).reshape(-1, 2)
     if not len(placed):
         return None
     xs = np.unique(np.round(placed[:, 0], 6))
     step = float(np.min(np.diff(xs))) if len(xs) > 1 else 1.0
     text = QCoreApplication.translate("NetworkView", "Not yet connected (%n)", "", len(isolates))
-    return MapLabel(
-        text, float(placed[:, 0].min()) - step * 0.4, float(placed[:, 1].min()) - step * 0.35, centred=False
-    )
+    middle = (float(placed[:, 0].min()) + float(placed[:, 0].max())) / 2
+    return MapLabel(text, middle, float(placed[:, 1].min()) - step * 0.7)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from PySide6.QtCore import QObject, QPoint, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -30,9 +30,9 @@ from matchmaker.ui.actor_table_model import kind_label
 from matchmaker.ui.canvas import NetworkCanvas
 from matchmaker.ui.canvas_palette import community_color, country_color, kind_color
 from matchmaker.ui.changes import Changes
+from matchmaker.ui.map_actions import MapActions
 from matchmaker.ui.map_data import actor_tooltip
 from matchmaker.ui.map_labels import band_caption, community_captions
-from matchmaker.ui.map_menu import ActorMenuActions, actor_menu
 from matchmaker.ui.map_panel import MapPanel
 from matchmaker.ui.session import Session
 from matchmaker.ui.session_view import SessionView
@@ -50,7 +50,7 @@ class _PositionRelay(QObject):
     positions = Signal(object)
 
 
-class NetworkView(SessionView):
+class NetworkView(MapActions, SessionView):
     """Canvas plus toolbar over the session, and a side panel (details, warm introductions).
 
     ``actorActivated`` on double click or Enter; ``profileRequested`` when the user asks for an
@@ -445,91 +445,6 @@ class NetworkView(SessionView):
         if actor_id:
             self._previous, self._selected_now = self._selected_now, actor_id
             self.panel.details.show_actor(actor_id)
-
-    # -- side panel and right-click menu ---------------------------------------------------------
-    def _connect_panel(self) -> None:
-        details, intro = self.panel.details, self.panel.intro
-        details.actorChosen.connect(self.select_actor)
-        details.openProfile.connect(self.profileRequested)
-        details.findPathFrom.connect(self.path_from)
-        details.showSuggestions.connect(self.show_suggestions)
-        details.focusActor.connect(self.focus_on)
-        intro.pathsFound.connect(lambda chains: self.canvas.highlight_paths(chains))
-        intro.chainChosen.connect(self._chain_chosen)
-        intro.actorChosen.connect(self.select_actor)
-
-    def _chain_chosen(self, row: int) -> None:
-        chains = self.panel.intro.found_chains()
-        self.canvas.highlight_paths(chains, row)
-        if 0 <= row < len(chains):
-            self.canvas.focus(None)
-            self._fit_chain(chains[row])
-
-    def _fit_chain(self, chain: list[str]) -> None:
-        """Bring the whole chain into view if part of it is off screen."""
-        rect = self.canvas.rect()
-        if not all(rect.contains(p.toPoint()) for p in map(self.canvas.screen_pos, chain) if p is not None):
-            self.canvas.fit_to_view()
-
-    def _actor_menu(self, actor_id: str, where: QPoint) -> None:
-        if not actor_id:
-            return
-        actions = ActorMenuActions(
-            focus=self.focus_on,
-            path_from=self.path_from,
-            path_to=self.path_to,
-            suggestions=self.suggest_for,
-            profile=self.profileRequested.emit,
-        )
-        self.menu = actor_menu(self, actor_id, self.session.name(actor_id), actions)
-        self._popup(self.menu, where)
-
-    def _popup(self, menu, where: QPoint) -> None:
-        menu.popup(where)
-
-    def focus_on(self, actor_id: str) -> None:
-        """Select ``actor_id`` and show only its neighbourhood (the Focus button stays in step)."""
-        self.select_actor(actor_id)
-        if self.focus_button.isChecked():
-            self.canvas.focus(actor_id)
-        else:
-            self.focus_button.setEnabled(True)
-            self.focus_button.setChecked(True)
-
-    def path_from(self, actor_id: str) -> None:
-        """Start a warm introduction from ``actor_id``: the panel asks whom to reach."""
-        self.panel.intro.set_source(actor_id)
-        self.panel.show_intro()
-
-    def path_to(self, actor_id: str) -> None:
-        """Look for chains to ``actor_id`` from the chosen start (or from the actor selected before)."""
-        intro = self.panel.intro
-        if not intro.source.actor_id() and self._previous and self._previous != actor_id:
-            intro.source.set_actor(self._previous)
-        intro.set_target(actor_id)
-        self.panel.show_intro()
-
-    def find_path(self, source: str, target: str) -> None:
-        """Find the warmest chains from ``source`` to ``target`` and draw them (the Directory's way in)."""
-        self.panel.intro.source.set_actor(source)
-        self.panel.intro.set_target(target)
-        self.panel.show_intro()
-
-    def suggest_for(self, actor_id: str) -> None:
-        """Draw ``actor_id``'s suggested partners (the session's recommender) as dashed links."""
-        self.select_actor(actor_id)
-        self.panel.show_details()
-        details = self.panel.details
-        if details.suggested_ids():
-            self.show_suggestions(actor_id, details.suggested_ids())
-        else:  # still ranking: draw them as soon as they come
-            details.suggestionsReady.connect(
-                self._suggestions_arrived, Qt.ConnectionType.SingleShotConnection
-            )
-
-    def _suggestions_arrived(self, actor_id: str, ids: list) -> None:
-        if self.canvas.selected_actor() == actor_id:
-            self.show_suggestions(actor_id, ids)
 
     def _show_map_labels(self) -> None:
         """Community names (when coloured by community) and the band's caption, on the map."""
