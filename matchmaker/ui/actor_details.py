@@ -69,7 +69,8 @@ class ActorDetails(QWidget):
         self.suggestions_label = QLabel(self)
         self.suggestions = QListWidget(self)
         for listing in (self.ties, self.suggestions):
-            listing.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+            listing.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # the full text is the tooltip
+            listing.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             listing.itemActivated.connect(self._item_chosen)
             listing.itemClicked.connect(self._item_chosen)
         self.path_button = QPushButton(self)

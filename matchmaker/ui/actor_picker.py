@@ -60,6 +60,7 @@ class ActorPicker(QLineEdit):
         """Show ``actor_id`` as chosen ("" clears) without emitting ``actorChosen``."""
         self._actor_id = actor_id if actor_id in self._texts else ""
         self.setText(self._texts.get(self._actor_id, ""))
+        self.setCursorPosition(0)  # the name, not the end of "— kind, country", shows in a narrow field
 
     def actor_id(self) -> str:
         return self._actor_id

@@ -24,7 +24,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
 
 from matchmaker.ui import canvas_overlay as overlay
-from matchmaker.ui.canvas_render import Theme
+from matchmaker.ui.canvas_render import Theme, View
 
 __all__ = ["CanvasMarks", "MapLabel"]
 
@@ -108,6 +108,22 @@ class CanvasMarks:
                 out.append((a + d * (radii[i] / length), b - d * (radii[j] / length)))
         return out
 
+    def fit_to(self, actor_ids: list[str], max_zoom: float = 4.0) -> None:
+        """Show ``actor_ids`` (e.g. a chain) large in the middle, with some of the map around them:
+        at most ``max_zoom`` times the whole-map scale, never smaller than the whole map."""
+        mask = np.zeros(self._scene.n, bool)
+        mask[[self._pos_of[a] for a in actor_ids if a in self._pos_of]] = True
+        if not mask.any():
+            return
+        whole = self._fit_clear_of_legend(None)
+        view = self._fit_clear_of_legend(mask)
+        scale = min(max(view.scale * 0.7, whole.scale), whole.scale * max_zoom)
+        cx, cy = self._scene.xy[mask].mean(axis=0)
+        self._auto_fit = False
+        self._set_view(
+            View(scale, self.width() / 2 - cx * scale, self.height() / 2 - cy * scale), settle=False
+        )
+
     def legend_rect(self) -> QRectF:
         """Where the legend is drawn (empty when there is none)."""
         return overlay.legend_rect(self.font(), self._legend[0], self._legend[1], self.height())
@@ -118,9 +134,11 @@ class CanvasMarks:
         labels, width = self._scene.labels, self.width()
         source, candidates = self._suggest
         chosen = self._paths[self._chosen_path] if self._paths else []
-        # labels of path and suggestion ends first: the links drawn next must stay visible over them
-        for i in (*chosen, *([source] if source >= 0 else [])):
-            overlay.draw_label(p, self._center(i), 2 * radii[i], labels[i], theme, view_width=width)
+        # the suggestion's source label first: the dashed links drawn next must stay visible over it
+        if source >= 0:
+            overlay.draw_label(
+                p, self._center(source), 2 * radii[source], labels[source], theme, view_width=width
+            )
         if source >= 0:
             overlay.draw_links(
                 p,
@@ -149,6 +167,10 @@ class CanvasMarks:
             overlay.draw_links(p, self._rim_to_rim(steps, radii), theme.accent, 4.0)
         for i in chosen:
             overlay.draw_ring(p, self._center(i), 2 * radii[i], theme.accent, 2.5)
+        for i in chosen:  # on top of everything: each person on the chain must be readable
+            overlay.draw_label(
+                p, self._center(i), 2 * radii[i], labels[i], theme, bold=True, view_width=width
+            )
         for i, color, ring in ((s, theme.accent, 3.0), (self._hover, theme.ink, 2.0)):
             if i >= 0:
                 overlay.draw_ring(p, self._center(i), 2 * radii[i], color, ring)

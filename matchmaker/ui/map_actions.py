@@ -29,17 +29,13 @@ class MapActions:
         intro.actorChosen.connect(self.select_actor)
 
     def _chain_chosen(self, row: int) -> None:
+        """Draw the chosen chain bold (the others dashed) and bring it into view, large enough to read."""
         chains = self.panel.intro.found_chains()
         self.canvas.highlight_paths(chains, row)
         if 0 <= row < len(chains):
-            self.canvas.focus(None)
-            self._fit_chain(chains[row])
-
-    def _fit_chain(self, chain: list[str]) -> None:
-        """Bring the whole chain into view if part of it is off screen."""
-        rect = self.canvas.rect()
-        if not all(rect.contains(p.toPoint()) for p in map(self.canvas.screen_pos, chain) if p is not None):
-            self.canvas.fit_to_view()
+            if self.focus_button.isChecked():
+                self.focus_button.setChecked(False)  # a focused neighbourhood would hide the chain
+            self.canvas.fit_to(chains[row])
 
     def _actor_menu(self, actor_id: str, where: QPoint) -> None:
         if not actor_id:
