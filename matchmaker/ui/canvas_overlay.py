@@ -49,8 +49,13 @@ def draw_label(
     theme: Theme,
     bold: bool = False,
     view_width: float = 1e9,
-) -> None:
-    """A label to the right of a node on a halo, as plain text (user data is never markup)."""
+    avoid: list[QRectF] | None = None,
+) -> QRectF:
+    """A label to the right of a node on a halo, as plain text (user data is never markup).
+
+    With ``avoid``, the label moves down until it overlaps none of those rectangles (actors drawn
+    on top of each other still get a readable label each); its rectangle is returned.
+    """
     if len(text) > LABEL_CHARS:
         text = text[: LABEL_CHARS - 1].rstrip() + "…"
     font = painter.font()
@@ -59,6 +64,11 @@ def draw_label(
     fm = QFontMetricsF(font)
     w, h = fm.horizontalAdvance(text) + 6, fm.height() + 2
     rect = label_rect(center.x(), center.y(), diameter, w, h, view_width)
+    for _attempt in range(len(avoid or ())):
+        hit = next((r for r in avoid if r.intersects(rect)), None)
+        if hit is None:
+            break
+        rect.moveTop(hit.bottom() + 1)
     halo = QColor(theme.background)
     halo.setAlpha(225)
     painter.fillRect(rect, halo)
@@ -66,6 +76,7 @@ def draw_label(
     painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
     font.setBold(False)
     painter.setFont(font)
+    return rect
 
 
 def legend_rect(
