@@ -9,7 +9,7 @@ the suggestions on the map, focus, open the profile. Every name is user data: pl
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
@@ -111,6 +111,11 @@ class ActorDetails(QWidget):
             self.show_actor(self.actor_id)
         else:
             self.name.setText(self.tr("Click an actor on the map to see who they are."))
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)
 
     def set_graph(self, G) -> None:
         """The session's tie graph the ties are read from (the network view holds it)."""

@@ -51,6 +51,7 @@ class CanvasMarks:
         self._suggest: tuple[int, list[int]] = (-1, [])
         self._map_labels: list[MapLabel] = []
         self._shown_map_labels: list[str] = []
+        self._chain_labels: list[QRectF] = []
 
     # -- what to mark ---------------------------------------------------------------------------
     def highlight_path(self, ids: list[str]) -> None:
@@ -67,6 +68,10 @@ class CanvasMarks:
     def highlighted_path(self) -> list[str]:
         """The chosen chain drawn now (actor ids), or ``[]``."""
         return list(self._path_ids[self._chosen_path]) if self._path_ids else []
+
+    def chain_label_rects(self) -> list[QRectF]:
+        """Where the last paint wrote the chosen chain's numbered names (in chain order)."""
+        return list(self._chain_labels)
 
     def show_suggestions(self, actor_id: str | None, candidate_ids: list[str]) -> None:
         """Dashed links from ``actor_id`` to each suggested partner; ``None`` or no candidates clears."""
@@ -139,7 +144,6 @@ class CanvasMarks:
             overlay.draw_label(
                 p, self._center(source), 2 * radii[source], labels[source], theme, view_width=width
             )
-        if source >= 0:
             overlay.draw_links(
                 p,
                 self._rim_to_rim([(source, c) for c in candidates], radii),
@@ -149,8 +153,17 @@ class CanvasMarks:
             )
             for c in candidates:
                 overlay.draw_ring(p, self._center(c), 2 * radii[c], theme.suggestion, 2.0)
+        placed = self._chain_labels = []
+        for step, i in enumerate(chosen, 1):  # numbered, never on each other; drawn
+            # before the links, which must stay visible over them
+            text = f"{step}. {labels[i]}"
+            placed.append(
+                overlay.draw_label(
+                    p, self._center(i), 2 * radii[i], text, theme, bold=True, view_width=width, avoid=placed
+                )
+            )
         s = self._selected
-        if s >= 0:
+        if s >= 0 and not chosen:  # with a chain shown, a hub's fan would hide it
             edges = self._adjacency.incident_edges(s)[: overlay.MAX_INCIDENT_EDGES]
             others = np.where(self._scene.src[edges] == s, self._scene.dst[edges], self._scene.src[edges])
             tie = QColor(theme.accent)
@@ -167,10 +180,6 @@ class CanvasMarks:
             overlay.draw_links(p, self._rim_to_rim(steps, radii), theme.accent, 4.0)
         for i in chosen:
             overlay.draw_ring(p, self._center(i), 2 * radii[i], theme.accent, 2.5)
-        for i in chosen:  # on top of everything: each person on the chain must be readable
-            overlay.draw_label(
-                p, self._center(i), 2 * radii[i], labels[i], theme, bold=True, view_width=width
-            )
         for i, color, ring in ((s, theme.accent, 3.0), (self._hover, theme.ink, 2.0)):
             if i >= 0:
                 overlay.draw_ring(p, self._center(i), 2 * radii[i], color, ring)

@@ -9,7 +9,7 @@ others dashed, and ``chainChosen`` follows the selection in the list.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -113,6 +113,11 @@ class IntroPanel(QWidget):
         self.clear_button.setToolTip(self.tr("Forget the chains and clear them from the map"))
         if self._found:
             self._show_found_status(len(self._found))
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)
 
     def set_actors(self, actors) -> None:
         self.source.set_actors(actors)

@@ -6,6 +6,7 @@ asked for, and can be closed (the map takes the room back).
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QTabWidget, QToolButton, QWidget
 
 from matchmaker.ui.actor_details import ActorDetails
@@ -36,6 +37,11 @@ class MapPanel(QTabWidget):
         self.setTabText(0, self.tr("Details"))
         self.setTabText(1, self.tr("Introductions"))
         self.close_button.setToolTip(self.tr("Close the panel"))
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)
 
     def show_details(self) -> None:
         self.setCurrentWidget(self.details)

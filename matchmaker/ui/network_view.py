@@ -287,6 +287,8 @@ class NetworkView(MapActions, SessionView):
             self.run_layout(start=saved)  # newcomers are placed next to their saved neighbours first
         self._take_graph(fresh=True)
         self._show_map_labels()
+        if self.canvas.highlighted_path():  # a chain asked for while the map loaded (from the Directory)
+            self.canvas.fit_to(self.canvas.highlighted_path())
         self.loaded.emit()
 
     def _take_graph(self, fresh: bool = False) -> None:

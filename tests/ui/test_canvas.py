@@ -317,7 +317,11 @@ def test_focus_and_fit_keep_every_actor_clear_of_the_legend(canvas):
 def test_several_chains_are_drawn_the_chosen_one_named_in_order(canvas):
     canvas.highlight_paths([["a", "b", "c"], ["a", "d", "e"]], chosen=1)
     assert canvas.highlighted_path() == ["a", "d", "e"]
+    canvas.set_positions({"d": (0.0, 0.0), "e": (0.0, 0.0)})  # the layout put the three on one spot
     canvas.grab()
+    first, second, third = canvas.chain_label_rects()
+    assert not first.intersects(second) and not second.intersects(third) and not first.intersects(third)
+    assert first.top() < second.top() < third.top()  # read in the chain's order
     canvas.highlight_paths([])
     assert canvas.highlighted_path() == []
 
