@@ -38,7 +38,7 @@ class InsightsView(SessionView):
         self.by_year = LineChart("", self)
         self.by_event = GroupedBarChart("", self)
         self.sectors = GroupedBarChart("", self)
-        self.brokers = BarChart("", self, value_format="{:.2f}")
+        self.brokers = BarChart("", self, value_format="{:.1%}")  # 0.004 reads 0.4 %, never 0.00
         self.pipeline = BarChart("", self, value_format="{:.0f}")
         self.kinds = GroupedBarChart("", self)
         self.charts = (self.by_year, self.by_event, self.sectors, self.brokers, self.pipeline, self.kinds)
@@ -102,7 +102,7 @@ class InsightsView(SessionView):
         self.brokers_note.setText(
             self.tr(
                 "A broker's score is the share of the shortest chains between an Estonian and a Ukrainian "
-                "actor that pass through them: 0.10 means one chain in ten. High scorers hold the two "
+                "actor that pass through them: 10% means one chain in ten. High scorers hold the two "
                 "countries together and are the people to ask for introductions."
             )
         )
