@@ -155,3 +155,16 @@ def test_enter_on_a_directory_row_opens_the_profile(qtbot, sample_window):
     qtbot.keyClick(directory.table, Qt.Key.Key_Return)
     assert sample_window.current_view() == "profile"
     assert sample_window.session.current_id == "ua-olena"
+
+
+def test_show_suggestions_from_the_menu_draws_the_recommenders_partners(qtbot, network):
+    view = network
+    _menu, actions = right_click_menu(view, "ee-kadri")
+    actions["suggestions"].trigger()
+    details = view.panel.details
+    qtbot.waitUntil(lambda: view.canvas.suggestions_shown()[0] == "ee-kadri", timeout=60_000)
+    source, shown = view.canvas.suggestions_shown()
+    assert shown == details.suggested_ids() and shown  # the session recommender's ranking, as listed
+    assert "ee-kadri" not in shown
+    click(qtbot, view, "ua-kyiv-health" if "ua-kyiv-health" not in shown else "ee-ria")
+    assert view.canvas.suggestions_shown() == (None, [])  # another actor: the dashed links go
