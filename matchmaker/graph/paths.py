@@ -34,7 +34,9 @@ import networkx as nx
 __all__ = [
     "DEFAULT_MAX_HOPS",
     "HALF_STRENGTH_YEARS",
+    "ChainStep",
     "IntroPath",
+    "chain_steps",
     "edge_cost",
     "warm_intro_paths",
     "introducers",
@@ -52,6 +54,33 @@ class IntroPath:
 
     actors: list[str]
     cost: float
+
+
+@dataclass(frozen=True)
+class ChainStep:
+    """One tie of a chain: ``a`` knows ``b`` through ``kinds`` (sorted), the newest dated ``since``."""
+
+    a: str
+    b: str
+    kinds: tuple[str, ...]
+    since: date | None
+
+
+def chain_steps(G: nx.Graph, chain: list[str]) -> list[ChainStep]:
+    """The ties a chain walks, in order: what a user reads to know whom to ask and why they would.
+
+    Examples
+    --------
+    >>> G = nx.Graph()
+    >>> G.add_edge("a", "b", kinds=["partner"], since=date(2023, 5, 1)); G.add_edge("b", "c", kinds=["knows"])
+    >>> [(s.a, s.b, s.kinds, s.since) for s in chain_steps(G, ["a", "b", "c"])]
+    [('a', 'b', ('partner',), datetime.date(2023, 5, 1)), ('b', 'c', ('knows',), None)]
+    """
+    steps = []
+    for a, b in zip(chain, chain[1:], strict=False):
+        data = G.edges[a, b]
+        steps.append(ChainStep(a, b, tuple(data.get("kinds") or ()), data.get("since")))
+    return steps
 
 
 def edge_cost(data: dict, as_of: date | None) -> float:

@@ -31,9 +31,9 @@ from PySide6.QtCore import QEvent, QPoint, QPointF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QImage, QPainter, QPalette
 from PySide6.QtWidgets import QFrame, QLabel, QWidget
 
-from matchmaker.ui import canvas_overlay as overlay
 from matchmaker.ui.canvas_index import Adjacency, NodeIndex
 from matchmaker.ui.canvas_input import CanvasInput
+from matchmaker.ui.canvas_marks import CanvasMarks
 from matchmaker.ui.canvas_palette import NEUTRAL
 from matchmaker.ui.canvas_render import (
     EdgeStream,
@@ -70,13 +70,16 @@ def _empty_scene() -> Scene:
     )
 
 
-class NetworkCanvas(CanvasInput, QWidget):
+class NetworkCanvas(CanvasInput, CanvasMarks, QWidget):
     """Pan/zoom view of the actor network; see the module docstring for how it stays fast."""
 
     actorClicked = Signal(str)
     actorHovered = Signal(str)  # "" when the cursor leaves every actor
     selectionChanged = Signal(str)  # "" when nothing is selected
     actorActivated = Signal(str)  # double click, or Enter on the selection
+    actorMenuRequested = Signal(
+        str, QPoint
+    )  # right click on an actor ("" on the background), global position
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -95,11 +98,8 @@ class NetworkCanvas(CanvasInput, QWidget):
         self._focus = -1
         self._hover = -1
         self._selected = -1
-        self._path: list[int] = []
-        self._path_ids: list[str] = []
-        self._suggest_ids: tuple[str | None, list[str]] = (None, [])
+        self._init_marks()
         self._focus_ids: tuple[str | None, int] = (None, 1)
-        self._suggest: tuple[int, list[int]] = (-1, [])
         self._legend: tuple[str, list[tuple[str, QColor]]] = ("", [])
         self._view = View()
         self._auto_fit = True
@@ -167,9 +167,7 @@ class NetworkCanvas(CanvasInput, QWidget):
             self.selectionChanged.emit("")
         self._auto_fit = True
         self._positions_changed()
-        # marks asked for by id before this network came (e.g. "show on map" while loading) now apply
-        self.highlight_path(self._path_ids)
-        self.show_suggestions(*self._suggest_ids)
+        self._remark()
         self.focus(*self._focus_ids)
 
     def update_labels(self, labels: dict[str, str], tooltips: dict[str, str] | None = None) -> None:
@@ -213,7 +211,7 @@ class NetworkCanvas(CanvasInput, QWidget):
         self._radii_cache = self._home = None
         self._scene.spacing = typical_spacing(self._scene.xy)
         if self._auto_fit:
-            self._view = self._fit_view(None)
+            self._view = self._fit_clear_of_legend(None)
         self._invalidate()
 
     def set_node_colors(self, colors: dict[str, QColor]) -> None:
@@ -238,6 +236,8 @@ class NetworkCanvas(CanvasInput, QWidget):
     def set_legend(self, title: str, entries: list[tuple[str, QColor]]) -> None:
         """The colour key drawn in the bottom-left corner (empty ``entries`` hides it)."""
         self._legend = (title, list(entries))
+        if self._auto_fit:  # a key of another size: the picture stays clear of it
+            self._view = self._fit_clear_of_legend(None)
         self.update()
 
     def legend(self) -> tuple[str, list[tuple[str, QColor]]]:
@@ -262,7 +262,31 @@ class NetworkCanvas(CanvasInput, QWidget):
         self._apply_fading()
         if self._ego is not None:
             self._auto_fit = False
-            self._set_view(self._fit_view(self._ego), settle=False)
+            self._set_view(self._fit_clear_of_legend(self._ego), settle=False)
+
+    def _fit_clear_of_legend(self, mask: np.ndarray | None) -> View:
+        """Fit the actors of ``mask`` (all for ``None``) so that none sits under the legend: when the
+        plain fit puts one there, the picture moves right of the legend or above it, whichever
+        keeps it larger."""
+        plain = self._fit_view(mask)
+        legend = self.legend_rect()
+        if legend.isEmpty() or self._scene.n == 0:
+            return plain
+        xy = self._scene.xy if mask is None else self._scene.xy[mask]
+        if not self._covers(plain, xy, legend):
+            return plain
+        w, h = self.width(), self.height()
+        right = fit_view(xy, int(w - legend.right() - 8), h, FIT_MARGIN)
+        right = View(right.scale, right.ox + legend.right() + 8, right.oy)
+        above = fit_view(xy, w, int(legend.top() - 8 + FIT_MARGIN), FIT_MARGIN)
+        return max((right, above), key=lambda view: view.scale)
+
+    @staticmethod
+    def _covers(view: View, xy: np.ndarray, rect) -> bool:
+        sx, sy = view.to_screen(xy)
+        return bool(
+            np.any((sx >= rect.left()) & (sx <= rect.right()) & (sy >= rect.top()) & (sy <= rect.bottom()))
+        )
 
     def _apply_fading(self) -> None:
         shown = np.ones(self._scene.n, bool)
@@ -271,19 +295,6 @@ class NetworkCanvas(CanvasInput, QWidget):
                 shown &= mask
         self._scene.faded = ~shown
         self._invalidate()
-
-    def highlight_path(self, ids: list[str]) -> None:
-        """Draw the chain of ties through ``ids`` (e.g. a warm-introduction path); empty clears."""
-        self._path_ids = list(ids)
-        self._path = [self._pos_of[a] for a in ids if a in self._pos_of]
-        self.update()
-
-    def show_suggestions(self, actor_id: str | None, candidate_ids: list[str]) -> None:
-        """Dashed links from ``actor_id`` to each suggested partner; ``None`` or no candidates clears."""
-        self._suggest_ids = (actor_id, list(candidate_ids))
-        i = self._pos_of.get(actor_id, -1) if actor_id else -1
-        self._suggest = (i, [self._pos_of[c] for c in candidate_ids if c in self._pos_of] if i >= 0 else [])
-        self.update()
 
     def select(self, actor_id: str | None) -> None:
         """Select an actor (ring and its ties drawn on top); emits ``selectionChanged`` when it changes."""
@@ -370,7 +381,7 @@ class NetworkCanvas(CanvasInput, QWidget):
     def fit_to_view(self) -> None:
         """Scale and centre so every actor is inside the widget."""
         self._auto_fit = True
-        self._set_view(self._fit_view(None), settle=False)
+        self._set_view(self._fit_clear_of_legend(None), settle=False)
 
     def zoom_by(self, factor: float, anchor: QPointF | None = None) -> None:
         """Zoom by ``factor`` keeping ``anchor`` (default: the centre) fixed on screen."""
@@ -508,62 +519,6 @@ class NetworkCanvas(CanvasInput, QWidget):
         self._paint_overlay(p, theme)
         p.end()
 
-    def _center(self, i: int) -> QPointF:
-        x, y = self._scene.xy[i]
-        return QPointF(x * self._view.scale + self._view.ox, y * self._view.scale + self._view.oy)
-
-    def _paint_marks(self, p: QPainter, theme: Theme, radii: np.ndarray) -> None:
-        """Suggestions, the selection's ties, the path, then rings and labels of the actors in play."""
-        labels, width = self._scene.labels, self.width()
-        source, candidates = self._suggest
-        # labels of path and suggestion ends first: the links drawn next must stay visible over them
-        for i in (*self._path, *([source] if source >= 0 else [])):
-            overlay.draw_label(p, self._center(i), 2 * radii[i], labels[i], theme, view_width=width)
-        if source >= 0:
-            overlay.draw_links(
-                p,
-                self._rim_to_rim([(source, c) for c in candidates], radii),
-                theme.suggestion,
-                2.0,
-                dashed=True,
-            )
-            for c in candidates:
-                overlay.draw_ring(p, self._center(c), 2 * radii[c], theme.suggestion, 2.0)
-        s = self._selected
-        if s >= 0:
-            edges = self._adjacency.incident_edges(s)[: overlay.MAX_INCIDENT_EDGES]
-            others = np.where(self._scene.src[edges] == s, self._scene.dst[edges], self._scene.src[edges])
-            tie = QColor(theme.accent)
-            tie.setAlpha(160 if len(others) < 25 else 90)  # a hub's fan should not drown the picture
-            overlay.draw_links(p, self._rim_to_rim([(s, int(o)) for o in others], radii), tie, 1.3)
-        if len(self._path) > 1:
-            steps = list(zip(self._path, self._path[1:], strict=False))
-            overlay.draw_links(p, self._rim_to_rim(steps, radii), theme.accent, 4.0)
-        for i in self._path:
-            overlay.draw_ring(p, self._center(i), 2 * radii[i], theme.accent, 2.5)
-        for i, color, ring in ((s, theme.accent, 3.0), (self._hover, theme.ink, 2.0)):
-            if i >= 0:
-                overlay.draw_ring(p, self._center(i), 2 * radii[i], color, ring)
-                overlay.draw_label(
-                    p, self._center(i), 2 * radii[i], labels[i], theme, bold=True, view_width=width
-                )
-
-    def _rim_to_rim(self, pairs, radii: np.ndarray) -> list[tuple[QPointF, QPointF]]:
-        """Segments between the discs' rims, so links drawn on top do not cross the actors they join."""
-        out = []
-        for i, j in pairs:
-            a, b = self._center(i), self._center(j)
-            d = b - a
-            length = math.hypot(d.x(), d.y())
-            if length > radii[i] + radii[j] + 1:
-                out.append((a + d * (radii[i] / length), b - d * (radii[j] / length)))
-        return out
-
-    def _paint_overlay(self, p: QPainter, theme: Theme) -> None:
-        if self._scene.n:
-            self._paint_marks(p, theme, self._radii())
-        overlay.draw_legend(p, self._legend[0], self._legend[1], theme, self.height())
-
     # -- input ---------------------------------------------------------------------------------
     def _set_hover(self, i: int, where: QPointF | None = None) -> None:
         if i == self._hover:
@@ -600,7 +555,7 @@ class NetworkCanvas(CanvasInput, QWidget):
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
         if self._auto_fit:
-            self._view = self._fit_view(None)
+            self._view = self._fit_clear_of_legend(None)
         self._radii_cache = self._home = None
         self._dirty = True
         super().resizeEvent(event)

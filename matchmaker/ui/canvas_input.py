@@ -1,7 +1,8 @@
 """How the canvas answers the mouse, the wheel, the keyboard and trackpad/touch pinches.
 
 A mixin of :class:`~matchmaker.ui.canvas.NetworkCanvas` (listed before ``QWidget``): a left
-drag pans, a click selects (and emits ``actorClicked``), a double click or Enter activates,
+drag pans, a click selects (and emits ``actorClicked``), a double click or Enter activates, a
+right click asks for the actor's menu (``actorMenuRequested``),
 the wheel and pinches zoom around the cursor, ``+``/``-``/``0`` zoom and fit, arrows pan,
 Escape clears the selection. Every handler only calls the canvas' own view and selection API.
 """
@@ -63,6 +64,14 @@ class CanvasInput:
         actor = self.actor_at(event.position())
         if actor:
             self.actorActivated.emit(actor)
+
+    def contextMenuEvent(self, event) -> None:  # noqa: N802 - Qt API
+        """Right click (or the menu key): the actor under the cursor is selected and offered a menu."""
+        actor = self.actor_at(QPointF(event.pos()))
+        if actor:
+            self.select(actor)
+        self.actorMenuRequested.emit(actor, event.globalPos())
+        event.accept()
 
     def leaveEvent(self, event) -> None:  # noqa: N802 - Qt API
         self._set_hover(-1)

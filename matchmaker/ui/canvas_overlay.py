@@ -13,7 +13,7 @@ from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
 
 from matchmaker.ui.canvas_render import LABEL_CHARS, Theme, label_rect
 
-__all__ = ["draw_ring", "draw_links", "draw_label", "draw_legend", "MAX_INCIDENT_EDGES"]
+__all__ = ["draw_ring", "draw_links", "draw_label", "draw_legend", "legend_rect", "MAX_INCIDENT_EDGES"]
 
 MAX_INCIDENT_EDGES = 3_000
 
@@ -49,8 +49,13 @@ def draw_label(
     theme: Theme,
     bold: bool = False,
     view_width: float = 1e9,
-) -> None:
-    """A label to the right of a node on a halo, as plain text (user data is never markup)."""
+    avoid: list[QRectF] | None = None,
+) -> QRectF:
+    """A label to the right of a node on a halo, as plain text (user data is never markup).
+
+    With ``avoid``, the label moves down until it overlaps none of those rectangles (actors drawn
+    on top of each other still get a readable label each); its rectangle is returned.
+    """
     if len(text) > LABEL_CHARS:
         text = text[: LABEL_CHARS - 1].rstrip() + "…"
     font = painter.font()
@@ -59,6 +64,11 @@ def draw_label(
     fm = QFontMetricsF(font)
     w, h = fm.horizontalAdvance(text) + 6, fm.height() + 2
     rect = label_rect(center.x(), center.y(), diameter, w, h, view_width)
+    for _attempt in range(len(avoid or ())):
+        hit = next((r for r in avoid if r.intersects(rect)), None)
+        if hit is None:
+            break
+        rect.moveTop(hit.bottom() + 1)
     halo = QColor(theme.background)
     halo.setAlpha(225)
     painter.fillRect(rect, halo)
@@ -66,6 +76,22 @@ def draw_label(
     painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
     font.setBold(False)
     painter.setFont(font)
+    return rect
+
+
+def legend_rect(
+    font, title: str, entries: list[tuple[str, QColor]], height: int, max_entries: int = 12
+) -> QRectF:
+    """The box :func:`draw_legend` draws in the bottom-left corner (empty without entries)."""
+    if not entries:
+        return QRectF()
+    shown = entries[:max_entries]
+    fm = QFontMetricsF(font)
+    line = fm.height() + 3
+    rows = len(shown) + (1 if title else 0) + (1 if len(entries) > len(shown) else 0)
+    texts = [text for text, _c in shown] + ([title] if title else [])
+    width = max(fm.horizontalAdvance(t) for t in texts) + 34
+    return QRectF(10, height - 10 - rows * line - 10, width, rows * line + 10)
 
 
 def draw_legend(
@@ -81,12 +107,9 @@ def draw_legend(
         return
     shown = entries[:max_entries]
     more = len(entries) - len(shown)
-    fm = QFontMetricsF(painter.font())
-    line = fm.height() + 3
-    rows = len(shown) + (1 if title else 0) + (1 if more else 0)
-    texts = [text for text, _c in shown] + ([title] if title else [])
-    width = max(fm.horizontalAdvance(t) for t in texts) + 34
-    box = QRectF(10, height - 10 - rows * line - 10, width, rows * line + 10)
+    line = QFontMetricsF(painter.font()).height() + 3
+    box = legend_rect(painter.font(), title, entries, height, max_entries)
+    width = box.width()
     back = QColor(theme.background)
     back.setAlpha(215)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)

@@ -203,7 +203,8 @@ class EdgeStream:
 
 def _edge_pens(theme: Theme, count: int) -> list[QPen]:
     """Pens by group ``faded * EDGE_LEVELS + level``; crowded views get fainter lines."""
-    crowd = 1.0 if count < 5_000 else 0.75 if count < 50_000 else 0.55
+    # fainter the more lines overlap, so a dense core stays a grey of its density, not a black blot
+    crowd = min(1.0, max(0.12, math.sqrt(5_000 / max(count, 1))))
     pens = []
     for faded in (False, True):
         for level in range(EDGE_LEVELS):

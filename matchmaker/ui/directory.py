@@ -5,7 +5,7 @@ Follows the session: a new network refills the table, an edit updates its row in
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QTableView,
     QVBoxLayout,
 )
@@ -28,9 +29,16 @@ __all__ = ["DirectoryView"]
 
 
 class DirectoryView(SessionView):
-    """Search box, kind and country filters, and the table; Enter opens the profile."""
+    """Search box, kind and country filters, and the table; Enter opens the profile.
+
+    A right click offers the profile, the actor on the map, and warm introductions: from the
+    actor, or between the two selected rows (``pathRequested(source, target)``, "" for the end
+    still to choose).
+    """
 
     listens_to = Changes.ACTORS
+    showOnMap = Signal(str)
+    pathRequested = Signal(str, str)
 
     def __init__(self, session: Session, parent=None):
         super().__init__(session, parent)
@@ -75,6 +83,9 @@ class DirectoryView(SessionView):
         self.country_filter.currentIndexChanged.connect(self._refilter)
         self.table.selectionModel().currentRowChanged.connect(self._current_row_changed)
         self.table.activated.connect(lambda index: self.actorActivated.emit(index.data(ACTOR_ID_ROLE)))
+        self.table.installEventFilter(self)  # Enter opens the profile
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._row_menu)
         QShortcut(
             QKeySequence(Qt.Key.Key_Escape),
             self.search,
@@ -150,6 +161,48 @@ class DirectoryView(SessionView):
     def _current_row_changed(self, current, _previous) -> None:
         if current.isValid():
             self.session.set_current(current.data(ACTOR_ID_ROLE))
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
+        """Enter or Return on a row opens its profile, on every platform and keyboard (the item view's
+        own handling depends on the platform and lets the key travel on to the window)."""
+        if (
+            watched is self.table
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and self.table.currentIndex().isValid()
+        ):
+            self.actorActivated.emit(self.table.currentIndex().data(ACTOR_ID_ROLE))
+            return True
+        return super().eventFilter(watched, event)
+
+    def _row_menu(self, where) -> None:
+        index = self.table.indexAt(where)
+        if not index.isValid():
+            return
+        actor_id = index.data(ACTOR_ID_ROLE)
+        chosen = [a for a in self.selected_ids() if a != actor_id]
+        menu = QMenu(self)
+        menu.addAction(self.tr("Open profile")).triggered.connect(lambda: self.actorActivated.emit(actor_id))
+        menu.addAction(self.tr("Show on the map")).triggered.connect(lambda: self.showOnMap.emit(actor_id))
+        menu.addSeparator()
+        if len(chosen) == 1:
+            other = chosen[0]
+            menu.addAction(
+                self.tr("Warm introduction from %1 to %2")
+                .replace("%1", self.session.name(other))
+                .replace("%2", self.session.name(actor_id))
+            ).triggered.connect(lambda: self.pathRequested.emit(other, actor_id))
+        menu.addAction(self.tr("Warm introduction from here…")).triggered.connect(
+            lambda: self.pathRequested.emit(actor_id, "")
+        )
+        menu.addAction(self.tr("Warm introduction to here…")).triggered.connect(
+            lambda: self.pathRequested.emit("", actor_id)
+        )
+        self.row_menu = menu
+        self._popup(menu, self.table.viewport().mapToGlobal(where))
+
+    def _popup(self, menu: QMenu, where) -> None:
+        menu.popup(where)
 
     def _focus_first_row(self) -> None:
         if self.model.rowCount():

@@ -4,7 +4,9 @@ Cross-border share of new ties by year and around each event, sectors by country
 cross-border brokers, and the matches in the pipeline by stage. Every number comes from
 :mod:`matchmaker.graph.stats` and :mod:`matchmaker.graph.brokers` through the session's derived
 results (computed off the UI thread, once per network state: an outcome recorded in Matches shows
-here as soon as the view is); this module only draws.
+here as soon as the view is); this module only draws. How many outcomes the recommender learned
+from is read from the session's one fitted recommender, the very model (and sentence) the Matches
+view shows, so the two views never disagree.
 """
 
 from __future__ import annotations
@@ -36,12 +38,16 @@ class InsightsView(SessionView):
         self.by_year = LineChart("", self)
         self.by_event = GroupedBarChart("", self)
         self.sectors = GroupedBarChart("", self)
-        self.brokers = BarChart("", self, value_format="{:.2f}")
+        self.brokers = BarChart("", self, value_format="{:.1%}")  # 0.004 reads 0.4 %, never 0.00
         self.pipeline = BarChart("", self, value_format="{:.0f}")
         self.kinds = GroupedBarChart("", self)
         self.charts = (self.by_year, self.by_event, self.sectors, self.brokers, self.pipeline, self.kinds)
         for chart in self.charts:
             chart.setMinimumHeight(250)
+        self.sectors.setMinimumHeight(320)
+        self.brokers_note = self._note()
+        self.pipeline_note = self._note()
+        self._model = None
         self._data: dict | None = None
         self._brokers: list | None = None
 
@@ -51,8 +57,8 @@ class InsightsView(SessionView):
         grid.addWidget(self.by_year, 1, 0)
         grid.addWidget(self.by_event, 1, 1)
         grid.addWidget(self.sectors, 2, 0)
-        grid.addWidget(self.brokers, 2, 1)
-        grid.addWidget(self.pipeline, 3, 0)
+        grid.addWidget(self._with_note(self.brokers, self.brokers_note), 2, 1)
+        grid.addWidget(self._with_note(self.pipeline, self.pipeline_note), 3, 0)
         grid.addWidget(self.kinds, 3, 1)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
@@ -61,6 +67,22 @@ class InsightsView(SessionView):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
         self.retranslateUi()
+
+    def _note(self) -> QLabel:
+        note = QLabel(self)
+        note.setTextFormat(Qt.TextFormat.PlainText)
+        note.setWordWrap(True)
+        return note
+
+    def _with_note(self, chart, note: QLabel) -> QWidget:
+        """A chart with a sentence under it saying how to read it."""
+        box = QWidget(self)
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(chart, 1)
+        column.addWidget(note)
+        return box
 
     def retranslateUi(self) -> None:  # noqa: N802 - Qt's name
         self.by_year.set_title(self.tr("Share of new ties that cross the border, by year"))
@@ -77,6 +99,14 @@ class InsightsView(SessionView):
             else self.tr("No actor links the two countries yet")
         )
         self.pipeline.empty_text = self.tr("No outcomes recorded yet: record them in Matches")
+        self.brokers_note.setText(
+            self.tr(
+                "A broker's score is the share of the shortest chains between an Estonian and a Ukrainian "
+                "actor that pass through them: 10% means one chain in ten. High scorers hold the two "
+                "countries together and are the people to ask for introductions."
+            )
+        )
+        self._show_learning()
         if self._data is not None:
             self._show_insights(self._data)
         for chart in self.charts:
@@ -87,6 +117,29 @@ class InsightsView(SessionView):
             return
         self.session.compute("insights", self._show_insights, on_failure=self._failed)
         self.session.compute("brokers", self._show_brokers, on_failure=self._failed)
+        self.pipeline_note.setText(self.tr("Counting what the recommender learned from…"))
+        self.session.compute("recommender", self._model_ready, on_failure=self._failed)
+
+    def _model_ready(self, model) -> None:
+        self._model = model
+        self._show_learning()
+
+    def _show_learning(self) -> None:
+        """What the recommender learned from: the number, and the sentence, the Matches view shows."""
+        model = self._model
+        if model is None:
+            return
+        if model.weights_source_ == "learned":
+            text = self.tr(
+                "Learned from %n recorded outcome(s) and formed partnerships.", "", model.n_outcomes_
+            )
+        else:
+            text = self.tr(
+                "Default weights: too few outcomes recorded yet to learn from (%n so far).",
+                "",
+                model.n_outcomes_,
+            )
+        self.pipeline_note.setText(self.tr("The recommender: %1").replace("%1", text))
 
     def _failed(self, error: BaseException) -> None:
         self.summary.setText(self.tr("Could not compute the charts: %1").replace("%1", str(error)))

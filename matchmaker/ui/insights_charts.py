@@ -1,14 +1,18 @@
 """Small QPainter charts (PySide6-Essentials ships no QtCharts): horizontal bars, grouped bars, a line.
 
 Each chart takes plain numbers and labels, draws itself with the palette's colours, and
-reports ``is_empty()`` so a view can say "no data" instead of a blank frame.
+reports ``is_empty()`` so a view can say "no data" instead of a blank frame. Labels too long for
+their room are shortened in the middle ("Sandbox Annu…orum 2025"), where names differ least, and
+hovering one shows it in full (as plain text: names are user data). Every bar carries its value.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPainterPath, QPalette, QPen
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+
+from matchmaker.ui.plain_tooltip import plain_tooltip
 
 __all__ = ["BarChart", "GroupedBarChart", "LineChart"]
 
@@ -22,6 +26,32 @@ class _Chart(QWidget):
         self.empty_text = ""  # what an empty chart says; "No data yet" unless its view says otherwise
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(240, 160)
+        self._shortened: list[tuple[QRectF, str]] = []  # where a label was drawn shortened, and its full text
+
+    def _label(self, painter: QPainter, fm: QFontMetrics, rect: QRectF, text: str, align) -> None:
+        """Draw ``text`` in ``rect``, shortened in the middle if need be (hovering shows it whole)."""
+        shown = fm.elidedText(text, Qt.TextElideMode.ElideMiddle, max(int(rect.width()), 0))
+        if shown != text:
+            self._shortened.append((QRectF(rect), text))
+        painter.drawText(rect, align, shown)
+
+    def full_label_at(self, x: float, y: float) -> str:
+        """The full text of the shortened label at ``(x, y)`` ("" if none is there)."""
+        return next((text for rect, text in self._shortened if rect.contains(QPointF(x, y))), "")
+
+    def shortened_labels(self) -> list[str]:
+        return [text for _rect, text in self._shortened]
+
+    def event(self, event) -> bool:
+        if event.type() == QEvent.Type.ToolTip:
+            text = self.full_label_at(event.pos().x(), event.pos().y())
+            if text:
+                QToolTip.showText(event.globalPos(), plain_tooltip(text), self)
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().event(event)
 
     def set_title(self, title: str) -> None:
         self.title = title
@@ -47,6 +77,7 @@ class _Chart(QWidget):
         return color
 
     def paintEvent(self, _event) -> None:  # noqa: N802
+        self._shortened = []
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.fillRect(self.rect(), self.palette().color(QPalette.ColorRole.Base))
@@ -107,11 +138,12 @@ class BarChart(_Chart):
         for i, (label, value, color) in enumerate(self.items):
             y = area.top() + i * row_h
             painter.setPen(self._text_color())
-            elided = fm.elidedText(label, Qt.TextElideMode.ElideRight, int(label_w - 8))
-            painter.drawText(
+            self._label(
+                painter,
+                fm,
                 QRectF(area.left(), y, label_w - 8, row_h),
+                label,
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                elided,
             )
             x0, x1 = sorted((zero_x, zero_x + bars_w * value / span))
             painter.fillRect(QRectF(x0, y + row_h * 0.18, max(1.0, x1 - x0), row_h * 0.64), color or accent)
@@ -150,25 +182,40 @@ class GroupedBarChart(_Chart):
         area = area.adjusted(0, legend_h, 0, 0)
         label_w = min(area.width() * 0.4, max(fm.horizontalAdvance(c) for c in self.categories) + 8)
         high = max((v for _n, _c, values in self.series for v in values), default=1.0) or 1.0
-        bars_w = area.width() - label_w - 40
+        widest = max(
+            fm.horizontalAdvance(" / ".join(f"{values[i]:g}" for _n, _c, values in self.series))
+            for i in range(len(self.categories))
+        )
+        bars_w = area.width() - label_w - widest - 12
         row_h = area.height() / len(self.categories)
         bar_h = max(2.0, row_h * 0.8 / len(self.series))
         for i, category in enumerate(self.categories):
             y = area.top() + i * row_h
             painter.setPen(self._text_color())
-            painter.drawText(
+            self._label(
+                painter,
+                fm,
                 QRectF(area.left(), y, label_w - 8, row_h),
+                category,
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                fm.elidedText(category, Qt.TextElideMode.ElideRight, int(label_w - 8)),
             )
+            roomy = bar_h >= fm.height() - 2
+            right = area.left() + label_w
             for j, (_name, color, values) in enumerate(self.series):
                 width = bars_w * values[i] / high
                 bar = QRectF(area.left() + label_w, y + row_h * 0.1 + j * bar_h, max(1.0, width), bar_h - 1)
                 painter.fillRect(bar, color)
-                if bar_h >= fm.height() - 2:
+                right = max(right, bar.right())
+                if roomy:
                     painter.drawText(
                         QPointF(bar.right() + 4, bar.center().y() + fm.ascent() / 2 - 1), f"{values[i]:g}"
                     )
+            if not roomy:  # bars too thin for a number each: the row's values side by side, in series order
+                painter.drawText(
+                    QRectF(right + 4, y, area.right() - right - 4, row_h),
+                    Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                    " / ".join(f"{values[i]:g}" for _n, _c, values in self.series),
+                )
 
 
 class LineChart(_Chart):

@@ -117,6 +117,8 @@ class MainWindow(QMainWindow):
         for view in (self.directory, self.profile, self.matches, self.insights):
             view.actorActivated.connect(self.open_profile)
         self.matches.showOnMap.connect(self.show_on_map)
+        self.directory.showOnMap.connect(lambda actor_id: self.show_on_map(actor_id, []))
+        self.directory.pathRequested.connect(self.find_path)
         self.session.changed.connect(self._session_changed)
         self.session.loadFailed.connect(lambda error: self.files.show_error(self.tr("Could not load"), error))
         self.session.opFailed.connect(lambda error: self.files.show_error(self.tr("Not saved"), error))
@@ -177,6 +179,9 @@ class MainWindow(QMainWindow):
             action.setCheckable(True)
             group.addAction(action)
             self.view_actions.append(action)
+        self._action(self.menus["help"], "guide", self.show_guide, QKeySequence.StandardKey.HelpContents)
+        self._action(self.menus["help"], "shortcuts", self.show_shortcuts, "Ctrl+/")
+        self.menus["help"].addSeparator()
         self._action(self.menus["help"], "about", self.show_about)
 
     def retranslateUi(self) -> None:  # noqa: N802 - Qt's name
@@ -202,6 +207,8 @@ class MainWindow(QMainWindow):
             "quit": self.tr("&Quit"),
             "find": self.tr("&Find actor"),
             "about": self.tr("&About Sandbox Matchmaker"),
+            "guide": self.tr("&Guide to this view"),
+            "shortcuts": self.tr("&Keyboard shortcuts"),
             **{
                 f"export_{fmt}": QCoreApplication.translate("FileActions", label)
                 for fmt, label in EXPORT_FORMATS.items()
@@ -274,6 +281,8 @@ class MainWindow(QMainWindow):
             else view_class(self.session, self.undo_stack, self)
         )
         view.actorActivated.connect(self.session.set_current)
+        if key == "network":
+            view.profileRequested.connect(self.open_profile)
         index = self.stack.indexOf(self.pages[key])
         self.stack.removeWidget(self.pages[key])
         self.pages[key].deleteLater()
@@ -319,6 +328,20 @@ class MainWindow(QMainWindow):
         view = self.embedded.get("network")
         if view is not None:
             view.show_suggestions(actor_id, suggested)  # kept until the network is drawn
+
+    def find_path(self, source: str, target: str) -> None:
+        """Switch to the network and look for warm introductions from ``source`` to ``target``
+        (either may be "": the panel then asks for it)."""
+        self.show_view("network")
+        view = self.embedded.get("network")
+        if view is None:
+            return
+        if source and target:
+            view.find_path(source, target)
+        elif source:
+            view.path_from(source)
+        else:
+            view.path_to(target)
 
     # -- store and network ----------------------------------------------------------------------------
     def set_store(self, store, path: str = "", owned: bool = False) -> None:
@@ -427,6 +450,23 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         self.backups_dialog = dialog
+
+    def show_guide(self) -> None:
+        """F1: the guide to the view on show."""
+        from matchmaker.ui.view_guides import GuideDialog
+
+        self.guide_dialog = GuideDialog(self.current_view(), self)
+        self.guide_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.guide_dialog.open()
+
+    def show_shortcuts(self) -> None:
+        from matchmaker.ui.shortcuts_dialog import ShortcutsDialog
+
+        actions = [a for a in self.actions.values() if a.shortcuts()]
+        actions += [a for a in (self.undo_action, self.redo_action) if a is not None]
+        self.shortcuts_dialog = ShortcutsDialog(actions, self)
+        self.shortcuts_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.shortcuts_dialog.open()
 
     def show_about(self) -> None:
         from matchmaker.ui.settings_dialog import show_about

@@ -11,18 +11,29 @@ network rather than hiding it, so the picture keeps its shape.
 
 from __future__ import annotations
 
-import math
 from collections import Counter
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QProgressBar, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QSplitter,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from matchmaker.graph.layout import force_layout
 from matchmaker.ui.actor_table_model import kind_label
 from matchmaker.ui.canvas import NetworkCanvas
 from matchmaker.ui.canvas_palette import community_color, country_color, kind_color
 from matchmaker.ui.changes import Changes
+from matchmaker.ui.map_actions import MapActions
 from matchmaker.ui.map_data import actor_tooltip
+from matchmaker.ui.map_labels import band_caption, community_captions
+from matchmaker.ui.map_panel import MapPanel
 from matchmaker.ui.session import Session
 from matchmaker.ui.session_view import SessionView
 from matchmaker.ui.tasks import CPU_POOL, Task, run_task
@@ -39,35 +50,14 @@ class _PositionRelay(QObject):
     positions = Signal(object)
 
 
-def park_isolates(
-    positions: dict[str, tuple[float, float]], isolates: list[str]
-) -> dict[str, tuple[float, float]]:
-    """``positions`` with the unconnected actors lined up in a block under the connected picture.
+class NetworkView(MapActions, SessionView):
+    """Canvas plus toolbar over the session, and a side panel (details, warm introductions).
 
-    A force layout flings actors without ties to a far ring, which makes "fit" shrink the
-    network itself to a blot in the middle; parked beneath it they stay visible and out of the way.
+    ``actorActivated`` on double click or Enter; ``profileRequested`` when the user asks for an
+    actor's profile (the panel's button, the right-click menu).
     """
-    if not isolates:
-        return positions
-    lone = set(isolates)
-    placed = [xy for a, xy in positions.items() if a not in lone]
-    if not placed:
-        return positions
-    xs, ys = [x for x, _y in placed], [y for _x, y in placed]
-    left, right, bottom = min(xs), max(xs), max(ys)
-    width = max(right - left, 1.0)
-    columns = max(math.ceil(math.sqrt(len(isolates) * 6)), 1)  # a wide, low block
-    step = width / max(columns - 1, 1)
-    parked = dict(positions)
-    for k, actor in enumerate(isolates):
-        row, col = divmod(k, columns)
-        parked[actor] = (left + col * step, bottom + (row + 1.5) * step)
-    return parked
 
-
-class NetworkView(SessionView):
-    """Canvas plus toolbar over the session; ``actorActivated`` on double click or Enter."""
-
+    profileRequested = Signal(str)
     loaded = Signal()  # the network is on the canvas
     layoutFinished = Signal()  # the layout ended (done or stopped) and its positions are on the canvas
     listens_to = Changes.ACTORS | Changes.TIES
@@ -82,16 +72,32 @@ class NetworkView(SessionView):
         self._layout_token = 0
         self._load_token = 0
         self._pending_select: str | None = None
+        self._previous = ""  # the actor selected before the current one ("path to here" starts there)
+        self._selected_now = ""
         self._isolates: list[str] = []
         self.canvas = NetworkCanvas(self)
+        self.panel = MapPanel(session, self)
+        self.panel.hide()
         self._build_toolbar()
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.canvas)
+        self.splitter.addWidget(self.panel)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         layout.addLayout(self._bar)
-        layout.addWidget(self.canvas, 1)
+        layout.addWidget(self.splitter, 1)
         self.canvas.actorActivated.connect(self.actorActivated)
         self.canvas.selectionChanged.connect(self._selection_changed)
+        self.canvas.actorClicked.connect(lambda _actor: self.panel.show_details())
+        self.canvas.actorMenuRequested.connect(self._actor_menu)
+        self._connect_panel()
+        if session.net is not None:
+            self.panel.intro.set_actors(
+                session.net.actors
+            )  # before the map: the Directory may ask for a path
         self.retranslateUi()
         session.languageChanged.connect(lambda _language: self._relabel())
 
@@ -263,8 +269,8 @@ class NetworkView(SessionView):
         G = self.graph = graph
         self._isolates = data["isolates"]
         saved = {a: xy for a, xy in saved.items() if a in G}
-        if all(a in saved for a in G):
-            saved = park_isolates(saved, self._isolates)
+        self.panel.details.set_graph(G)
+        self.panel.intro.set_actors(self.net.actors)
         self.canvas.set_network(
             data["nodes"], data["edges"], saved, labels=data["labels"], tooltips=data["tips"]
         )
@@ -280,6 +286,9 @@ class NetworkView(SessionView):
         if G.number_of_nodes() and not all(a in saved for a in G):
             self.run_layout(start=saved)  # newcomers are placed next to their saved neighbours first
         self._take_graph(fresh=True)
+        self._show_map_labels()
+        if self.canvas.highlighted_path():  # a chain asked for while the map loaded (from the Directory)
+            self.canvas.fit_to(self.canvas.highlighted_path())
         self.loaded.emit()
 
     def _take_graph(self, fresh: bool = False) -> None:
@@ -304,6 +313,7 @@ class NetworkView(SessionView):
 
     def _communities_ready(self, communities) -> None:
         self.communities = communities
+        self._show_map_labels()
         if self.color_by.currentData() == "community":
             self._apply_colors()
         if self.filter_field.currentData() == "community":
@@ -345,6 +355,7 @@ class NetworkView(SessionView):
             title = self.tr("Country")
         self.canvas.set_node_colors(colors)
         self.canvas.set_legend(title, legend)
+        self._show_map_labels()
 
     def _apply_sizes(self) -> None:
         if self.graph is None:
@@ -430,6 +441,23 @@ class NetworkView(SessionView):
         self.focus_button.setEnabled(bool(actor_id) or self.focus_button.isChecked())
         if self.focus_button.isChecked() and actor_id:
             self.canvas.focus(actor_id)
+        source, candidates = self.canvas.suggestions_shown()
+        if source and actor_id != source and actor_id not in candidates:
+            self.canvas.show_suggestions(None, [])  # another actor now: the previous one's marks go
+        if actor_id:
+            self._previous, self._selected_now = self._selected_now, actor_id
+            self.panel.details.show_actor(actor_id)
+
+    def _show_map_labels(self) -> None:
+        """Community names (when coloured by community) and the band's caption, on the map."""
+        positions = self.canvas.positions()
+        labels = []
+        if self.color_by.currentData() == "community" and self.communities is not None:
+            labels = community_captions(self.communities, positions)
+        caption = band_caption(self._isolates, positions)
+        if caption is not None:
+            labels.append(caption)
+        self.canvas.set_map_labels(labels)
 
     def _focus_toggled(self, on: bool) -> None:
         if on and self.canvas.selected_actor():
@@ -508,12 +536,12 @@ class NetworkView(SessionView):
         self._show_layout_button()
 
     def _positions_streamed(self, positions) -> None:
-        self.canvas.set_positions(park_isolates(positions, self._isolates))
+        self.canvas.set_positions(positions)
 
     def _layout_done(self, positions) -> None:
         self._layout_ended()
-        positions = park_isolates(positions, self._isolates)
         self.canvas.set_positions(positions)
+        self._show_map_labels()
         self.session.run_op(
             lambda store, _p, _c: store.save_positions(positions),
             Changes.LAYOUT,

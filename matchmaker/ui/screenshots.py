@@ -82,7 +82,24 @@ def take_screenshots(window, out_dir: str | Path, views=SCREENSHOT_VIEWS) -> lis
         wait_until_idle(window)
         if key == "network":
             _pump(600)  # let the canvas settle its first layout frame
+        if key == "network" and actor_id:
+            window.embedded["network"].panel.show_details()  # what a click on the actor opens
+            wait_until_idle(window)
         path = out / f"{key}.png"
         window.grab().save(str(path))
         written.append(path)
+        if key == "network" and actor_id and window.matches.suggested_ids():
+            written.append(_warm_introduction(window, actor_id, window.matches.suggested_ids()[0], out))
     return written
+
+
+def _warm_introduction(window, source: str, target: str, out: Path) -> Path:
+    """``network-path.png``: the warmest chains from the showcase actor to its best suggestion."""
+    view = window.embedded["network"]
+    view.show_suggestions(source, [])
+    view.find_path(source, target)
+    wait_until_idle(window)
+    _pump(300)
+    path = out / "network-path.png"
+    window.grab().save(str(path))
+    return path

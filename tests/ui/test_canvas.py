@@ -298,3 +298,39 @@ def test_trackpad_pinch_zooms_around_the_fingers(canvas):
     assert canvas.event(event)
     assert canvas.view_scale() == pytest.approx(1.5 * scale)
     assert canvas.screen_pos("e") == at
+
+
+def test_focus_and_fit_keep_every_actor_clear_of_the_legend(canvas):
+    # d sits bottom-left: with a plain fit it lands where the legend is drawn
+    canvas.set_legend("Community", [(f"a long community name number {k}", BLUE) for k in range(6)])
+    legend = canvas.legend_rect()
+    assert not legend.isEmpty()
+    canvas.fit_to_view()
+    for actor in POSITIONS:
+        assert not legend.contains(canvas.screen_pos(actor)), actor
+    canvas.focus("a")  # a's neighbourhood: a, b, d
+    for actor in ("a", "b", "d"):
+        point = canvas.screen_pos(actor)
+        assert not legend.contains(point) and canvas.rect().contains(point.toPoint()), actor
+
+
+def test_several_chains_are_drawn_the_chosen_one_named_in_order(canvas):
+    canvas.highlight_paths([["a", "b", "c"], ["a", "d", "e"]], chosen=1)
+    assert canvas.highlighted_path() == ["a", "d", "e"]
+    canvas.set_positions({"d": (0.0, 0.0), "e": (0.0, 0.0)})  # the layout put the three on one spot
+    canvas.grab()
+    first, second, third = canvas.chain_label_rects()
+    assert not first.intersects(second) and not second.intersects(third) and not first.intersects(third)
+    assert first.top() < second.top() < third.top()  # read in the chain's order
+    canvas.highlight_paths([])
+    assert canvas.highlighted_path() == []
+
+
+def test_map_labels_never_overlap(canvas):
+    from matchmaker.ui.canvas_marks import MapLabel
+
+    canvas.set_map_labels(
+        [MapLabel("first group", 10.0, 0.0), MapLabel("second group", 10.5, 0.0), MapLabel("far", 40.0, 20.0)]
+    )
+    canvas.grab()
+    assert canvas.shown_map_labels() == ["first group", "far"]  # the second would sit on the first
