@@ -30,21 +30,53 @@ def test_recommendation_reasons_in_ukrainian(demo_store_path, capsys):
     assert not any(r.startswith(("you need", "they need", "ask ")) for r in reasons)
 
 
-def test_every_catalogue_is_compiled_and_current():
-    """A .po edited without running scripts/build_catalogue.py would ship stale translations."""
-    import importlib.util
-    import sys
-    from pathlib import Path
+def test_a_catalogue_edited_after_its_build_is_read_from_the_source(tmp_path, monkeypatch):
+    """The .mo is not in git: a .po edited since the last build must not be shadowed by a stale .mo."""
+    import os
+    import shutil
 
-    root = Path(__file__).resolve().parent.parent
-    spec = importlib.util.spec_from_file_location("build_catalogue", root / "scripts" / "build_catalogue.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["build_catalogue"] = module
-    spec.loader.exec_module(module)
-    for po in sorted((root / "resources" / "translations" / "locale").glob("*/LC_MESSAGES/*.po")):
-        fresh = po.with_suffix(".fresh-mo")
-        module.write_mo(module.read_po(po), fresh)
-        try:
-            assert fresh.read_bytes() == po.with_suffix(".mo").read_bytes(), po
-        finally:
-            fresh.unlink()
+    import matchmaker.i18n as i18n
+    from matchmaker.compiled_translations import build_stale
+
+    build_stale()
+    locale = tmp_path / "locale"
+    shutil.copytree(i18n.LOCALE_DIR, locale)
+    po = locale / "et" / "LC_MESSAGES" / "matchmaker.po"
+    po.write_text(
+        po.read_text(encoding="utf-8").replace('msgstr "viga: {message}"', 'msgstr "VIGA: {message}"')
+    )
+    mo_time = (locale / "et" / "LC_MESSAGES" / "matchmaker.mo").stat().st_mtime
+    os.utime(po, (mo_time + 10, mo_time + 10))
+    monkeypatch.setattr(i18n, "LOCALE_DIR", locale)
+    set_language("et")
+    assert i18n._("error: {message}") == "VIGA: {message}"
+
+
+def test_the_system_locale_chooses_the_language_when_none_is_given(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "MATCHMAKER_LANG")
+    }
+    env["LANG"] = "uk_UA.UTF-8"
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "matchmaker",
+            "--db",
+            str(tmp_path / "a.sqlite"),
+            "import",
+            str(tmp_path / "none.json"),
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 2
+    assert result.stderr.startswith("помилка: ")

@@ -4,27 +4,22 @@
 <context>
     <name>AboutBox</name>
     <message>
-        <location filename="../../matchmaker/ui/settings_dialog.py" line="69"/>
         <source>About Sandbox Matchmaker</source>
         <translation>Про Sandbox Matchmaker</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/settings_dialog.py" line="74"/>
         <source>Sandbox Matchmaker %1</source>
         <translation>Sandbox Matchmaker %1</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/settings_dialog.py" line="75"/>
         <source>Partners, ties and hackathon teams for the Estonia–Ukraine Digital Society Sandbox, offline.</source>
         <translation>Партнери, зв’язки та команди гакатонів для естонсько-української пісочниці цифрового суспільства, офлайн.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/settings_dialog.py" line="80"/>
         <source>This service uses the ESCO classification of the European Commission.</source>
         <translation>Цей сервіс використовує класифікацію ESCO Європейської Комісії.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/settings_dialog.py" line="83"/>
         <source>Sector codes follow NACE Rev. 2, the statistical classification of economic activities in the European Community (Eurostat).</source>
         <translation>Коди галузей відповідають NACE Rev. 2 — статистичній класифікації видів економічної діяльності в Європейському Співтоваристві (Євростат).</translation>
     </message>
@@ -32,32 +27,26 @@
 <context>
     <name>ActorTableModel</name>
     <message>
-        <location filename="../../matchmaker/ui/actor_table_model.py" line="69"/>
         <source>Name</source>
         <translation>Назва</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/actor_table_model.py" line="70"/>
         <source>Native name</source>
         <translation>Назва рідною мовою</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/actor_table_model.py" line="71"/>
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/actor_table_model.py" line="72"/>
         <source>Country</source>
         <translation>Країна</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/actor_table_model.py" line="73"/>
         <source>City</source>
         <translation>Місто</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/actor_table_model.py" line="74"/>
         <source>Sectors</source>
         <translation>Галузі</translation>
     </message>
@@ -65,23 +54,18 @@
 <context>
     <name>DirectoryView</name>
     <message>
-        <location filename="../../matchmaker/ui/directory.py" line="89"/>
         <source>Search names, cities, sectors — any script (Ctrl+F)</source>
         <translation>Пошук за назвою, містом, галуззю — будь-яким письмом (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/directory.py" line="90"/>
         <source>All kinds</source>
         <translation>Усі типи</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/directory.py" line="93"/>
-        <location filename="../../matchmaker/ui/directory.py" line="116"/>
         <source>All countries</source>
         <translation>Усі країни</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../matchmaker/ui/directory.py" line="146"/>
         <source>%n actor(s)</source>
         <translation>
             <numerusform>%n учасник</numerusform>
@@ -90,7 +74,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../matchmaker/ui/directory.py" line="148"/>
         <source>%n of %1 shown</source>
         <translation>
             <numerusform>показано %n з %1</numerusform>
@@ -102,117 +85,94 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../matchmaker/ui/field_labels.py" line="16"/>
         <source>Name</source>
         <translation>Назва</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/field_labels.py" line="17"/>
         <source>Native name</source>
         <translation>Назва рідною мовою</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/field_labels.py" line="18"/>
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/field_labels.py" line="19"/>
         <source>Country</source>
         <translation>Країна</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/field_labels.py" line="20"/>
         <source>City</source>
         <translation>Місто</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/field_labels.py" line="21"/>
         <source>Sectors</source>
         <translation>Галузі</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/field_labels.py" line="22"/>
         <source>Description</source>
         <translation>Опис</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/field_labels.py" line="23"/>
         <source>Languages</source>
         <translation>Мови</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/field_labels.py" line="24"/>
         <source>Website</source>
         <translation>Вебсайт</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/field_labels.py" line="25"/>
         <source>Stage</source>
         <translation>Стадія</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/field_labels.py" line="26"/>
         <source>Size</source>
         <translation>Розмір</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/field_labels.py" line="27"/>
         <source>Roles</source>
         <translation>Ролі</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/field_labels.py" line="28"/>
         <source>E-mail</source>
         <translation>Ел. пошта</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/field_labels.py" line="29"/>
         <source>Visibility</source>
         <translation>Видимість</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/field_labels.py" line="33"/>
         <source>Idea</source>
         <translation>Ідея</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/field_labels.py" line="34"/>
         <source>Pre-seed</source>
         <translation>Передпосівна</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/field_labels.py" line="35"/>
         <source>Seed</source>
         <translation>Посівна</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/field_labels.py" line="36"/>
         <source>Series A</source>
         <translation>Раунд A</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/field_labels.py" line="37"/>
         <source>Growth</source>
         <translation>Зростання</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/field_labels.py" line="38"/>
         <source>Mature</source>
         <translation>Зріла</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/field_labels.py" line="41"/>
         <source>Public</source>
         <translation>Публічний</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/field_labels.py" line="42"/>
         <source>Council only</source>
         <translation>Лише для ради</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/field_labels.py" line="43"/>
         <source>Private</source>
         <translation>Приватний</translation>
     </message>
@@ -220,88 +180,70 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../matchmaker/ui/file_actions.py" line="49"/>
         <source>JSON file (*.json)</source>
         <translation>Файл JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/file_actions.py" line="50"/>
         <source>CSV tables in a folder</source>
         <translation>Таблиці CSV у теці</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/file_actions.py" line="51"/>
         <source>GEXF graph (*.gexf)</source>
         <translation>Граф GEXF (*.gexf)</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/file_actions.py" line="52"/>
         <source>GraphML graph (*.graphml)</source>
         <translation>Граф GraphML (*.graphml)</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/file_actions.py" line="237"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>Імпорт скасовано; нічого не змінено.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/file_actions.py" line="244"/>
-        <location filename="../../matchmaker/ui/file_actions.py" line="269"/>
         <source>Opening %1…</source>
         <translation>Відкриваю %1…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/file_actions.py" line="252"/>
         <source>New database</source>
         <translation>Нова база даних</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/file_actions.py" line="253"/>
         <source>Matchmaker database (*.sqlite)</source>
         <translation>База даних Matchmaker (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/file_actions.py" line="266"/>
         <source>That database is open; choose another file name.</source>
         <translation>Ця база даних відкрита; виберіть іншу назву файлу.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/file_actions.py" line="277"/>
         <source>Open database</source>
         <translation>Відкрити базу даних</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/file_actions.py" line="278"/>
         <source>Matchmaker database (*.sqlite *.db);;All files (*)</source>
         <translation>База даних Matchmaker (*.sqlite *.db);;Усі файли (*)</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/file_actions.py" line="286"/>
         <source>Importing %1…</source>
         <translation>Імпортую %1…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/file_actions.py" line="317"/>
         <source>Import complete: %1 added, %2 updated.</source>
         <translation>Імпорт завершено: додано %1, оновлено %2.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/file_actions.py" line="324"/>
         <source>Import</source>
         <translation>Імпорт</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/file_actions.py" line="324"/>
         <source>Interchange files (*.json *.csv)</source>
         <translation>Файли обміну (*.json *.csv)</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/file_actions.py" line="330"/>
         <source>Exporting…</source>
         <translation>Експортую…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../matchmaker/ui/file_actions.py" line="332"/>
         <source>Exported %n file(s).</source>
         <translation>
             <numerusform>Експортовано %n файл.</numerusform>
@@ -310,12 +252,10 @@
         </translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/file_actions.py" line="338"/>
         <source>Export CSV tables to folder</source>
         <translation>Експортувати таблиці CSV у теку</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/file_actions.py" line="343"/>
         <source>Export</source>
         <translation>Експорт</translation>
     </message>
@@ -323,47 +263,38 @@
 <context>
     <name>InsightsView</name>
     <message>
-        <location filename="../../matchmaker/ui/insights.py" line="66"/>
         <source>Share of new ties that cross the border, by year</source>
         <translation>Частка нових транскордонних зв’язків за роками</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/insights.py" line="68"/>
         <source>Cross-border share of participants&apos; new ties, year before vs after each event</source>
         <translation>Транскордонна частка нових зв’язків учасників: рік до і після події</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/insights.py" line="70"/>
         <source>Sectors by country (actors)</source>
         <translation>Галузі за країнами (учасники)</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/insights.py" line="71"/>
         <source>Top cross-border brokers</source>
         <translation>Головні транскордонні посередники</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/insights.py" line="72"/>
         <source>Matches in the pipeline, by stage</source>
         <translation>Пари за етапами</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/insights.py" line="73"/>
         <source>Who is in the network, by country</source>
         <translation>Хто в мережі, за країнами</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/insights.py" line="75"/>
         <source>Computing…</source>
         <translation>Обчислюю…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/insights.py" line="92"/>
         <source>Could not compute the charts: %1</source>
         <translation>Не вдалося обчислити діаграми: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../matchmaker/ui/insights.py" line="99"/>
         <source>%n actor(s)</source>
         <translation>
             <numerusform>%n учасник</numerusform>
@@ -372,7 +303,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../matchmaker/ui/insights.py" line="101"/>
         <source>%n tie(s)</source>
         <translation>
             <numerusform>%n зв’язок</numerusform>
@@ -381,38 +311,30 @@
         </translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/insights.py" line="103"/>
         <source>%1% of ties cross the border</source>
         <translation>%1% зв’язків перетинають кордон</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/insights.py" line="111"/>
         <source>that year</source>
         <translation>того року</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/insights.py" line="112"/>
         <source>all ties so far</source>
         <translation>усі зв’язки досі</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/insights.py" line="120"/>
         <source>before (%)</source>
         <translation>до (%)</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/insights.py" line="125"/>
         <source>after (%)</source>
         <translation>після (%)</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/insights.py" line="77"/>
-        <location filename="../../matchmaker/ui/insights.py" line="162"/>
         <source>No actor links the two countries yet</source>
         <translation>Поки жоден учасник не з’єднує дві країни</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/insights.py" line="79"/>
         <source>No outcomes recorded yet: record them in Matches</source>
         <translation>Результатів ще немає: позначте їх у розділі «Пари»</translation>
     </message>
@@ -420,165 +342,130 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../matchmaker/ui/main_window.py" line="321"/>
         <source>Sandbox Matchmaker</source>
         <translation>Sandbox Matchmaker</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/main_window.py" line="47"/>
         <source>Directory</source>
         <translation>Довідник</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/main_window.py" line="48"/>
         <source>Profile</source>
         <translation>Профіль</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/main_window.py" line="49"/>
         <source>Matches</source>
         <translation>Пари</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/main_window.py" line="50"/>
         <source>Network</source>
         <translation>Мережа</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/main_window.py" line="51"/>
         <source>Teams</source>
         <translation>Команди</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/main_window.py" line="52"/>
         <source>Insights</source>
         <translation>Аналітика</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/main_window.py" line="202"/>
         <source>Ctrl+%1</source>
         <translation>Ctrl+%1</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/main_window.py" line="114"/>
         <source>Could not load</source>
         <translation>Не вдалося завантажити</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/main_window.py" line="121"/>
-        <location filename="../../matchmaker/ui/main_window.py" line="204"/>
-        <location filename="../../matchmaker/ui/main_window.py" line="238"/>
-        <location filename="../../matchmaker/ui/main_window.py" line="350"/>
         <source>Loading…</source>
         <translation>Завантаження…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/main_window.py" line="174"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/main_window.py" line="183"/>
         <source>&amp;New database…</source>
         <translation>&amp;Нова база даних…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/main_window.py" line="184"/>
         <source>&amp;Open…</source>
         <translation>&amp;Відкрити…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/main_window.py" line="180"/>
         <source>Recent databases</source>
         <translation>Нещодавні бази даних</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/main_window.py" line="185"/>
         <source>&amp;Import…</source>
         <translation>&amp;Імпорт…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/main_window.py" line="181"/>
         <source>&amp;Export</source>
         <translation>&amp;Експорт</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/main_window.py" line="186"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Налаштування…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/main_window.py" line="187"/>
         <source>&amp;Quit</source>
         <translation>&amp;Вийти</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/main_window.py" line="175"/>
         <source>&amp;Edit</source>
         <translation>&amp;Редагування</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/main_window.py" line="216"/>
         <source>&amp;Undo</source>
         <translation>&amp;Скасувати</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/main_window.py" line="218"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторити</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/main_window.py" line="188"/>
         <source>&amp;Find actor</source>
         <translation>&amp;Знайти учасника</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/main_window.py" line="115"/>
         <source>Not saved</source>
         <translation>Не збережено</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/main_window.py" line="176"/>
         <source>&amp;View</source>
         <translation>&amp;Вигляд</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/main_window.py" line="177"/>
         <source>&amp;Help</source>
         <translation>&amp;Довідка</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/main_window.py" line="189"/>
         <source>&amp;About Sandbox Matchmaker</source>
         <translation>&amp;Про Sandbox Matchmaker</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/main_window.py" line="234"/>
         <source>(none)</source>
         <translation>(немає)</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/main_window.py" line="253"/>
         <source>This view is not available in this build.</source>
         <translation>Цей розділ недоступний у цій збірці.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/main_window.py" line="319"/>
         <source>read-only</source>
         <translation>лише читання</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/main_window.py" line="319"/>
         <source>not saving</source>
         <translation>не зберігає</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/main_window.py" line="328"/>
         <source>Opened read-only</source>
         <translation>Відкрито лише для читання</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/main_window.py" line="330"/>
         <source>%1 is open read-only: %2.
 
 You can look at everything and export it; edits and imports are off.</source>
@@ -587,12 +474,10 @@ You can look at everything and export it; edits and imports are off.</source>
 Можна все переглядати й експортувати; редагування та імпорт вимкнено.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/main_window.py" line="342"/>
         <source>Changes can no longer be saved</source>
         <translation>Зміни більше не можна зберегти</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../matchmaker/ui/main_window.py" line="363"/>
         <source>%n actor(s)</source>
         <translation>
             <numerusform>%n учасник</numerusform>
@@ -601,7 +486,6 @@ You can look at everything and export it; edits and imports are off.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../matchmaker/ui/main_window.py" line="365"/>
         <source>%n tie(s)</source>
         <translation>
             <numerusform>%n зв’язок</numerusform>
@@ -610,7 +494,6 @@ You can look at everything and export it; edits and imports are off.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/main_window.py" line="351"/>
         <source>Ready</source>
         <translation>Готово</translation>
     </message>
@@ -618,148 +501,118 @@ You can look at everything and export it; edits and imports are off.</source>
 <context>
     <name>MatchesView</name>
     <message>
-        <location filename="../../matchmaker/ui/matches.py" line="41"/>
         <source>Contacted</source>
         <translation>Зв’язалися</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/matches.py" line="42"/>
         <source>Met</source>
         <translation>Зустрілися</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/matches.py" line="43"/>
         <source>Agreement</source>
         <translation>Угода</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/matches.py" line="44"/>
         <source>Declined</source>
         <translation>Відхилено</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/matches.py" line="47"/>
         <source>strong</source>
         <translation>сильна</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/matches.py" line="48"/>
         <source>good</source>
         <translation>добра</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/matches.py" line="49"/>
         <source>possible</source>
         <translation>можлива</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/matches.py" line="52"/>
         <source>Two-way fit</source>
         <translation>Взаємна відповідність</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/matches.py" line="53"/>
         <source>Skills matched</source>
         <translation>Збіг навичок</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/matches.py" line="54"/>
         <source>Partners in common</source>
         <translation>Спільні партнери</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/matches.py" line="55"/>
         <source>Similar descriptions</source>
         <translation>Схожі описи</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/matches.py" line="56"/>
         <source>Warm introduction</source>
         <translation>Тепле знайомство</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/matches.py" line="57"/>
         <source>Met at the same events</source>
         <translation>На тих самих подіях</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/matches.py" line="58"/>
         <source>Well connected</source>
         <translation>Добре пов’язаний</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/matches.py" line="59"/>
         <source>Recently active</source>
         <translation>Нещодавно активний</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/matches.py" line="60"/>
         <source>Same sector</source>
         <translation>Та сама галузь</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/matches.py" line="61"/>
         <source>Stage fits</source>
         <translation>Відповідна стадія</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/matches.py" line="62"/>
         <source>Kinds that often partner</source>
         <translation>Типи, що часто співпрацюють</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/matches.py" line="63"/>
         <source>Across the border</source>
         <translation>Через кордон</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/matches.py" line="64"/>
         <source>Popular with partners</source>
         <translation>Популярний серед партнерів</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/matches.py" line="79"/>
         <source>Suggested</source>
         <translation>Запропоновано</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/matches.py" line="219"/>
         <source>Include my own country</source>
         <translation>Включити мою країну</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/matches.py" line="220"/>
         <source>All kinds</source>
         <translation>Усі типи</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/matches.py" line="223"/>
         <source>What the ranking weighs</source>
         <translation>Що враховує рейтинг</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/matches.py" line="246"/>
         <source>Matches</source>
         <translation>Пари</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/matches.py" line="257"/>
         <source>Select an actor to see partners who need what it offers and offer what it needs.</source>
         <translation>Виберіть учасника, щоб побачити партнерів, яким потрібне те, що він пропонує, і які пропонують те, що йому потрібно.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/matches.py" line="246"/>
         <source>Partners for %1</source>
         <translation>Партнери для %1</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/matches.py" line="262"/>
         <source>Ranking partners…</source>
         <translation>Ранжую партнерів…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../matchmaker/ui/matches.py" line="230"/>
-        <location filename="../../matchmaker/ui/matches.py" line="285"/>
         <source>%n suggestion(s), best first</source>
         <translation>
             <numerusform>%n пропозиція, найкращі спершу</numerusform>
@@ -768,12 +621,10 @@ You can look at everything and export it; edits and imports are off.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/matches.py" line="289"/>
         <source>Could not rank partners: %1</source>
         <translation>Не вдалося ранжувати партнерів: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../matchmaker/ui/matches.py" line="333"/>
         <source>Learned from %n recorded outcome(s) and formed partnerships.</source>
         <translation>
             <numerusform>Навчено на %n записаному результаті та партнерствах.</numerusform>
@@ -782,7 +633,6 @@ You can look at everything and export it; edits and imports are off.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../matchmaker/ui/matches.py" line="338"/>
         <source>Default weights: too few outcomes recorded yet to learn from (%n so far).</source>
         <translation>
             <numerusform>Типові ваги: замало результатів для навчання (поки %n).</numerusform>
@@ -791,12 +641,10 @@ You can look at everything and export it; edits and imports are off.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/matches.py" line="354"/>
         <source>Saving…</source>
         <translation>Зберігаю…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/outcome_command.py" line="51"/>
         <source>Record %1: %2</source>
         <translation>Результат %1: %2</translation>
     </message>
@@ -804,138 +652,106 @@ You can look at everything and export it; edits and imports are off.</source>
 <context>
     <name>NetworkView</name>
     <message>
-        <location filename="../../matchmaker/ui/network_view.py" line="222"/>
         <source>Loading the network…</source>
         <translation>Завантажую мережу…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/network_view.py" line="172"/>
-        <location filename="../../matchmaker/ui/network_view.py" line="181"/>
-        <location filename="../../matchmaker/ui/network_view.py" line="345"/>
         <source>Country</source>
         <translation>Країна</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/network_view.py" line="172"/>
-        <location filename="../../matchmaker/ui/network_view.py" line="185"/>
-        <location filename="../../matchmaker/ui/network_view.py" line="337"/>
         <source>Community</source>
         <translation>Спільнота</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/network_view.py" line="172"/>
-        <location filename="../../matchmaker/ui/network_view.py" line="182"/>
-        <location filename="../../matchmaker/ui/network_view.py" line="323"/>
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/network_view.py" line="192"/>
         <source>Colour actors by</source>
         <translation>Колір учасників за</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/network_view.py" line="174"/>
         <source>Degree</source>
         <translation>Ступінь</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/network_view.py" line="175"/>
         <source>Betweenness</source>
         <translation>Посередництво</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/network_view.py" line="176"/>
         <source>PageRank</source>
         <translation>PageRank</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/network_view.py" line="177"/>
         <source>Same size</source>
         <translation>Однаковий розмір</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/network_view.py" line="193"/>
         <source>Size actors by</source>
         <translation>Розмір учасників за</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/network_view.py" line="180"/>
         <source>Everyone</source>
         <translation>Усі</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/network_view.py" line="183"/>
         <source>Sector</source>
         <translation>Галузь</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/network_view.py" line="184"/>
         <source>Tie kind</source>
         <translation>Тип зв’язку</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/network_view.py" line="186"/>
         <source>Event</source>
         <translation>Подія</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/network_view.py" line="194"/>
         <source>Highlight only some actors</source>
         <translation>Виділити лише деяких учасників</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/network_view.py" line="195"/>
         <source>Which ones</source>
         <translation>Яких</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/network_view.py" line="200"/>
         <source>Focus</source>
         <translation>Фокус</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/network_view.py" line="201"/>
         <source>Show only the selected actor&apos;s neighbourhood</source>
         <translation>Показати лише оточення вибраного учасника</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/network_view.py" line="202"/>
         <source>Fit</source>
         <translation>Умістити</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/network_view.py" line="203"/>
         <source>Show the whole network (0)</source>
         <translation>Показати всю мережу (0)</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/network_view.py" line="216"/>
         <source>Run layout</source>
         <translation>Розташувати</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/network_view.py" line="217"/>
         <source>Arrange the network by its ties</source>
         <translation>Розташувати мережу за зв’язками</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/network_view.py" line="197"/>
         <source>Colour:</source>
         <translation>Колір:</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/network_view.py" line="197"/>
         <source>Size:</source>
         <translation>Розмір:</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/network_view.py" line="197"/>
         <source>Highlight:</source>
         <translation>Виділення:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../matchmaker/ui/network_view.py" line="225"/>
         <source>%n actor(s)</source>
         <translation>
             <numerusform>%n учасник</numerusform>
@@ -944,7 +760,6 @@ You can look at everything and export it; edits and imports are off.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../matchmaker/ui/network_view.py" line="227"/>
         <source>%n tie(s)</source>
         <translation>
             <numerusform>%n зв’язок</numerusform>
@@ -953,22 +768,18 @@ You can look at everything and export it; edits and imports are off.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/network_view.py" line="303"/>
         <source>Could not finish: %1</source>
         <translation>Не вдалося завершити: %1</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/network_view.py" line="326"/>
         <source>Finding communities…</source>
         <translation>Шукаю спільноти…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/network_view.py" line="213"/>
         <source>Stop</source>
         <translation>Зупинити</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/network_view.py" line="214"/>
         <source>Stop the layout and keep the positions reached</source>
         <translation>Зупинити розташування й залишити досягнуті позиції</translation>
     </message>
@@ -976,22 +787,18 @@ You can look at everything and export it; edits and imports are off.</source>
 <context>
     <name>ProfileCommands</name>
     <message>
-        <location filename="../../matchmaker/ui/profile_commands.py" line="92"/>
         <source>Edit %1</source>
         <translation>Змінити: %1</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/profile_commands.py" line="107"/>
         <source>Remove %1</source>
         <translation>Вилучити %1</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/profile_commands.py" line="109"/>
         <source>Add %1</source>
         <translation>Додати %1</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/profile_commands.py" line="111"/>
         <source>Change %1</source>
         <translation>Змінити %1</translation>
     </message>
@@ -999,48 +806,39 @@ You can look at everything and export it; edits and imports are off.</source>
 <context>
     <name>ProfileView</name>
     <message>
-        <location filename="../../matchmaker/ui/profile.py" line="132"/>
         <source>Select an actor in the directory or on the map.</source>
         <translation>Виберіть учасника в довіднику або на мапі.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/profile_form.py" line="82"/>
         <source>comma-separated</source>
         <extracomment>Fields that may hold more than this many characters get a multi-line editor. Shown first (a profile starts with who it is); the others follow in declaration order.</extracomment>
         <translation>через кому</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/profile_form.py" line="85"/>
         <source>What the actor does, in its own words</source>
         <translation>Чим займається учасник, його словами</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/profile.py" line="133"/>
         <source>Details</source>
         <translation>Дані</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/profile.py" line="136"/>
         <source>Offers</source>
         <translation>Пропонує</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/profile.py" line="137"/>
         <source>Needs</source>
         <translation>Потребує</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/profile.py" line="134"/>
         <source>Skills</source>
         <translation>Навички</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/profile.py" line="135"/>
         <source>Ties, events and community</source>
         <translation>Зв’язки, події та спільнота</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../matchmaker/ui/profile.py" line="230"/>
         <source>%n tie(s)</source>
         <translation>
             <numerusform>%n зв’язок</numerusform>
@@ -1049,7 +847,6 @@ You can look at everything and export it; edits and imports are off.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../matchmaker/ui/profile.py" line="238"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n подія</numerusform>
@@ -1058,12 +855,10 @@ You can look at everything and export it; edits and imports are off.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/profile.py" line="245"/>
         <source>Community: %1</source>
         <translation>Спільнота: %1</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/profile.py" line="253"/>
         <source>Not saved: %1</source>
         <translation>Не збережено: %1</translation>
     </message>
@@ -1071,12 +866,10 @@ You can look at everything and export it; edits and imports are off.</source>
 <context>
     <name>ProgressPanel</name>
     <message>
-        <location filename="../../matchmaker/ui/file_actions.py" line="136"/>
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/file_actions.py" line="165"/>
         <source>Cancelling…</source>
         <translation>Скасовую…</translation>
     </message>
@@ -1084,17 +877,14 @@ You can look at everything and export it; edits and imports are off.</source>
 <context>
     <name>QAbstractFileIconProvider</name>
     <message>
-        <location filename="../../matchmaker/ui/file_dialogs.py" line="55"/>
         <source>Folder</source>
         <translation>Тека</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/file_dialogs.py" line="57"/>
         <source>%1 File</source>
         <translation>Файл %1</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/file_dialogs.py" line="60"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
@@ -1102,52 +892,42 @@ You can look at everything and export it; edits and imports are off.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../matchmaker/ui/settings_dialog.py" line="19"/>
         <source>Settings</source>
         <translation>Налаштування</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/settings_dialog.py" line="25"/>
         <source>Follow the system</source>
         <translation>Як у системі</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/settings_dialog.py" line="26"/>
         <source>Light</source>
         <translation>Світла</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/settings_dialog.py" line="27"/>
         <source>Dark</source>
         <translation>Темна</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/settings_dialog.py" line="31"/>
         <source>All kinds</source>
         <translation>Усі типи</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/settings_dialog.py" line="35"/>
         <source>All countries</source>
         <translation>Усі країни</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/settings_dialog.py" line="51"/>
         <source>Language</source>
         <translation>Мова</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/settings_dialog.py" line="52"/>
         <source>Theme</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/settings_dialog.py" line="53"/>
         <source>Directory shows kind</source>
         <translation>Довідник показує тип</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/settings_dialog.py" line="54"/>
         <source>Directory shows country</source>
         <translation>Довідник показує країну</translation>
     </message>
@@ -1155,8 +935,6 @@ You can look at everything and export it; edits and imports are off.</source>
 <context>
     <name>SkillChip</name>
     <message>
-        <location filename="../../matchmaker/ui/profile_chips.py" line="101"/>
-        <location filename="../../matchmaker/ui/profile_chips.py" line="102"/>
         <source>Remove %1</source>
         <translation>Вилучити %1</translation>
     </message>
@@ -1164,12 +942,10 @@ You can look at everything and export it; edits and imports are off.</source>
 <context>
     <name>SkillChipBox</name>
     <message>
-        <location filename="../../matchmaker/ui/profile_chips.py" line="158"/>
         <source>Add a skill (English, eesti, українська)…</source>
         <translation>Додати навичку (English, eesti, українська)…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/profile_chips.py" line="159"/>
         <source>none yet</source>
         <translation>поки немає</translation>
     </message>
@@ -1177,22 +953,18 @@ You can look at everything and export it; edits and imports are off.</source>
 <context>
     <name>SuggestionCard</name>
     <message>
-        <location filename="../../matchmaker/ui/matches.py" line="120"/>
         <source>Outcome: %1</source>
         <translation>Результат: %1</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/matches.py" line="134"/>
         <source>Warm introduction: %1</source>
         <translation>Тепле знайомство: %1</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/matches.py" line="152"/>
         <source>Profile</source>
         <translation>Профіль</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/matches.py" line="154"/>
         <source>Show on map</source>
         <translation>Показати на мапі</translation>
     </message>
@@ -1200,7 +972,6 @@ You can look at everything and export it; edits and imports are off.</source>
 <context>
     <name>TeamColumn</name>
     <message>
-        <location filename="../../matchmaker/ui/team_card.py" line="63"/>
         <source>Drag a member to another team; tick to lock them to this team</source>
         <translation>Перетягніть учасника до іншої команди; позначте, щоб закріпити його за цією командою</translation>
     </message>
@@ -1208,92 +979,74 @@ You can look at everything and export it; edits and imports are off.</source>
 <context>
     <name>TeamsView</name>
     <message>
-        <location filename="../../matchmaker/ui/teams_view.py" line="156"/>
         <source>Mix strangers</source>
         <translation>Змішувати незнайомих</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/teams_view.py" line="157"/>
         <source>Use ties</source>
         <translation>Використовувати зв’язки</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/teams_view.py" line="158"/>
         <source>Build</source>
         <translation>Сформувати</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/teams_view.py" line="159"/>
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/teams_view.py" line="160"/>
         <source>Challenges…</source>
         <translation>Виклики…</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/teams_view.py" line="161"/>
         <source>Export CSV</source>
         <translation>Експорт CSV</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/teams_view.py" line="100"/>
         <source>CSV files (*.csv)</source>
         <translation>Файли CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/teams_view.py" line="162"/>
         <source>Export PDF</source>
         <translation>Експорт PDF</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/teams_view.py" line="104"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файли PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/teams_view.py" line="163"/>
         <source>Save teams</source>
         <translation>Зберегти команди</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/teams_view.py" line="152"/>
         <source>Event</source>
         <translation>Подія</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/teams_view.py" line="152"/>
         <source>Team size from</source>
         <translation>Розмір команди від</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/teams_view.py" line="152"/>
         <source>to</source>
         <translation>до</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/teams_view.py" line="152"/>
         <source>Ties</source>
         <translation>Зв’язки</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/teams_view.py" line="152"/>
         <source>Seed</source>
         <translation>Зерно</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/teams_view.py" line="205"/>
         <source>No events in this network.</source>
         <translation>У цій мережі немає подій.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/teams_view.py" line="223"/>
         <source>Loading participants…</source>
         <translation>Завантажую учасників…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../matchmaker/ui/teams_view.py" line="243"/>
         <source>%n participants</source>
         <translation>
             <numerusform>%n учасник</numerusform>
@@ -1302,12 +1055,10 @@ You can look at everything and export it; edits and imports are off.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/teams_view.py" line="266"/>
         <source>Building teams…</source>
         <translation>Формую команди…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../matchmaker/ui/teams_view.py" line="290"/>
         <source>%n teams built</source>
         <translation>
             <numerusform>сформовано %n команду</numerusform>
@@ -1316,48 +1067,38 @@ You can look at everything and export it; edits and imports are off.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/teams_view.py" line="300"/>
         <source>Cancelled; the teams were not changed.</source>
         <translation>Скасовано; команди не змінено.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/teams_view.py" line="306"/>
         <source>Failed: %1</source>
         <translation>Помилка: %1</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/team_card.py" line="84"/>
         <source>Score %1</source>
         <translation>Оцінка %1</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/team_card.py" line="86"/>
         <source>Covers: %1</source>
         <translation>Покриває: %1</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/team_card.py" line="87"/>
-        <location filename="../../matchmaker/ui/team_print.py" line="44"/>
         <source>Lacks: %1</source>
         <translation>Бракує: %1</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/teams_view.py" line="331"/>
         <source>Unmet: %1</source>
         <translation>Не виконано: %1</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/teams_view.py" line="369"/>
         <source>Challenges file</source>
         <translation>Файл викликів</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/teams_view.py" line="369"/>
         <source>Challenges (*.json *.csv)</source>
         <translation>Виклики (*.json *.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../matchmaker/ui/teams_view.py" line="383"/>
         <source>%n challenges loaded</source>
         <translation>
             <numerusform>завантажено %n виклик</numerusform>
@@ -1366,33 +1107,26 @@ You can look at everything and export it; edits and imports are off.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/teams_view.py" line="400"/>
         <source>Export teams</source>
         <translation>Експорт команд</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/teams_view.py" line="407"/>
-        <location filename="../../matchmaker/ui/teams_view.py" line="418"/>
         <source>Written: %1</source>
         <translation>Записано: %1</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/teams_view.py" line="446"/>
         <source>Teams saved.</source>
         <translation>Команди збережено.</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/team_commands.py" line="35"/>
         <source>Move %1 to %2</source>
         <translation>Перемістити %1 до %2</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/team_commands.py" line="54"/>
         <source>Lock %1</source>
         <translation>Закріпити %1</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/team_commands.py" line="56"/>
         <source>Unlock %1</source>
         <translation>Відкріпити %1</translation>
     </message>
@@ -1400,107 +1134,86 @@ You can look at everything and export it; edits and imports are off.</source>
 <context>
     <name>Vocab</name>
     <message>
-        <location filename="../../matchmaker/ui/actor_table_model.py" line="24"/>
         <source>Startup</source>
         <translation>Стартап</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/actor_table_model.py" line="25"/>
         <source>IT company</source>
         <translation>ІТ-компанія</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/actor_table_model.py" line="26"/>
         <source>Public body</source>
         <translation>Державний орган</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/actor_table_model.py" line="27"/>
         <source>Investor</source>
         <translation>Інвестор</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/actor_table_model.py" line="28"/>
         <source>University</source>
         <translation>Університет</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/actor_table_model.py" line="29"/>
         <source>NGO</source>
         <translation>ГО</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/actor_table_model.py" line="30"/>
         <source>Person</source>
         <translation>Особа</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/actor_table_model.py" line="35"/>
         <source>works at</source>
         <translation>працює в</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/actor_table_model.py" line="36"/>
         <source>member of</source>
         <translation>член</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/actor_table_model.py" line="37"/>
         <source>advises</source>
         <translation>консультує</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/actor_table_model.py" line="38"/>
         <source>partner</source>
         <translation>партнер</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/actor_table_model.py" line="39"/>
         <source>invested in</source>
         <translation>інвестував у</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/actor_table_model.py" line="40"/>
         <source>mentored</source>
         <translation>наставництво</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/actor_table_model.py" line="41"/>
         <source>co-founded</source>
         <translation>співзасновник</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/actor_table_model.py" line="42"/>
         <source>knows</source>
         <translation>знайомі</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/actor_table_model.py" line="45"/>
         <source>participant</source>
         <translation>учасник</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/actor_table_model.py" line="46"/>
         <source>organiser</source>
         <translation>організатор</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/actor_table_model.py" line="47"/>
         <source>speaker</source>
         <translation>доповідач</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/actor_table_model.py" line="48"/>
         <source>mentor</source>
         <translation>ментор</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/actor_table_model.py" line="49"/>
         <source>jury</source>
         <translation>журі</translation>
     </message>
     <message>
-        <location filename="../../matchmaker/ui/actor_table_model.py" line="50"/>
         <source>sponsor</source>
         <translation>спонсор</translation>
     </message>
@@ -1508,7 +1221,6 @@ You can look at everything and export it; edits and imports are off.</source>
 <context>
     <name>_Chart</name>
     <message>
-        <location filename="../../matchmaker/ui/insights_charts.py" line="35"/>
         <source>No data yet</source>
         <translation>Даних ще немає</translation>
     </message>
