@@ -21,7 +21,7 @@ import os
 
 from matchmaker.paths import resource_path
 
-__all__ = ["_", "ngettext", "N_", "set_language", "system_language", "LOCALE_DIR"]
+__all__ = ["_", "ngettext", "N_", "set_language", "system_language", "current_language", "LOCALE_DIR"]
 
 LOCALE_DIR = resource_path("translations", "locale")
 
@@ -78,12 +78,19 @@ def _translation(language: str | None) -> gettext.NullTranslations:
 
 
 _catalogue = _translation(None)
+_language = next((c for c in _language_codes(None) if c in ("en", "et", "uk")), "en")
+
+
+def current_language() -> str:
+    """``en``, ``et`` or ``uk``: the language messages are in now (numbers and dates follow it)."""
+    return _language
 
 
 def set_language(language: str | None) -> None:
     """Switch the core's messages to ``language`` (``en``, ``et``, ``uk``); None re-reads the environment."""
-    global _catalogue
+    global _catalogue, _language
     _catalogue = _translation(language)
+    _language = next((c for c in _language_codes(language) if c in ("en", "et", "uk")), "en")
 
 
 def _(message: str) -> str:

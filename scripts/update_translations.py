@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import argparse
 import ast
+import re
 import shutil
 import subprocess
 import sys
@@ -150,6 +151,31 @@ def extract_messages(path: Path, reference: str) -> list[tuple[str, str | None, 
     return [(msgid, plural, reference) for _line, msgid, plural in sorted(found, key=lambda f: f[0])]
 
 
+#: argparse's messages a user of the command can meet (the rest are programming errors).
+ARGPARSE_SHOWN = {
+    "usage: ",
+    "positional arguments",
+    "options",
+    "show this help message and exit",
+    "argument %(argument_name)s: %(message)s",
+    "unrecognized arguments: %s",
+    "not allowed with argument %s",
+    "ignored explicit argument %r",
+    "the following arguments are required: %s",
+    "one of the arguments %s is required",
+    "expected one argument",
+    "expected at most one argument",
+    "expected at least one argument",
+    "expected %s argument",
+    "ambiguous option: %(option)s could match %(matches)s",
+    "invalid %(type)s value: %(value)r",
+    "invalid choice: %(value)r (choose from %(choices)s)",
+    "%(prog)s: error: %(message)s\n",
+    "can't open '%(filename)s': %(error)s",
+    "unknown parser %(parser_name)r (choices: %(choices)s)",
+}
+
+
 def core_messages() -> list[tuple[str, str | None, str]]:
     """Every message of the project, then argparse's own (its usage line, section titles, errors)."""
     messages = []
@@ -157,7 +183,7 @@ def core_messages() -> list[tuple[str, str | None, str]]:
         if "migrations" in path.parts:
             continue
         messages += extract_messages(path, path.relative_to(ROOT).as_posix())
-    messages += extract_messages(Path(argparse.__file__), "argparse")
+    messages += [m for m in extract_messages(Path(argparse.__file__), "argparse") if m[0] in ARGPARSE_SHOWN]
     return messages
 
 
@@ -189,6 +215,14 @@ def merged_catalogue(language: str) -> tuple[PoCatalogue, list[str]]:
     return PoCatalogue(header, list(entries.values())), dropped
 
 
+_PLACEHOLDER = re.compile(r"\{[^{}]*\}|%\([a-z_]+\)[sr]|%[sr]")
+
+
+def _placeholders(text: str) -> list[str]:
+    """``{name}``, ``{n:.2f}``, ``%(prog)s``, ``%s``: a translation must keep every one (or format() fails)."""
+    return sorted(_PLACEHOLDER.findall(text))
+
+
 def po_gaps(language: str) -> list[str]:
     """What ``language``'s ``.po`` lacks: untranslated, fuzzy or obsolete entries, messages not extracted yet."""
     name = f"locale/{language}/LC_MESSAGES/{po_path(language).name}"
@@ -204,6 +238,12 @@ def po_gaps(language: str) -> list[str]:
         f"{name}: not extracted yet {e.msgid!r}" for e in merged.entries if (e.msgid, e.plural) not in have
     ]
     gaps += [f"{name}: no longer in the code {m!r}" for m in dropped]
+    gaps += [
+        f"{name}: placeholders differ from the English {e.msgid!r}: {form!r}"
+        for e in committed.entries
+        for form in e.msgstr
+        if form and _placeholders(form) not in (_placeholders(e.msgid), _placeholders(e.plural or e.msgid))
+    ]
     nplurals = _nplurals(language)
     gaps += [
         f"{name}: {len(e.msgstr)} plural forms where {language} has {nplurals} {e.msgid!r}"

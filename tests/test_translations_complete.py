@@ -86,16 +86,21 @@ def test_ukrainian_counts_take_three_forms():
 
     set_language("uk")
     try:
-        forms = {n: ngettext("{n} actor", "{n} actors", n).format(n=n) for n in (1, 3, 5, 11, 21, 22)}
+        forms = {
+            n: ngettext("{n} more actor; --limit 0 shows all", "{n} more actors; --limit 0 shows all", n)
+            .format(n=n)
+            .split(";")[0]
+            for n in (1, 3, 5, 11, 21, 22)
+        }
     finally:
         set_language("en")
     assert forms == {
-        1: "1 учасник",
-        3: "3 учасники",
-        5: "5 учасників",
-        11: "11 учасників",
-        21: "21 учасник",
-        22: "22 учасники",
+        1: "ще 1 учасник",
+        3: "ще 3 учасники",
+        5: "ще 5 учасників",
+        11: "ще 11 учасників",
+        21: "ще 21 учасник",
+        22: "ще 22 учасники",
     }
 
 
