@@ -59,12 +59,12 @@ def _lrelease(ts: Path, qm: Path) -> None:
     os.replace(partial, qm)
 
 
-def qm_file(language: str, cache_dir: Path | None = None) -> Path | None:
-    """A current ``matchmaker_<language>.qm``, compiled now if its ``.ts`` is newer (None: no such language).
+def qm_file(language: str, cache_dir: Path | None = None, catalogue: str = "matchmaker") -> Path | None:
+    """A current ``<catalogue>_<language>.qm``, compiled now if its ``.ts`` is newer (None: no such language).
 
     Compiled beside the ``.ts`` when that folder is writable, else into ``cache_dir``.
     """
-    ts = resource_path("translations", f"matchmaker_{language}.ts")
+    ts = resource_path("translations", f"{catalogue}_{language}.ts")
     beside = ts.with_suffix(".qm")
     if not ts.is_file():
         return beside if beside.is_file() else None
@@ -94,7 +94,7 @@ def build_stale(force: bool = False) -> list[Path]:
             catalogue = read_po(po)
             _write_whole(mo, compile_mo(catalogue.entries, catalogue.header))
             written.append(mo)
-    for ts in sorted(resource_path("translations").glob("matchmaker_*.ts")):
+    for ts in sorted(resource_path("translations").glob("*.ts")):  # ours, and qtbase_et (Qt has none)
         qm = ts.with_suffix(".qm")
         if force or _stale(ts, qm):
             _lrelease(ts, qm)

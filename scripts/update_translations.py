@@ -111,6 +111,13 @@ def ts_gaps(language: str) -> list[str]:
         for (ctx, src), m in committed.items()
         if m["obsolete"] or not m["finished"]
     ]
+    qt_own = TRANSLATIONS / f"qtbase_{language}.ts"  # Qt's dialogs, for a language Qt ships none of
+    if qt_own.exists():
+        gaps += [
+            f"{qt_own.name}: unfinished [{c}] {s!r}"
+            for (c, s), m in ts_messages(qt_own).items()
+            if not m["finished"]
+        ]
     with tempfile.TemporaryDirectory() as folder:
         fresh = Path(folder) / ts_path(language).name
         shutil.copy(ts_path(language), fresh)

@@ -44,7 +44,6 @@ def install_translator(app, language: str):
     from PySide6.QtCore import QLibraryInfo, QLocale, QStandardPaths, QTranslator
 
     from matchmaker.compiled_translations import qm_file
-    from matchmaker.paths import resource_path
 
     installed = []
     if language == "en":
@@ -57,8 +56,9 @@ def install_translator(app, language: str):
         installed.append(ours)
     qt = QTranslator(app)
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if qt.load(QLocale(language), "qtbase", "_", qt_folder) or qt.load(
-        str(resource_path("translations", f"qtbase_{language}.qm"))
+    ours_for_qt = qm_file(language, cache_dir=cache / "translations", catalogue="qtbase")
+    if qt.load(QLocale(language), "qtbase", "_", qt_folder) or (
+        ours_for_qt is not None and qt.load(str(ours_for_qt))
     ):
         app.installTranslator(qt)
         installed.append(qt)
