@@ -10,8 +10,8 @@ language come, Babel's ``format_decimal`` would replace this module.
 >>> from matchmaker.i18n import set_language
 >>> set_language("uk"); number(1234.5, 2), percent(0.22)
 ('1\\xa0234,50', '22%')
->>> set_language("et"); percent(0.225, 1), date_text(__import__("datetime").date(2026, 11, 30))
-('22,5\\xa0%', '30.11.2026')
+>>> set_language("et"); percent(0.225, 1), number(2270), number(12270)
+('22,5\\xa0%', '2270', '12\\xa0270')
 >>> set_language("en"); number(1234.5, 2), percent(0.22)
 ('1,234.50', '22%')
 """
@@ -22,7 +22,7 @@ from datetime import date, datetime
 
 from matchmaker.i18n import current_language
 
-__all__ = ["number", "percent", "date_text", "datetime_text"]
+__all__ = ["number", "percent", "date_text", "datetime_text", "local_number"]
 
 NBSP = "\u00a0"
 #: (group separator, decimal mark, percent pattern, date pattern) per language.
@@ -39,8 +39,11 @@ def _format(language: str) -> tuple[str, str, str, str]:
 
 def number(value: float, digits: int = 0) -> str:
     """``value`` with ``digits`` decimals, grouped by thousands, in the current language."""
-    group, mark, _pct, _date = _format(current_language())
-    text = f"{value:,.{digits}f}"
+    language = current_language()
+    group, mark, _pct, _date = _format(language)
+    # CLDR: Estonian groups only from five digits on (2270, 12 270); English and Ukrainian from four
+    grouped = not (language == "et" and abs(value) < 10_000)
+    text = f"{value:,.{digits}f}" if grouped else f"{value:.{digits}f}"
     return text.replace(",", "\0").replace(".", mark).replace("\0", group)
 
 
@@ -56,3 +59,8 @@ def date_text(day: date) -> str:
 def datetime_text(moment: datetime) -> str:
     """Local date and time to the second."""
     return f"{date_text(moment)} {moment.strftime('%H:%M:%S')}"
+
+
+def local_number(text: str) -> str:
+    """A number already written the English way (``+0.25``, ``1e+03``) with the language's decimal mark."""
+    return text.replace(".", _format(current_language())[1])

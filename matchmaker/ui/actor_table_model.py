@@ -204,6 +204,10 @@ class ActorTableModel(QAbstractTableModel):
             if field == "kind":
                 return kind_label(actor.kind)
             value = getattr(actor, field)
+            if field == "sectors":  # the Sandbox's sectors in the reader's language; others as written
+                from matchmaker.vocab_labels import label
+
+                value = tuple(label("sector", s) for s in value)
             text = ", ".join(value) if isinstance(value, tuple) else (value or "")
             return plain_tooltip(text) if role == Qt.ItemDataRole.ToolTipRole else text
         if role == ACTOR_ID_ROLE:

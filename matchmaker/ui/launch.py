@@ -122,7 +122,7 @@ def launch(db: str | None = None, screenshot_dir: str | None = None, language: s
         from matchmaker.ui.screenshots import take_screenshots
 
         open_store()
-        written = take_screenshots(window, screenshot_dir)
+        written = take_screenshots(window, screenshot_dir, suffix="" if language == "en" else f"-{language}")
         for path in written:
             print(path)
         window.close()

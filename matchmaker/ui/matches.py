@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from matchmaker.locale_format import number
 from matchmaker.ui.actor_table_model import kind_label
 from matchmaker.ui.changes import Changes
 from matchmaker.ui.insights_charts import BarChart
@@ -62,6 +63,18 @@ FEATURE_LABELS = {
     "kind_affinity": QT_TRANSLATE_NOOP("MatchesView", "Kinds that often partner"),
     "cross_border": QT_TRANSLATE_NOOP("MatchesView", "Across the border"),
     "partner_popularity": QT_TRANSLATE_NOOP("MatchesView", "Popular with partners"),
+    "activity": QT_TRANSLATE_NOOP("MatchesView", "Activity"),
+    "recent_activity": QT_TRANSLATE_NOOP("MatchesView", "Recent activity"),
+    "activity_x_experience": QT_TRANSLATE_NOOP("MatchesView", "Activity × experience"),
+    "recent_common_partners": QT_TRANSLATE_NOOP("MatchesView", "Recent partners in common"),
+    "adamic_adar": QT_TRANSLATE_NOOP("MatchesView", "Rare partners in common"),
+    "walk": QT_TRANSLATE_NOOP("MatchesView", "Reached through the network"),
+    "content_fit": QT_TRANSLATE_NOOP("MatchesView", "Profile fit"),
+    "partners_resemble": QT_TRANSLATE_NOOP("MatchesView", "Like your past partners"),
+    "country_affinity": QT_TRANSLATE_NOOP("MatchesView", "Countries that often tie up"),
+    "same_country": QT_TRANSLATE_NOOP("MatchesView", "Same country"),
+    "ties_to_your_country": QT_TRANSLATE_NOOP("MatchesView", "Ties to your country"),
+    "your_ties_to_their_country": QT_TRANSLATE_NOOP("MatchesView", "Your ties to their country"),
 }
 
 
@@ -106,7 +119,9 @@ class SuggestionCard(QFrame):
         where = ", ".join(p for p in ((actor.city if actor else None), suggestion.country) if p)
         meta = QLabel(f"{kind_label(actor.kind) if actor else ''} · {where}", self)
         meta.setTextFormat(Qt.TextFormat.PlainText)
-        band = QLabel(f"{_tr(BANDS.get(suggestion.band, suggestion.band))} · {suggestion.score:.2f}", self)
+        band = QLabel(
+            f"{_tr(BANDS.get(suggestion.band, suggestion.band))} · {number(suggestion.score, 2)}", self
+        )
         band.setTextFormat(Qt.TextFormat.PlainText)
         band_color = {"strong": colors["good"], "good": colors["EE"]}.get(suggestion.band, colors["other"])
         band.setStyleSheet(

@@ -58,8 +58,9 @@ def showcase_actor(session) -> str | None:
     return max(candidates, key=lambda a: (degree.get(a.id, 0), a.id)).id
 
 
-def take_screenshots(window, out_dir: str | Path, views=SCREENSHOT_VIEWS) -> list[Path]:
-    """Show each view in turn, wait for its background work, and save ``<view>.png``."""
+def take_screenshots(window, out_dir: str | Path, views=SCREENSHOT_VIEWS, suffix: str = "") -> list[Path]:
+    """Show each view in turn, wait for its background work, and save ``<view><suffix>.png``
+    (``network-et.png`` for the Estonian window)."""
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     wait_until_idle(window)
@@ -82,7 +83,7 @@ def take_screenshots(window, out_dir: str | Path, views=SCREENSHOT_VIEWS) -> lis
         wait_until_idle(window)
         if key == "network":
             _pump(600)  # let the canvas settle its first layout frame
-        path = out / f"{key}.png"
+        path = out / f"{key}{suffix}.png"
         window.grab().save(str(path))
         written.append(path)
     return written

@@ -307,7 +307,7 @@
     </message>
     <message>
         <source>%1% of ties cross the border</source>
-        <translation>%1% sidemetest on piiriülesed</translation>
+        <translation>%1 % sidemetest on piiriülesed</translation>
     </message>
     <message>
         <source>that year</source>
@@ -572,6 +572,54 @@ Kõike saab vaadata ja eksportida; muutmine ja import on välja lülitatud.</tra
     <message>
         <source>Popular with partners</source>
         <translation>Partnerite seas populaarne</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktiivsus</translation>
+    </message>
+    <message>
+        <source>Recent activity</source>
+        <translation>Hiljutine aktiivsus</translation>
+    </message>
+    <message>
+        <source>Activity × experience</source>
+        <translation>Aktiivsus × kogemus</translation>
+    </message>
+    <message>
+        <source>Recent partners in common</source>
+        <translation>Hiljutised ühised partnerid</translation>
+    </message>
+    <message>
+        <source>Rare partners in common</source>
+        <translation>Harvinased ühised partnerid</translation>
+    </message>
+    <message>
+        <source>Reached through the network</source>
+        <translation>Võrgustiku kaudu leitav</translation>
+    </message>
+    <message>
+        <source>Profile fit</source>
+        <translation>Profiili sobivus</translation>
+    </message>
+    <message>
+        <source>Like your past partners</source>
+        <translation>Sarnane senistele partneritele</translation>
+    </message>
+    <message>
+        <source>Countries that often tie up</source>
+        <translation>Sageli seotud riigid</translation>
+    </message>
+    <message>
+        <source>Same country</source>
+        <translation>Sama riik</translation>
+    </message>
+    <message>
+        <source>Ties to your country</source>
+        <translation>Seosed sinu riigiga</translation>
+    </message>
+    <message>
+        <source>Your ties to their country</source>
+        <translation>Sinu seosed nende riigiga</translation>
     </message>
     <message>
         <source>Suggested</source>

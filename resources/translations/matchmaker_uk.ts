@@ -581,6 +581,54 @@ You can look at everything and export it; edits and imports are off.</source>
         <translation>Популярний серед партнерів</translation>
     </message>
     <message>
+        <source>Activity</source>
+        <translation>Активність</translation>
+    </message>
+    <message>
+        <source>Recent activity</source>
+        <translation>Нещодавня активність</translation>
+    </message>
+    <message>
+        <source>Activity × experience</source>
+        <translation>Активність × досвід</translation>
+    </message>
+    <message>
+        <source>Recent partners in common</source>
+        <translation>Нещодавні спільні партнери</translation>
+    </message>
+    <message>
+        <source>Rare partners in common</source>
+        <translation>Рідкісні спільні партнери</translation>
+    </message>
+    <message>
+        <source>Reached through the network</source>
+        <translation>Досяжні через мережу</translation>
+    </message>
+    <message>
+        <source>Profile fit</source>
+        <translation>Відповідність профілю</translation>
+    </message>
+    <message>
+        <source>Like your past partners</source>
+        <translation>Схожі на ваших партнерів</translation>
+    </message>
+    <message>
+        <source>Countries that often tie up</source>
+        <translation>Країни, що часто співпрацюють</translation>
+    </message>
+    <message>
+        <source>Same country</source>
+        <translation>Та сама країна</translation>
+    </message>
+    <message>
+        <source>Ties to your country</source>
+        <translation>Зв’язки з вашою країною</translation>
+    </message>
+    <message>
+        <source>Your ties to their country</source>
+        <translation>Ваші зв’язки з їхньою країною</translation>
+    </message>
+    <message>
         <source>Suggested</source>
         <translation>Запропоновано</translation>
     </message>
