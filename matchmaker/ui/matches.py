@@ -75,6 +75,7 @@ FEATURE_LABELS = {
     "same_country": QT_TRANSLATE_NOOP("MatchesView", "Same country"),
     "ties_to_your_country": QT_TRANSLATE_NOOP("MatchesView", "Ties to your country"),
     "your_ties_to_their_country": QT_TRANSLATE_NOOP("MatchesView", "Your ties to their country"),
+    "ties_to_your_kind": QT_TRANSLATE_NOOP("MatchesView", "Works with your kind"),
 }
 
 

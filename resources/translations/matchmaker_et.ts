@@ -622,6 +622,10 @@ Kõike saab vaadata ja eksportida; muutmine ja import on välja lülitatud.</tra
         <translation>Sinu seosed nende riigiga</translation>
     </message>
     <message>
+        <source>Works with your kind</source>
+        <translation>Koostöö sinu liigiga</translation>
+    </message>
+    <message>
         <source>Suggested</source>
         <translation>Soovitatud</translation>
     </message>

@@ -629,6 +629,10 @@ You can look at everything and export it; edits and imports are off.</source>
         <translation>Ваші зв’язки з їхньою країною</translation>
     </message>
     <message>
+        <source>Works with your kind</source>
+        <translation>Співпраця з вашим типом</translation>
+    </message>
+    <message>
         <source>Suggested</source>
         <translation>Запропоновано</translation>
     </message>
