@@ -8,7 +8,10 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from matchmaker.compiled_translations import build_stale  # noqa: E402
 from tests.pg_server import PostgresServer  # noqa: E402
+
+build_stale()  # the .qm/.mo files the tests read, built from the .ts/.po sources as `make test` does
 
 
 @pytest.fixture(scope="session")

@@ -16,7 +16,7 @@ import sys
 
 from matchmaker import __version__
 from matchmaker.errors import MatchmakerError
-from matchmaker.i18n import _, set_language
+from matchmaker.i18n import _, ngettext, set_language
 
 __all__ = ["main", "build_parser"]
 
@@ -35,12 +35,37 @@ COMMAND_MODULES = [
 ]
 
 
+def _speak_argparse_in_our_language() -> None:
+    """argparse's own words ("usage:", "options", "invalid choice", "the following arguments are
+    required") come from its module-level ``_``/``ngettext`` (gettext's global domain); pointing
+    them at our catalogue makes ``--help`` and its errors one language with ours."""
+    argparse._ = _
+    argparse.ngettext = ngettext
+
+
+def _language_asked(argv: list[str]) -> str | None:
+    """``--lang X`` / ``--lang=X`` before parsing: every help text is translated when the parser is built."""
+    for i, arg in enumerate(argv):
+        if arg == "--":
+            break
+        if arg == "--lang" and i + 1 < len(argv):
+            return argv[i + 1]
+        if arg.startswith("--lang="):
+            return arg.partition("=")[2]
+    return None
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="matchmaker",
         description=_("Sandbox Matchmaker: the Estonia–Ukraine Digital Society Sandbox network, offline."),
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"%(prog)s {__version__}",
+        help=_("show the version number and exit"),
+    )
     parser.add_argument(
         "--db",
         metavar="PATH",
@@ -71,6 +96,10 @@ def _open_app(args: argparse.Namespace) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
+    asked = _language_asked(sys.argv[1:] if argv is None else argv)
+    if asked in ("en", "et", "uk"):
+        set_language(asked)
+    _speak_argparse_in_our_language()
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.wait is not None and args.wait < 0:

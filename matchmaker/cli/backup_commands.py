@@ -12,6 +12,7 @@ import argparse
 from matchmaker.cli.output import emit_json, out, say, table
 from matchmaker.cli.store_arg import store_from_args
 from matchmaker.i18n import _
+from matchmaker.locale_format import datetime_text, number
 
 __all__ = ["register"]
 
@@ -87,7 +88,7 @@ def run_backup_list(args: argparse.Namespace) -> int:
                     _local_time(r["taken_at"]),
                     r["reason"],
                     "?" if r["actors"] is None else r["actors"],
-                    f"{r['size'] / 1e6:.1f} MB",
+                    number(r["size"] / 1e6, 1) + " MB",
                 )
                 for r in rows
             ],
@@ -100,7 +101,7 @@ def run_backup_list(args: argparse.Namespace) -> int:
 def _local_time(iso: str) -> str:
     from datetime import datetime
 
-    return datetime.fromisoformat(iso).astimezone().strftime("%Y-%m-%d %H:%M:%S")
+    return datetime_text(datetime.fromisoformat(iso).astimezone())
 
 
 def run_backup_create(args: argparse.Namespace) -> int:

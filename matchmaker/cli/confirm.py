@@ -31,7 +31,7 @@ def confirmed(question: str, yes: bool) -> bool:
                 question=show_controls(question, keep_newlines=False)
             )
         )
-    sys.stderr.write(show_controls(f"{question} [y/N] "))
+    sys.stderr.write(show_controls(question + " " + _("[y/N]") + " "))
     sys.stderr.flush()
     answer = sys.stdin.readline().strip().lower()
     return answer in ("y", "yes", _("y"), _("yes"))

@@ -7,7 +7,17 @@ import argparse
 from matchmaker.cli.export_options import add_privacy_options, privacy_options
 from matchmaker.cli.output import emit_json, out, say, table
 from matchmaker.cli.store_arg import store_from_args
-from matchmaker.i18n import _
+from matchmaker.i18n import N_, _
+from matchmaker.locale_format import percent
+from matchmaker.vocab_labels import label
+
+RECORD_NAMES = {  # the rows of `stats`
+    "actors": N_("actors"),
+    "ties": N_("ties"),
+    "events": N_("events"),
+    "participations": N_("participations"),
+    "decisions": N_("decisions"),
+}
 
 __all__ = ["register"]
 
@@ -121,21 +131,22 @@ def run_stats(args: argparse.Namespace) -> int:
         return 0
     out(
         table(
-            [(k, stats[k]) for k in ("actors", "ties", "events", "participations", "decisions")],
+            [(_(RECORD_NAMES[k]), stats[k]) for k in RECORD_NAMES],
             (_("records"), _("count")),
         )
     )
-    for key, title in (
-        ("actors_by_kind", _("actor kind")),
-        ("actors_by_country", _("country")),
-        ("ties_by_kind", _("tie kind")),
+    for key, title, vocabulary in (
+        ("actors_by_kind", _("actor kind"), "kind"),
+        ("actors_by_country", _("country"), "country"),
+        ("ties_by_kind", _("tie kind"), "tie"),
     ):
         out()
-        out(table(sorted(stats[key].items(), key=lambda kv: -kv[1]), (title, _("count"))))
+        rows = [(label(vocabulary, code), n) for code, n in sorted(stats[key].items(), key=lambda kv: -kv[1])]
+        out(table(rows, (title, _("count"))))
     out()
     out(
         table(
-            [(year, f"{share:.0%}") for year, share in stats["cross_border_share_by_year"].items()],
+            [(year, percent(share)) for year, share in stats["cross_border_share_by_year"].items()],
             (_("year"), _("cross-border share of new ties")),
         )
     )

@@ -13,6 +13,7 @@ from matchmaker.cli.output import emit_json, out, say, table
 from matchmaker.cli.store_arg import store_from_args
 from matchmaker.i18n import N_, _, ngettext
 from matchmaker.vocab import ACTOR_KINDS
+from matchmaker.vocab_labels import label
 
 __all__ = ["register"]
 
@@ -66,7 +67,7 @@ def run_find(args: argparse.Namespace) -> int:
         (
             h.id,
             h.name if not h.native_name or h.native_name == h.name else f"{h.name} / {h.native_name}",
-            h.kind,
+            label("kind", h.kind),
             h.country,
             _(FIELD_LABELS[h.field]),
             h.matched if h.field in ("city", "skill") else "",

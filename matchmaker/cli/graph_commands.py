@@ -7,6 +7,7 @@ import argparse
 from matchmaker.cli.output import emit_json, out, say, table
 from matchmaker.cli.store_arg import store_from_args
 from matchmaker.i18n import _
+from matchmaker.locale_format import number, percent
 
 __all__ = ["register"]
 
@@ -80,7 +81,7 @@ def run_path(args: argparse.Namespace) -> int:
         emit_json({"paths": [{"actors": p.actors, "cost": p.cost} for p in paths]})
     else:
         for p in paths:
-            out(" → ".join(G.nodes[a]["name"] for a in p.actors) + f"  ({p.cost:.2f})")
+            out(" → ".join(G.nodes[a]["name"] for a in p.actors) + f"  ({number(p.cost, 2)})")
     if not paths:
         say(
             _("no chain of at most {n} ties links {a} and {b}").format(
@@ -114,7 +115,7 @@ def run_communities(args: argparse.Namespace) -> int:
         )
         return 0
     rows = [
-        (c.id, c.label, len(c.members), f"{c.cross_border_share:.0%}")
+        (c.id, c.label, len(c.members), percent(c.cross_border_share))
         for c in communities
         if len(c.members) > 1
     ]
@@ -138,7 +139,7 @@ def run_brokers(args: argparse.Namespace) -> int:
     else:
         out(
             table(
-                [(b["id"], b["name"], f"{b['score']:.3f}") for b in brokers],
+                [(b["id"], b["name"], number(b["score"], 3)) for b in brokers],
                 (_("id"), _("name"), _("share of EE–UA paths")),
             )
         )

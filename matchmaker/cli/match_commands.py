@@ -7,6 +7,7 @@ import argparse
 from matchmaker.cli.output import emit_json, out, say
 from matchmaker.cli.store_arg import store_from_args
 from matchmaker.i18n import _
+from matchmaker.locale_format import number
 from matchmaker.vocab import ACTOR_KINDS, TIE_KINDS
 
 __all__ = ["register"]
@@ -163,8 +164,8 @@ def run_recommend(args: argparse.Namespace) -> int:
         for rank, s in enumerate(found, 1):
             out(
                 f"{rank:>3}. "
-                + _("{name} ({id}, {country}): score {score:.2f}, {band}").format(
-                    name=s.name, id=s.id, country=s.country, score=s.score, band=_(s.band)
+                + _("{name} ({id}, {country}): score {score}, {band}").format(
+                    name=s.name, id=s.id, country=s.country, score=number(s.score, 2), band=_(s.band)
                 )
             )
             for reason in s.reasons:

@@ -13,6 +13,7 @@ from matchmaker.cli.output import emit_json, out, say, table
 from matchmaker.cli.store_arg import store_from_args
 from matchmaker.errors import MatchmakerError
 from matchmaker.i18n import _
+from matchmaker.locale_format import percent
 
 __all__ = ["register", "schedule_document"]
 
@@ -118,7 +119,11 @@ def _print_schedule(schedule, data, plan_start, minutes) -> None:
     ]
     out(table(rows, (_("slot"), _("time"), _("table"), _("participant"), _("participant"), _("why"))))
     bound = "?" if schedule.bound is None else schedule.bound
-    gap = "" if schedule.gap is None else _(", at most {gap:.1%} below the optimum").format(gap=schedule.gap)
+    gap = (
+        ""
+        if schedule.gap is None
+        else _(", at most {gap} below the optimum").format(gap=percent(schedule.gap, 1))
+    )
     out(
         _("{n} meetings, value {value} of at most {bound}{gap} ({method})").format(
             n=len(schedule.meetings), value=schedule.objective, bound=bound, gap=gap, method=schedule.method

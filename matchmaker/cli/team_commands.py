@@ -7,6 +7,7 @@ import argparse
 from matchmaker.cli.output import emit_json, out, say, table
 from matchmaker.cli.store_arg import store_from_args
 from matchmaker.i18n import _
+from matchmaker.locale_format import number
 
 __all__ = ["register"]
 
@@ -79,9 +80,13 @@ def _print_plan(plan, pool) -> None:
     rows = []
     for team in plan.teams:
         names = ", ".join(f"{people[a].name} ({people[a].country})" for a in team.members)
-        rows.append((team.name, f"{team.score:.3f}", names, ", ".join(map(pool.label, team.lacks)) or "-"))
+        rows.append((team.name, number(team.score, 3), names, ", ".join(map(pool.label, team.lacks)) or "-"))
     out(table(rows, (_("team"), _("score"), _("members"), _("lacks"))))
-    out(_("weakest team {w:.3f}, total {t:.3f}").format(w=plan.objective[0], t=plan.objective[1]))
+    out(
+        _("weakest team {w}, total {t}").format(
+            w=number(plan.objective[0], 3), t=number(plan.objective[1], 3)
+        )
+    )
     for message in plan.unmet:
         say(_("unmet: {rule}").format(rule=message))
 

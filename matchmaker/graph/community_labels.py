@@ -44,7 +44,10 @@ def community_label(sectors: list[str], countries: dict) -> str:
     >>> community_label(["fintech"], {"EE": 7, "UA": 2, "LV": 1})
     'fintech — EE 70 % / UA 20 %'
     """
-    return " — ".join(part for part in (" · ".join(sectors), _country_part(countries)) if part)
+    from matchmaker.vocab_labels import label  # the Sandbox's sectors in the reader's language
+
+    shown = " · ".join(label("sector", s) for s in sectors)
+    return " — ".join(part for part in (shown, _country_part(countries)) if part)
 
 
 def distinct_labels(rankings: list[list[str]], countries: list[dict]) -> list[str]:

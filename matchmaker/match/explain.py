@@ -18,6 +18,7 @@ from matchmaker.match.relation import Relation
 from matchmaker.match.signals import NetworkSignals
 from matchmaker.records import SkillRecord
 from matchmaker.taxonomy import TAG_PREFIX
+from matchmaker.vocab_labels import label
 
 __all__ = [
     "band_of",
@@ -30,7 +31,7 @@ __all__ = [
     "RELATION_NAMES",
 ]
 
-BANDS = ("strong", "good", "possible")
+BANDS = (N_("strong"), N_("good"), N_("possible"))  # codes; shown through _()
 _TERMS_CACHE: dict = {}
 MIN_REASON = 0.02  # contributions below this are not worth a sentence
 MAINLY_ACTIVITY = 0.6  # share of the positive contributions above which "mainly because active" leads
@@ -156,6 +157,8 @@ class _Terms:
             return _label(key, self.skills, self.language)
         if part == "stage":
             return _(STAGE_NAMES.get(key, key))
+        if part == "sectors":
+            return label("sector", key)
         return key
 
     def shared(self, a: dict[int, float], b: dict[int, float], top: int = 3) -> str:

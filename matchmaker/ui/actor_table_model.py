@@ -205,6 +205,10 @@ class ActorTableModel(QAbstractTableModel):
             if field == "kind":
                 return kind_label(actor.kind)
             value = getattr(actor, field)
+            if field == "sectors":  # the Sandbox's sectors in the reader's language; others as written
+                from matchmaker.vocab_labels import label
+
+                value = tuple(label("sector", s) for s in value)
             text = ", ".join(value) if isinstance(value, tuple) else (value or "")
             if role == Qt.ItemDataRole.ToolTipRole and field == "name" and actor.visibility != "public":
                 text = f"{text}\n{visibility_note(actor.visibility)}"

@@ -138,7 +138,7 @@ DERIVATIONS: dict[str, Derivation] = {
     d.key: d
     for d in (
         Derivation("graph", _graph, Changes.ACTORS | Changes.TIES),
-        Derivation("communities", _communities, Changes.ACTORS | Changes.TIES),
+        Derivation("communities", _communities, Changes.ACTORS | Changes.TIES, by_language=True),
         Derivation("brokers", _brokers, Changes.ACTORS | Changes.TIES),
         Derivation("centrality", _centrality, Changes.TIES),
         Derivation(

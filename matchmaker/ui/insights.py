@@ -21,6 +21,7 @@ from matchmaker.ui.matches import outcome_label
 from matchmaker.ui.session import Session
 from matchmaker.ui.session_view import SessionView
 from matchmaker.ui.theme import accent_colors
+from matchmaker.vocab_labels import label
 
 __all__ = ["InsightsView"]
 
@@ -186,7 +187,7 @@ class InsightsView(SessionView):
             key=lambda c: (c not in ("EE", "UA"), c),
         )[:3]
         self.sectors.set_data(
-            [s for s, _c in data["sectors"]],
+            [label("sector", s) for s, _c in data["sectors"]],
             [
                 (
                     c,

@@ -14,6 +14,8 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from matchmaker.ui.plain_tooltip import plain_tooltip
 
+from matchmaker.locale_format import local_number, percent
+
 __all__ = ["BarChart", "GroupedBarChart", "LineChart"]
 
 _PADDING = 10
@@ -125,9 +127,12 @@ class BarChart(_Chart):
 
     def draw(self, painter: QPainter, area: QRectF, fm: QFontMetrics) -> None:
         label_w = min(
-            area.width() * 0.45, max(fm.horizontalAdvance(label) for label, _v, _c in self.items) + 8
+            area.width() * 0.55, max(fm.horizontalAdvance(label) for label, _v, _c in self.items) + 14
         )
-        value_w = max(fm.horizontalAdvance(self.value_format.format(v)) for _l, v, _c in self.items) + 8
+        value_w = (
+            max(fm.horizontalAdvance(local_number(self.value_format.format(v))) for _l, v, _c in self.items)
+            + 8
+        )
         low = min(0.0, *(v for _l, v, _c in self.items))
         high = max(0.0, *(v for _l, v, _c in self.items)) or 1.0
         span = (high - low) or 1.0
@@ -150,7 +155,7 @@ class BarChart(_Chart):
             painter.drawText(
                 QRectF(max(x1, zero_x) + 4, y, value_w, row_h),
                 Qt.AlignmentFlag.AlignVCenter,
-                self.value_format.format(value),
+                local_number(self.value_format.format(value)),
             )
         painter.setPen(QPen(self._text_color(faded=True), 1))
         painter.drawLine(QPointF(zero_x, area.top()), QPointF(zero_x, area.top() + row_h * len(self.items)))
@@ -180,7 +185,7 @@ class GroupedBarChart(_Chart):
             painter.drawText(QPointF(x + 16, area.top() + fm.ascent() + 2), name)
             x += 16 + fm.horizontalAdvance(name) + 16
         area = area.adjusted(0, legend_h, 0, 0)
-        label_w = min(area.width() * 0.4, max(fm.horizontalAdvance(c) for c in self.categories) + 8)
+        label_w = min(area.width() * 0.4, max(fm.horizontalAdvance(c) for c in self.categories) + 14)
         high = max((v for _n, _c, values in self.series for v in values), default=1.0) or 1.0
         widest = max(
             fm.horizontalAdvance(" / ".join(f"{values[i]:g}" for _n, _c, values in self.series))
@@ -208,7 +213,8 @@ class GroupedBarChart(_Chart):
                 right = max(right, bar.right())
                 if roomy:
                     painter.drawText(
-                        QPointF(bar.right() + 4, bar.center().y() + fm.ascent() / 2 - 1), f"{values[i]:g}"
+                        QPointF(bar.right() + 4, bar.center().y() + fm.ascent() / 2 - 1),
+                        local_number(f"{values[i]:g}"),
                     )
             if not roomy:  # bars too thin for a number each: the row's values side by side, in series order
                 painter.drawText(
@@ -250,7 +256,7 @@ class LineChart(_Chart):
             painter.drawText(
                 QRectF(area.left(), y - fm.height() / 2, axis_w - 6, fm.height()),
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                f"{tick:.0%}",
+                percent(tick),
             )
         n = len(self.x_labels)
         step = plot.width() / max(1, n - 1)

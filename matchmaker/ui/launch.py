@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import os
 import sys
+from pathlib import Path
 
-__all__ = ["launch", "install_translator", "PROBE_ENV"]
+__all__ = ["launch", "install_translator", "first_language", "PROBE_ENV"]
 
 # Set by bench/bench_startup.py: print "painted" at the first paint and "loaded" when the network is in, then quit.
 PROBE_ENV = "MATCHMAKER_STARTUP_PROBE"
@@ -38,25 +39,45 @@ def _install_startup_probe(app, window) -> None:
 
 
 def install_translator(app, language: str):
-    """Load ``resources/translations/matchmaker_<language>.qm`` (and Qt's own strings) if present."""
-    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+    """Install ``matchmaker_<language>.qm`` (compiled now if its ``.ts`` is newer) and Qt's own
+    strings (``qtbase_<language>.qm`` from PySide6's translations; ours for a language Qt lacks)."""
+    from PySide6.QtCore import QLibraryInfo, QLocale, QStandardPaths, QTranslator
 
-    from matchmaker.paths import resource_path
+    from matchmaker.compiled_translations import qm_file
 
     installed = []
     if language == "en":
         return installed
+    cache = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation))
     ours = QTranslator(app)
-    if ours.load(str(resource_path("translations", f"matchmaker_{language}.qm"))):
+    path = qm_file(language, cache_dir=cache / "translations")
+    if path is not None and ours.load(str(path)):
         app.installTranslator(ours)
         installed.append(ours)
     qt = QTranslator(app)
-    if qt.load(
-        QLocale(language), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    ours_for_qt = qm_file(language, cache_dir=cache / "translations", catalogue="qtbase")
+    if qt.load(QLocale(language), "qtbase", "_", qt_folder) or (
+        ours_for_qt is not None and qt.load(str(ours_for_qt))
     ):
         app.installTranslator(qt)
         installed.append(qt)
     return installed
+
+
+def first_language(settings) -> str:
+    """The saved language; on the first start the system's (``QLocale.system()``: LANG, LC_ALL…),
+    saved so the Settings dialog shows it; English when the system speaks none of ours."""
+    from PySide6.QtCore import QLocale
+
+    from matchmaker.ui.settings import LANGUAGES
+
+    if settings.q.contains("language"):
+        return settings["language"]
+    wanted = [name.replace("-", "_").split("_")[0] for name in QLocale.system().uiLanguages()]
+    language = next((code for code in wanted if code in LANGUAGES), "en")
+    settings["language"] = language
+    return language
 
 
 def launch(db: str | None = None, screenshot_dir: str | None = None, language: str | None = None) -> int:
@@ -73,7 +94,7 @@ def launch(db: str | None = None, screenshot_dir: str | None = None, language: s
     from matchmaker.ui.theme import apply_theme
 
     settings = Settings()
-    language = language or settings["language"]
+    language = language or first_language(settings)
     translators = install_translator(app, language)
     from matchmaker.i18n import set_language
 
@@ -101,7 +122,7 @@ def launch(db: str | None = None, screenshot_dir: str | None = None, language: s
         from matchmaker.ui.screenshots import take_screenshots
 
         open_store()
-        written = take_screenshots(window, screenshot_dir)
+        written = take_screenshots(window, screenshot_dir, suffix="" if language == "en" else f"-{language}")
         for path in written:
             print(path)
         window.close()

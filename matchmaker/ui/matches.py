@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from matchmaker.countries import country_name
+from matchmaker.locale_format import number
 from matchmaker.ui.actor_table_model import kind_label
 from matchmaker.ui.changes import Changes
 from matchmaker.ui.insights_charts import BarChart
@@ -118,7 +119,9 @@ class SuggestionCard(QFrame):
         where = ", ".join(p for p in ((actor.city if actor else None), country) if p)
         meta = QLabel(f"{kind_label(actor.kind) if actor else ''} · {where}", self)
         meta.setTextFormat(Qt.TextFormat.PlainText)
-        band = QLabel(f"{_tr(BANDS.get(suggestion.band, suggestion.band))} · {suggestion.score:.2f}", self)
+        band = QLabel(
+            f"{_tr(BANDS.get(suggestion.band, suggestion.band))} · {number(suggestion.score, 2)}", self
+        )
         band.setTextFormat(Qt.TextFormat.PlainText)
         band_color = {"strong": colors["good"], "good": colors["EE"]}.get(suggestion.band, colors["other"])
         band.setStyleSheet(

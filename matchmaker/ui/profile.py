@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from matchmaker.countries import country_name
+from matchmaker.locale_format import date_text
 from matchmaker.records import ActorRecord
 from matchmaker.ui.actor_table_model import kind_label, vocab_label
 from matchmaker.ui.changes import Changes
@@ -272,7 +273,7 @@ class ProfileView(SessionView):
         mine = [p for p in net.participations if p.actor == actor.id and p.event in events]
         for part in mine:
             event = events[part.event]
-            when = f"{event.start.isoformat()} " if event.start else ""
+            when = f"{date_text(event.start)} " if event.start else ""
             self.events.addItem(f"{when}{event.name} — {vocab_label(part.role)}")
         self.events_title.setText(self.tr("%n event(s)", "", len(mine)))
 

@@ -58,8 +58,9 @@ def showcase_actor(session) -> str | None:
     return max(candidates, key=lambda a: (degree.get(a.id, 0), a.id)).id
 
 
-def take_screenshots(window, out_dir: str | Path, views=SCREENSHOT_VIEWS) -> list[Path]:
-    """Show each view in turn, wait for its background work, and save ``<view>.png``."""
+def take_screenshots(window, out_dir: str | Path, views=SCREENSHOT_VIEWS, suffix: str = "") -> list[Path]:
+    """Show each view in turn, wait for its background work, and save ``<view><suffix>.png``
+    (``network-et.png`` for the Estonian window)."""
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     wait_until_idle(window)
@@ -85,21 +86,23 @@ def take_screenshots(window, out_dir: str | Path, views=SCREENSHOT_VIEWS) -> lis
         if key == "network" and actor_id:
             window.embedded["network"].panel.show_details()  # what a click on the actor opens
             wait_until_idle(window)
-        path = out / f"{key}.png"
+        path = out / f"{key}{suffix}.png"
         window.grab().save(str(path))
         written.append(path)
         if key == "network" and actor_id and window.matches.suggested_ids():
-            written.append(_warm_introduction(window, actor_id, window.matches.suggested_ids()[0], out))
+            written.append(
+                _warm_introduction(window, actor_id, window.matches.suggested_ids()[0], out, suffix)
+            )
     return written
 
 
-def _warm_introduction(window, source: str, target: str, out: Path) -> Path:
+def _warm_introduction(window, source: str, target: str, out: Path, suffix: str = "") -> Path:
     """``network-path.png``: the warmest chains from the showcase actor to its best suggestion."""
     view = window.embedded["network"]
     view.show_suggestions(source, [])
     view.find_path(source, target)
     wait_until_idle(window)
     _pump(300)
-    path = out / "network-path.png"
+    path = out / f"network-path{suffix}.png"
     window.grab().save(str(path))
     return path

@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QAbstractScrollArea, QFrame, QLabel, QListView, QVBoxLayout
 
+from matchmaker.locale_format import number
 from matchmaker.ui.team_board_model import ACTOR_ROLE, COVERS_ROLE, LACKS_ROLE, SCORE_ROLE, TeamBoardModel
 from matchmaker.ui.team_lock_delegate import LockDelegate
 
@@ -86,7 +87,7 @@ class TeamCard(QFrame):
             return
         self.title.setText(root.data() or "")
         translate = QCoreApplication.translate
-        self.score.setText(translate("TeamsView", "Score %1").replace("%1", f"{root.data(SCORE_ROLE):.2f}"))
+        self.score.setText(translate("TeamsView", "Score %1").replace("%1", number(root.data(SCORE_ROLE), 2)))
         covers, lacks = ", ".join(root.data(COVERS_ROLE)) or "–", ", ".join(root.data(LACKS_ROLE)) or "–"
         self.covers.setText(translate("TeamsView", "Covers: %1").replace("%1", covers))
         self.lacks.setText(translate("TeamsView", "Lacks: %1").replace("%1", lacks))
