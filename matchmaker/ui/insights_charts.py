@@ -12,9 +12,8 @@ from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from matchmaker.ui.plain_tooltip import plain_tooltip
-
 from matchmaker.locale_format import local_number, percent
+from matchmaker.ui.plain_tooltip import plain_tooltip
 
 __all__ = ["BarChart", "GroupedBarChart", "LineChart"]
 
