@@ -28,96 +28,96 @@
     <name>ActorDetails</name>
     <message>
         <source>Find a path to…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leia tee…</translation>
     </message>
     <message>
         <source>A warm introduction from this actor to someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>Soe tutvustus sellelt osalejalt kellelegi teisele</translation>
     </message>
     <message>
         <source>Show suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>Näita soovitusi</translation>
     </message>
     <message>
         <source>Draw the suggested partners on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Näita soovitatud partnereid kaardil</translation>
     </message>
     <message>
         <source>Focus</source>
-        <translation type="unfinished">Fookus</translation>
+        <translation>Fookus</translation>
     </message>
     <message>
         <source>Show only this actor&apos;s neighbourhood</source>
-        <translation type="unfinished"></translation>
+        <translation>Näita ainult selle osaleja naabruskonda</translation>
     </message>
     <message>
         <source>Open profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Ava profiil</translation>
     </message>
     <message>
         <source>Click an actor on the map to see who they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klõpsa kaardil osalejal, et näha, kes see on.</translation>
     </message>
     <message>
         <source>Sectors: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Valdkonnad: %1</translation>
     </message>
     <message>
         <source>Offers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakub: %1</translation>
     </message>
     <message>
         <source>Needs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vajab: %1</translation>
     </message>
     <message>
         <source>Ties</source>
-        <translation type="unfinished">Sidemed</translation>
+        <translation>Sidemed</translation>
     </message>
     <message numerus="yes">
         <source>Ties (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sidemed (%n)</numerusform>
+            <numerusform>Sidemed (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… ja veel %n</numerusform>
+            <numerusform>… ja veel %n</numerusform>
         </translation>
     </message>
     <message>
         <source>No ties yet: a warm introduction could start one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sidemeid veel pole: soe tutvustus võiks ühe alustada.</translation>
     </message>
     <message>
         <source>Suggested partners: ranking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Soovitatud partnerid: järjestan…</translation>
     </message>
     <message numerus="yes">
         <source>Suggested partners (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Soovitatud partnerid (%n)</numerusform>
+            <numerusform>Soovitatud partnerid (%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>strong match</source>
-        <translation type="unfinished"></translation>
+        <translation>tugev sobivus</translation>
     </message>
     <message>
         <source>good match</source>
-        <translation type="unfinished"></translation>
+        <translation>hea sobivus</translation>
     </message>
     <message>
         <source>possible match</source>
-        <translation type="unfinished"></translation>
+        <translation>võimalik sobivus</translation>
     </message>
     <message>
         <source>Suggested partners: none (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Soovitatud partnerid: pole (%1)</translation>
     </message>
 </context>
 <context>
@@ -414,74 +414,74 @@
     <name>ChallengeEditor</name>
     <message>
         <source>Challenges</source>
-        <translation type="unfinished"></translation>
+        <translation>Väljakutsed</translation>
     </message>
     <message>
         <source>Add challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisa väljakutse</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Eemalda</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nimi</translation>
+        <translation>Nimi</translation>
     </message>
     <message>
         <source>What the team builds, e.g. Registry API</source>
-        <translation type="unfinished"></translation>
+        <translation>Mida meeskond ehitab, nt registri API</translation>
     </message>
     <message>
         <source>Skills the team needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeskonnale vajalikud oskused</translation>
     </message>
     <message>
         <source>Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ava…</translation>
     </message>
     <message>
         <source>Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvesta kui…</translation>
     </message>
     <message>
         <source>Each team gets a challenge in turn; its score counts the challenge&apos;s skills it covers. Saved as a JSON file the command line reads too (matchmaker teams EVENT --challenges FILE): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Iga meeskond saab kordamööda ühe väljakutse; tema skoor loeb väljakutse oskusi, mida ta katab. Salvestatakse JSON-failina, mida loeb ka käsurida (matchmaker teams EVENT --challenges FILE): %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n skill(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n oskus)</numerusform>
+            <numerusform>%1 (%n oskust)</numerusform>
         </translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nimeta)</translation>
     </message>
     <message>
         <source>“%1” names no skill of the taxonomy.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” ei vasta ühelegi taksonoomia oskusele.</translation>
     </message>
     <message>
         <source>Open challenges</source>
-        <translation type="unfinished"></translation>
+        <translation>Ava väljakutsed</translation>
     </message>
     <message>
         <source>Challenges (*.json *.csv)</source>
-        <translation type="unfinished">Väljakutsed (*.json *.csv)</translation>
+        <translation>Väljakutsed (*.json *.csv)</translation>
     </message>
     <message>
         <source>Save challenges</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvesta väljakutsed</translation>
     </message>
     <message>
         <source>Challenges (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Väljakutsed (*.json)</translation>
     </message>
     <message>
         <source>challenges.json</source>
-        <translation type="unfinished"></translation>
+        <translation>väljakutsed.json</translation>
     </message>
 </context>
 <context>
@@ -514,23 +514,23 @@
     </message>
     <message>
         <source>Open profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Ava profiil</translation>
     </message>
     <message>
         <source>Show on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Näita kaardil</translation>
     </message>
     <message>
         <source>Warm introduction from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Soe tutvustus: %1 → %2</translation>
     </message>
     <message>
         <source>Warm introduction from here…</source>
-        <translation type="unfinished"></translation>
+        <translation>Soe tutvustus siit…</translation>
     </message>
     <message>
         <source>Warm introduction to here…</source>
-        <translation type="unfinished"></translation>
+        <translation>Soe tutvustus siia…</translation>
     </message>
 </context>
 <context>
@@ -738,7 +738,7 @@
     </message>
     <message>
         <source>Import one spreadsheet at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impordi üks tabel korraga.</translation>
     </message>
     <message>
         <source>Importing %1…</source>
@@ -765,7 +765,7 @@
     </message>
     <message>
         <source>Interchange files and spreadsheets (*.json *.csv *.xlsx *.xlsm);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vahetusfailid ja tabelid (*.json *.csv *.xlsx *.xlsm);;Kõik failid (*)</translation>
     </message>
     <message>
         <source>Export CSV tables to folder</source>
@@ -882,7 +882,7 @@
     <name>GuideDialog</name>
     <message>
         <source>Help ▸ Keyboard shortcuts lists every shortcut.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abi ▸ Klaviatuuri otseteed loetleb kõik otseteed.</translation>
     </message>
 </context>
 <context>
@@ -917,29 +917,29 @@
     </message>
     <message>
         <source>A broker&apos;s score is the share of the shortest chains between an Estonian and a Ukrainian actor that pass through them: 10% means one chain in ten. High scorers hold the two countries together and are the people to ask for introductions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vahendaja skoor on eesti ja ukraina osaleja vaheliste lühimate ahelate osakaal, mis läbivad teda: 10% tähendab üht ahelat kümnest. Kõrge skooriga vahendajad hoiavad kaht riiki koos ja nendelt tasub tutvustusi paluda.</translation>
     </message>
     <message>
         <source>Counting what the recommender learned from…</source>
-        <translation type="unfinished"></translation>
+        <translation>Loendan, millest soovitaja õppis…</translation>
     </message>
     <message numerus="yes">
         <source>Learned from %n recorded outcome(s) and formed partnerships.</source>
-        <translation type="unfinished">
-            <numerusform>Õpitud %n märgitud tulemusest ja sõlmitud partnerlustest.</numerusform>
-            <numerusform>Õpitud %n märgitud tulemusest ja sõlmitud partnerlustest.</numerusform>
+        <translation>
+            <numerusform>Õppinud %n salvestatud tulemusest ja sõlmitud partnerlustest.</numerusform>
+            <numerusform>Õppinud %n salvestatud tulemusest ja sõlmitud partnerlustest.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Default weights: too few outcomes recorded yet to learn from (%n so far).</source>
-        <translation type="unfinished">
-            <numerusform>Vaikekaalud: õppimiseks on tulemusi veel liiga vähe (seni %n).</numerusform>
-            <numerusform>Vaikekaalud: õppimiseks on tulemusi veel liiga vähe (seni %n).</numerusform>
+        <translation>
+            <numerusform>Vaikekaalud: õppimiseks on veel liiga vähe tulemusi (seni %n).</numerusform>
+            <numerusform>Vaikekaalud: õppimiseks on veel liiga vähe tulemusi (seni %n).</numerusform>
         </translation>
     </message>
     <message>
         <source>The recommender: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Soovitaja: %1</translation>
     </message>
     <message>
         <source>Could not compute the charts: %1</source>
@@ -992,97 +992,97 @@
     <name>IntroPanel</name>
     <message>
         <source>&lt;b&gt;Warm introduction&lt;/b&gt;&lt;br&gt;Who can introduce one actor to another, warmest chain first.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Soe tutvustus&lt;/b&gt;&lt;br&gt;Kes saab ühe osaleja teisele tutvustada, soojemad ahelad eespool.</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kellelt:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ke&amp;llele:</translation>
     </message>
     <message>
         <source>Who asks (type a name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kes palub (sisesta nimi)</translation>
     </message>
     <message>
         <source>Whom to reach (type a name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kelleni jõuda (sisesta nimi)</translation>
     </message>
     <message>
         <source>Find chains</source>
-        <translation type="unfinished"></translation>
+        <translation>Leia ahelad</translation>
     </message>
     <message>
         <source>Swap From and To</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaheta „Kellelt” ja „Kellele”</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Tühjenda</translation>
     </message>
     <message>
         <source>Forget the chains and clear them from the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Unusta ahelad ja eemalda need kaardilt</translation>
     </message>
     <message>
         <source>Now choose whom to reach: type a name, or right-click an actor on the map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nüüd vali, kelleni jõuda: sisesta nimi või paremklõpsa kaardil osalejal.</translation>
     </message>
     <message>
         <source>Choose both actors first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vali kõigepealt mõlemad osalejad.</translation>
     </message>
     <message>
         <source>Choose two different actors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vali kaks erinevat osalejat.</translation>
     </message>
     <message>
         <source>Looking for chains…</source>
-        <translation type="unfinished"></translation>
+        <translation>Otsin ahelaid…</translation>
     </message>
     <message>
         <source>Could not search: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Otsing ebaõnnestus: %1</translation>
     </message>
     <message>
         <source>No chain of at most five introductions links %1 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ükski kuni viiest tutvustusest koosnev ahel ei ühenda osalejaid %1 ja %2.</translation>
     </message>
     <message numerus="yes">
         <source>%n chain(s), warmest first: strong, recent ties make a chain warm.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ahel, soojemad eespool: tugevad ja värsked sidemed teevad ahela soojaks.</numerusform>
+            <numerusform>%n ahelat, soojemad eespool: tugevad ja värsked sidemed teevad ahela soojaks.</numerusform>
         </translation>
     </message>
     <message>
         <source>They already know each other: contact them directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nad tunnevad juba üksteist: võta nendega otse ühendust.</translation>
     </message>
     <message>
         <source>Ask %1 to introduce %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Palu, et %1 tutvustaks osalejat %2 osalejale %3.</translation>
     </message>
     <message>
         <source>Then %1 introduces %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seejärel tutvustab %1 osalejat %2 osalejale %3.</translation>
     </message>
     <message>
         <source>tie</source>
-        <translation type="unfinished"></translation>
+        <translation>side</translation>
     </message>
 </context>
 <context>
     <name>LockDelegate</name>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Lukustatud</translation>
     </message>
     <message>
         <source>Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Lukusta</translation>
     </message>
 </context>
 <context>
@@ -1193,11 +1193,11 @@
     </message>
     <message>
         <source>&amp;Guide to this view</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Juhend selle vaate kohta</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Klaviatuuri otseteed</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -1274,74 +1274,74 @@ Kõike saab vaadata ja eksportida; muutmine ja import on välja lülitatud.</tra
     <name>MapPanel</name>
     <message>
         <source>Details</source>
-        <translation type="unfinished">Andmed</translation>
+        <translation>Andmed</translation>
     </message>
     <message>
         <source>Introductions</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutvustused</translation>
     </message>
     <message>
         <source>Close the panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Sulge paneel</translation>
     </message>
 </context>
 <context>
     <name>MappingPage</name>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Offers (skills)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakub (oskused)</translation>
     </message>
     <message>
         <source>Needs (skills)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vajab (oskused)</translation>
     </message>
     <message>
         <source>— ignore —</source>
-        <translation type="unfinished"></translation>
+        <translation>— eira —</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Veerud</translation>
     </message>
     <message>
         <source>Which field each column holds. Guessed from the headers; the choice is remembered for sheets with the same headers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Millist välja iga veerg sisaldab. Arvatakse päiste järgi; valik jäetakse meelde samade päistega tabelite jaoks.</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Veerg</translation>
     </message>
     <message>
         <source>Examples</source>
-        <translation type="unfinished"></translation>
+        <translation>Näited</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished">Väli</translation>
+        <translation>Väli</translation>
     </message>
     <message>
         <source>For new actors whose row leaves these empty:</source>
-        <translation type="unfinished"></translation>
+        <translation>Uutele osalejatele, kelle rida jätab need tühjaks:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Liik:</translation>
     </message>
     <message>
         <source>C&amp;ountry:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Riik:</translation>
     </message>
     <message>
         <source>&amp;Visibility:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nähtavus:</translation>
     </message>
     <message>
         <source>— from the sheet —</source>
-        <translation type="unfinished"></translation>
+        <translation>— tabelist —</translation>
     </message>
 </context>
 <context>
@@ -1376,31 +1376,31 @@ Kõike saab vaadata ja eksportida; muutmine ja import on välja lülitatud.</tra
     </message>
     <message>
         <source>Active in the network</source>
-        <translation type="unfinished"></translation>
+        <translation>Võrgustikus aktiivne</translation>
     </message>
     <message>
         <source>Active lately</source>
-        <translation type="unfinished"></translation>
+        <translation>Viimasel ajal aktiivne</translation>
     </message>
     <message>
         <source>Active and experienced</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiivne ja kogenud</translation>
     </message>
     <message>
         <source>New shared partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Uued ühised partnerid</translation>
     </message>
     <message>
         <source>Rare shared partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Harvad ühised partnerid</translation>
     </message>
     <message>
         <source>Partners of partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Partnerite partnerid</translation>
     </message>
     <message>
         <source>Similar profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Sarnane profiil</translation>
     </message>
     <message>
         <source>Two-way fit</source>
@@ -1444,11 +1444,11 @@ Kõike saab vaadata ja eksportida; muutmine ja import on välja lülitatud.</tra
     </message>
     <message>
         <source>Countries that partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Koostööd tegevad riigid</translation>
     </message>
     <message>
         <source>Your ties to theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinu sidemed nende omadega</translation>
     </message>
     <message>
         <source>Suggested</source>
@@ -1468,11 +1468,11 @@ Kõike saab vaadata ja eksportida; muutmine ja import on välja lülitatud.</tra
     </message>
     <message>
         <source>Suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>Soovitused</translation>
     </message>
     <message>
         <source>Recorded outcomes (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvestatud tulemused (%1)</translation>
     </message>
     <message>
         <source>Matches</source>
@@ -1521,7 +1521,7 @@ Kõike saab vaadata ja eksportida; muutmine ja import on välja lülitatud.</tra
     </message>
     <message>
         <source>Restore %1 as a suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Taasta %1 soovitusena</translation>
     </message>
     <message>
         <source>Record %1: %2</source>
@@ -1536,9 +1536,9 @@ Kõike saab vaadata ja eksportida; muutmine ja import on välja lülitatud.</tra
     </message>
     <message numerus="yes">
         <source>%n field(s) were changed both here and in the snapshot since the two copies last met. Choose which value to keep; nothing is written until you press Merge.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n väli on muudetud nii siin kui ka hetktõmmises pärast kahe koopia viimast kokkupuudet. Vali, milline väärtus jätta; midagi ei kirjutata enne, kui vajutad „Ühenda”.</numerusform>
+            <numerusform>%n välja on muudetud nii siin kui ka hetktõmmises pärast kahe koopia viimast kokkupuudet. Vali, milline väärtus jätta; midagi ei kirjutata enne, kui vajutad „Ühenda”.</numerusform>
         </translation>
     </message>
     <message>
@@ -1712,23 +1712,23 @@ Kõike saab vaadata ja eksportida; muutmine ja import on välja lülitatud.</tra
     </message>
     <message>
         <source>Focus on this actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Keskendu sellele osalejale</translation>
     </message>
     <message>
         <source>Path from here…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tee siit…</translation>
     </message>
     <message>
         <source>Path to here</source>
-        <translation type="unfinished"></translation>
+        <translation>Tee siia</translation>
     </message>
     <message>
         <source>Show suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>Näita soovitusi</translation>
     </message>
     <message>
         <source>Open profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Ava profiil</translation>
     </message>
 </context>
 <context>
@@ -1864,15 +1864,15 @@ Kõike saab vaadata ja eksportida; muutmine ja import on välja lülitatud.</tra
     <name>PreviewPage</name>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Eelvaade</translation>
     </message>
     <message>
         <source>The first rows of the file, as it holds them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faili esimesed read, nii nagu need failis on.</translation>
     </message>
     <message>
         <source>&amp;Sheet:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Leht:</translation>
     </message>
     <message numerus="yes">
         <source>Workbook: %n row(s) under the header in row %1.</source>
@@ -2114,7 +2114,7 @@ Kõike saab vaadata ja eksportida; muutmine ja import on välja lülitatud.</tra
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Veerg</translation>
     </message>
     <message>
         <source>Problem</source>

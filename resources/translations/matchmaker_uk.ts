@@ -28,99 +28,99 @@
     <name>ActorDetails</name>
     <message>
         <source>Find a path to…</source>
-        <translation type="unfinished"></translation>
+        <translation>Знайти шлях до…</translation>
     </message>
     <message>
         <source>A warm introduction from this actor to someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>Тепле знайомство від цього учасника з кимось іншим</translation>
     </message>
     <message>
         <source>Show suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>Показати пропозиції</translation>
     </message>
     <message>
         <source>Draw the suggested partners on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Показати запропонованих партнерів на мапі</translation>
     </message>
     <message>
         <source>Focus</source>
-        <translation type="unfinished">Фокус</translation>
+        <translation>Фокус</translation>
     </message>
     <message>
         <source>Show only this actor&apos;s neighbourhood</source>
-        <translation type="unfinished"></translation>
+        <translation>Показати лише оточення цього учасника</translation>
     </message>
     <message>
         <source>Open profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрити профіль</translation>
     </message>
     <message>
         <source>Click an actor on the map to see who they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клацніть учасника на мапі, щоб побачити, хто це.</translation>
     </message>
     <message>
         <source>Sectors: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Галузі: %1</translation>
     </message>
     <message>
         <source>Offers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропонує: %1</translation>
     </message>
     <message>
         <source>Needs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Потребує: %1</translation>
     </message>
     <message>
         <source>Ties</source>
-        <translation type="unfinished">Зв’язки</translation>
+        <translation>Зв’язки</translation>
     </message>
     <message numerus="yes">
         <source>Ties (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Зв’язки (%n)</numerusform>
+            <numerusform>Зв’язки (%n)</numerusform>
+            <numerusform>Зв’язки (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… і ще %n</numerusform>
+            <numerusform>… і ще %n</numerusform>
+            <numerusform>… і ще %n</numerusform>
         </translation>
     </message>
     <message>
         <source>No ties yet: a warm introduction could start one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Зв’язків ще немає: тепле знайомство могло б започаткувати перший.</translation>
     </message>
     <message>
         <source>Suggested partners: ranking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Запропоновані партнери: ранжую…</translation>
     </message>
     <message numerus="yes">
         <source>Suggested partners (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Запропоновані партнери (%n)</numerusform>
+            <numerusform>Запропоновані партнери (%n)</numerusform>
+            <numerusform>Запропоновані партнери (%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>strong match</source>
-        <translation type="unfinished"></translation>
+        <translation>сильний збіг</translation>
     </message>
     <message>
         <source>good match</source>
-        <translation type="unfinished"></translation>
+        <translation>добрий збіг</translation>
     </message>
     <message>
         <source>possible match</source>
-        <translation type="unfinished"></translation>
+        <translation>можливий збіг</translation>
     </message>
     <message>
         <source>Suggested partners: none (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Запропоновані партнери: немає (%1)</translation>
     </message>
 </context>
 <context>
@@ -420,75 +420,75 @@
     <name>ChallengeEditor</name>
     <message>
         <source>Challenges</source>
-        <translation type="unfinished"></translation>
+        <translation>Виклики</translation>
     </message>
     <message>
         <source>Add challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати виклик</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Вилучити</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Назва</translation>
+        <translation>Назва</translation>
     </message>
     <message>
         <source>What the team builds, e.g. Registry API</source>
-        <translation type="unfinished"></translation>
+        <translation>Що створює команда, напр. API реєстру</translation>
     </message>
     <message>
         <source>Skills the team needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Навички, потрібні команді</translation>
     </message>
     <message>
         <source>Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрити…</translation>
     </message>
     <message>
         <source>Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти як…</translation>
     </message>
     <message>
         <source>Each team gets a challenge in turn; its score counts the challenge&apos;s skills it covers. Saved as a JSON file the command line reads too (matchmaker teams EVENT --challenges FILE): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Кожна команда по черзі отримує виклик; її оцінка враховує навички виклику, які вона покриває. Зберігається як файл JSON, який читає й командний рядок (matchmaker teams EVENT --challenges FILE): %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n skill(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n навичка)</numerusform>
+            <numerusform>%1 (%n навички)</numerusform>
+            <numerusform>%1 (%n навичок)</numerusform>
         </translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(без назви)</translation>
     </message>
     <message>
         <source>“%1” names no skill of the taxonomy.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не відповідає жодній навичці з таксономії.</translation>
     </message>
     <message>
         <source>Open challenges</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрити виклики</translation>
     </message>
     <message>
         <source>Challenges (*.json *.csv)</source>
-        <translation type="unfinished">Виклики (*.json *.csv)</translation>
+        <translation>Виклики (*.json *.csv)</translation>
     </message>
     <message>
         <source>Save challenges</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти виклики</translation>
     </message>
     <message>
         <source>Challenges (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Виклики (*.json)</translation>
     </message>
     <message>
         <source>challenges.json</source>
-        <translation type="unfinished"></translation>
+        <translation>виклики.json</translation>
     </message>
 </context>
 <context>
@@ -523,23 +523,23 @@
     </message>
     <message>
         <source>Open profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрити профіль</translation>
     </message>
     <message>
         <source>Show on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Показати на мапі</translation>
     </message>
     <message>
         <source>Warm introduction from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Тепле знайомство від %1 до %2</translation>
     </message>
     <message>
         <source>Warm introduction from here…</source>
-        <translation type="unfinished"></translation>
+        <translation>Тепле знайомство звідси…</translation>
     </message>
     <message>
         <source>Warm introduction to here…</source>
-        <translation type="unfinished"></translation>
+        <translation>Тепле знайомство сюди…</translation>
     </message>
 </context>
 <context>
@@ -747,7 +747,7 @@
     </message>
     <message>
         <source>Import one spreadsheet at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпортуйте одну таблицю за раз.</translation>
     </message>
     <message>
         <source>Importing %1…</source>
@@ -775,7 +775,7 @@
     </message>
     <message>
         <source>Interchange files and spreadsheets (*.json *.csv *.xlsx *.xlsm);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файли обміну й таблиці (*.json *.csv *.xlsx *.xlsm);;Усі файли (*)</translation>
     </message>
     <message>
         <source>Export CSV tables to folder</source>
@@ -901,7 +901,7 @@
     <name>GuideDialog</name>
     <message>
         <source>Help ▸ Keyboard shortcuts lists every shortcut.</source>
-        <translation type="unfinished"></translation>
+        <translation>Довідка ▸ Клавіатурні скорочення містить усі скорочення.</translation>
     </message>
 </context>
 <context>
@@ -936,31 +936,31 @@
     </message>
     <message>
         <source>A broker&apos;s score is the share of the shortest chains between an Estonian and a Ukrainian actor that pass through them: 10% means one chain in ten. High scorers hold the two countries together and are the people to ask for introductions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оцінка посередника — це частка найкоротших ланцюжків між естонським і українським учасником, що проходять через нього: 10% означає один ланцюжок із десяти. Ті, хто має високу оцінку, тримають дві країни разом, і саме їх варто просити про знайомства.</translation>
     </message>
     <message>
         <source>Counting what the recommender learned from…</source>
-        <translation type="unfinished"></translation>
+        <translation>Підраховую, на чому навчився рекомендатор…</translation>
     </message>
     <message numerus="yes">
         <source>Learned from %n recorded outcome(s) and formed partnerships.</source>
-        <translation type="unfinished">
-            <numerusform>Навчено на %n записаному результаті та партнерствах.</numerusform>
-            <numerusform>Навчено на %n записаних результатах та партнерствах.</numerusform>
-            <numerusform>Навчено на %n записаних результатах та партнерствах.</numerusform>
+        <translation>
+            <numerusform>Навчено на %n записаному результаті та укладених партнерствах.</numerusform>
+            <numerusform>Навчено на %n записаних результатах та укладених партнерствах.</numerusform>
+            <numerusform>Навчено на %n записаних результатах та укладених партнерствах.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Default weights: too few outcomes recorded yet to learn from (%n so far).</source>
-        <translation type="unfinished">
-            <numerusform>Типові ваги: замало результатів для навчання (поки %n).</numerusform>
-            <numerusform>Типові ваги: замало результатів для навчання (поки %n).</numerusform>
-            <numerusform>Типові ваги: замало результатів для навчання (поки %n).</numerusform>
+        <translation>
+            <numerusform>Типові ваги: записаних результатів ще замало для навчання (поки що %n).</numerusform>
+            <numerusform>Типові ваги: записаних результатів ще замало для навчання (поки що %n).</numerusform>
+            <numerusform>Типові ваги: записаних результатів ще замало для навчання (поки що %n).</numerusform>
         </translation>
     </message>
     <message>
         <source>The recommender: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Рекомендатор: %1</translation>
     </message>
     <message>
         <source>Could not compute the charts: %1</source>
@@ -1015,98 +1015,98 @@
     <name>IntroPanel</name>
     <message>
         <source>&lt;b&gt;Warm introduction&lt;/b&gt;&lt;br&gt;Who can introduce one actor to another, warmest chain first.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Тепле знайомство&lt;/b&gt;&lt;br&gt;Хто може познайомити одного учасника з іншим, найтепліші ланцюжки спочатку.</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Від:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Кому:</translation>
     </message>
     <message>
         <source>Who asks (type a name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Хто просить (введіть назву)</translation>
     </message>
     <message>
         <source>Whom to reach (type a name)</source>
-        <translation type="unfinished"></translation>
+        <translation>До кого дістатися (введіть назву)</translation>
     </message>
     <message>
         <source>Find chains</source>
-        <translation type="unfinished"></translation>
+        <translation>Знайти ланцюжки</translation>
     </message>
     <message>
         <source>Swap From and To</source>
-        <translation type="unfinished"></translation>
+        <translation>Поміняти «Від» і «Кому»</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Очистити</translation>
     </message>
     <message>
         <source>Forget the chains and clear them from the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Забути ланцюжки й прибрати їх із мапи</translation>
     </message>
     <message>
         <source>Now choose whom to reach: type a name, or right-click an actor on the map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тепер виберіть, до кого дістатися: введіть назву або клацніть учасника на мапі правою кнопкою.</translation>
     </message>
     <message>
         <source>Choose both actors first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Спочатку виберіть обох учасників.</translation>
     </message>
     <message>
         <source>Choose two different actors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть двох різних учасників.</translation>
     </message>
     <message>
         <source>Looking for chains…</source>
-        <translation type="unfinished"></translation>
+        <translation>Шукаю ланцюжки…</translation>
     </message>
     <message>
         <source>Could not search: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося виконати пошук: %1</translation>
     </message>
     <message>
         <source>No chain of at most five introductions links %1 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жоден ланцюжок із не більше ніж п’яти знайомств не з’єднує %1 і %2.</translation>
     </message>
     <message numerus="yes">
         <source>%n chain(s), warmest first: strong, recent ties make a chain warm.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ланцюжок, найтепліші спочатку: сильні й нещодавні зв’язки роблять ланцюжок теплим.</numerusform>
+            <numerusform>%n ланцюжки, найтепліші спочатку: сильні й нещодавні зв’язки роблять ланцюжок теплим.</numerusform>
+            <numerusform>%n ланцюжків, найтепліші спочатку: сильні й нещодавні зв’язки роблять ланцюжок теплим.</numerusform>
         </translation>
     </message>
     <message>
         <source>They already know each other: contact them directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вони вже знайомі: зв’яжіться з ними напряму.</translation>
     </message>
     <message>
         <source>Ask %1 to introduce %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Попросіть %1 познайомити %2 з %3.</translation>
     </message>
     <message>
         <source>Then %1 introduces %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Потім %1 знайомить %2 з %3.</translation>
     </message>
     <message>
         <source>tie</source>
-        <translation type="unfinished"></translation>
+        <translation>зв’язок</translation>
     </message>
 </context>
 <context>
     <name>LockDelegate</name>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Закріплено</translation>
     </message>
     <message>
         <source>Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Закріпити</translation>
     </message>
 </context>
 <context>
@@ -1217,11 +1217,11 @@
     </message>
     <message>
         <source>&amp;Guide to this view</source>
-        <translation type="unfinished"></translation>
+        <translation>По&amp;сібник до цього розділу</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Клавіатурні скорочення</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -1300,74 +1300,74 @@ You can look at everything and export it; edits and imports are off.</source>
     <name>MapPanel</name>
     <message>
         <source>Details</source>
-        <translation type="unfinished">Дані</translation>
+        <translation>Дані</translation>
     </message>
     <message>
         <source>Introductions</source>
-        <translation type="unfinished"></translation>
+        <translation>Знайомства</translation>
     </message>
     <message>
         <source>Close the panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрити панель</translation>
     </message>
 </context>
 <context>
     <name>MappingPage</name>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Offers (skills)</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропонує (навички)</translation>
     </message>
     <message>
         <source>Needs (skills)</source>
-        <translation type="unfinished"></translation>
+        <translation>Потребує (навички)</translation>
     </message>
     <message>
         <source>— ignore —</source>
-        <translation type="unfinished"></translation>
+        <translation>— ігнорувати —</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Стовпці</translation>
     </message>
     <message>
         <source>Which field each column holds. Guessed from the headers; the choice is remembered for sheets with the same headers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Яке поле містить кожен стовпець. Визначено за заголовками; вибір запам’ятовується для таблиць із такими самими заголовками.</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Стовпець</translation>
     </message>
     <message>
         <source>Examples</source>
-        <translation type="unfinished"></translation>
+        <translation>Приклади</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished">Поле</translation>
+        <translation>Поле</translation>
     </message>
     <message>
         <source>For new actors whose row leaves these empty:</source>
-        <translation type="unfinished"></translation>
+        <translation>Для нових учасників, у чиєму рядку ці поля порожні:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тип:</translation>
     </message>
     <message>
         <source>C&amp;ountry:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Країна:</translation>
     </message>
     <message>
         <source>&amp;Visibility:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Видимість:</translation>
     </message>
     <message>
         <source>— from the sheet —</source>
-        <translation type="unfinished"></translation>
+        <translation>— з таблиці —</translation>
     </message>
 </context>
 <context>
@@ -1402,31 +1402,31 @@ You can look at everything and export it; edits and imports are off.</source>
     </message>
     <message>
         <source>Active in the network</source>
-        <translation type="unfinished"></translation>
+        <translation>Активний у мережі</translation>
     </message>
     <message>
         <source>Active lately</source>
-        <translation type="unfinished"></translation>
+        <translation>Активний останнім часом</translation>
     </message>
     <message>
         <source>Active and experienced</source>
-        <translation type="unfinished"></translation>
+        <translation>Активний і досвідчений</translation>
     </message>
     <message>
         <source>New shared partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Нові спільні партнери</translation>
     </message>
     <message>
         <source>Rare shared partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Рідкісні спільні партнери</translation>
     </message>
     <message>
         <source>Partners of partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнери партнерів</translation>
     </message>
     <message>
         <source>Similar profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Схожий профіль</translation>
     </message>
     <message>
         <source>Two-way fit</source>
@@ -1470,11 +1470,11 @@ You can look at everything and export it; edits and imports are off.</source>
     </message>
     <message>
         <source>Countries that partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Країни, що співпрацюють</translation>
     </message>
     <message>
         <source>Your ties to theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваші зв’язки з їхніми</translation>
     </message>
     <message>
         <source>Suggested</source>
@@ -1494,11 +1494,11 @@ You can look at everything and export it; edits and imports are off.</source>
     </message>
     <message>
         <source>Suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропозиції</translation>
     </message>
     <message>
         <source>Recorded outcomes (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Записані результати (%1)</translation>
     </message>
     <message>
         <source>Matches</source>
@@ -1550,7 +1550,7 @@ You can look at everything and export it; edits and imports are off.</source>
     </message>
     <message>
         <source>Restore %1 as a suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Повернути %1 до пропозицій</translation>
     </message>
     <message>
         <source>Record %1: %2</source>
@@ -1565,10 +1565,10 @@ You can look at everything and export it; edits and imports are off.</source>
     </message>
     <message numerus="yes">
         <source>%n field(s) were changed both here and in the snapshot since the two copies last met. Choose which value to keep; nothing is written until you press Merge.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n поле змінено і тут, і в знімку відтоді, як дві копії востаннє об’єднувалися. Виберіть, яке значення залишити; нічого не буде записано, доки ви не натиснете «Об’єднати».</numerusform>
+            <numerusform>%n поля змінено і тут, і в знімку відтоді, як дві копії востаннє об’єднувалися. Виберіть, яке значення залишити; нічого не буде записано, доки ви не натиснете «Об’єднати».</numerusform>
+            <numerusform>%n полів змінено і тут, і в знімку відтоді, як дві копії востаннє об’єднувалися. Виберіть, яке значення залишити; нічого не буде записано, доки ви не натиснете «Об’єднати».</numerusform>
         </translation>
     </message>
     <message>
@@ -1744,23 +1744,23 @@ You can look at everything and export it; edits and imports are off.</source>
     </message>
     <message>
         <source>Focus on this actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Сфокусуватися на цьому учасникові</translation>
     </message>
     <message>
         <source>Path from here…</source>
-        <translation type="unfinished"></translation>
+        <translation>Шлях звідси…</translation>
     </message>
     <message>
         <source>Path to here</source>
-        <translation type="unfinished"></translation>
+        <translation>Шлях сюди</translation>
     </message>
     <message>
         <source>Show suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>Показати пропозиції</translation>
     </message>
     <message>
         <source>Open profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрити профіль</translation>
     </message>
 </context>
 <context>
@@ -1896,15 +1896,15 @@ You can look at everything and export it; edits and imports are off.</source>
     <name>PreviewPage</name>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Попередній перегляд</translation>
     </message>
     <message>
         <source>The first rows of the file, as it holds them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перші рядки файлу в тому вигляді, як вони в ньому записані.</translation>
     </message>
     <message>
         <source>&amp;Sheet:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Аркуш:</translation>
     </message>
     <message numerus="yes">
         <source>Workbook: %n row(s) under the header in row %1.</source>
@@ -2151,7 +2151,7 @@ You can look at everything and export it; edits and imports are off.</source>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Стовпець</translation>
     </message>
     <message>
         <source>Problem</source>
