@@ -1876,16 +1876,16 @@ Kõike saab vaadata ja eksportida; muutmine ja import on välja lülitatud.</tra
     </message>
     <message numerus="yes">
         <source>Workbook: %n row(s) under the header in row %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tööraamat: %n rida päise all, mis on real %1.</numerusform>
+            <numerusform>Tööraamat: %n rida päise all, mis on real %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>CSV (%2, separated by %3): %n row(s) under the header in row %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>CSV (%2, eraldaja %3): %n rida päise all, mis on real %1.</numerusform>
+            <numerusform>CSV (%2, eraldaja %3): %n rida päise all, mis on real %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -1917,11 +1917,11 @@ Kõike saab vaadata ja eksportida; muutmine ja import on välja lülitatud.</tra
     <message>
         <source>names no country: “%1”; pick one from the list</source>
         <extracomment>Fields that may hold more than this many characters get a multi-line editor. Shown first (a profile starts with who it is); the others follow in declaration order.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ei ole riik: „%1”; vali loendist</translation>
     </message>
     <message>
         <source>Type a country&apos;s name and pick it</source>
-        <translation type="unfinished"></translation>
+        <translation>Sisesta riigi nimi ja vali see</translation>
     </message>
     <message>
         <source>comma-separated</source>
@@ -2020,65 +2020,65 @@ Kõike saab vaadata ja eksportida; muutmine ja import on välja lülitatud.</tra
     <name>RecordedOutcomes</name>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Näita</translation>
     </message>
     <message>
         <source>All outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Kõik tulemused</translation>
     </message>
     <message>
         <source>for this actor</source>
-        <translation type="unfinished"></translation>
+        <translation>selle osaleja jaoks</translation>
     </message>
     <message>
         <source>for every actor</source>
-        <translation type="unfinished"></translation>
+        <translation>kõigi osalejate jaoks</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Riik</translation>
+        <translation>Riik</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished">Tulemus</translation>
+        <translation>Tulemus</translation>
     </message>
     <message>
         <source>Recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvestatud</translation>
     </message>
     <message>
         <source>Suggested to</source>
-        <translation type="unfinished"></translation>
+        <translation>Soovitatud osalejale</translation>
     </message>
     <message>
         <source>Restore as suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Taasta soovitusena</translation>
     </message>
     <message>
         <source>Forget the recorded outcome: the partner is ranked among the suggestions again</source>
-        <translation type="unfinished"></translation>
+        <translation>Unusta salvestatud tulemus: partner järjestatakse taas soovituste hulka</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished">Profiil</translation>
+        <translation>Profiil</translation>
     </message>
     <message>
         <source>No outcomes recorded yet: use Contacted, Met, Agreement or Declined on a suggestion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tulemusi pole veel salvestatud: kasuta soovituse juures valikuid Võeti ühendust, Kohtusid, Kokkulepe või Loobuti.</translation>
     </message>
     <message>
         <source>No partner has this outcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ühelgi partneril pole seda tulemust.</translation>
     </message>
     <message numerus="yes">
         <source>%n partner(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n partner</numerusform>
+            <numerusform>%n partnerit</numerusform>
         </translation>
     </message>
 </context>
@@ -2086,31 +2086,31 @@ Kõike saab vaadata ja eksportida; muutmine ja import on välja lülitatud.</tra
     <name>ReviewPage</name>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Ülevaatus</translation>
     </message>
     <message>
         <source>Nothing is written until every problem is fixed; the import is all or nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Midagi ei kirjutata enne, kui kõik probleemid on parandatud; import toimub kas täielikult või üldse mitte.</translation>
     </message>
     <message>
         <source>Likely duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Tõenäolised duplikaadid</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleemid</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Rida</translation>
     </message>
     <message>
         <source>In the sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelis</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Otsus</translation>
     </message>
     <message>
         <source>Column</source>
@@ -2118,46 +2118,46 @@ Kõike saab vaadata ja eksportida; muutmine ja import on välja lülitatud.</tra
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleem</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollin…</translation>
     </message>
     <message>
         <source>Ready: %1 new actor(s), %2 merged into stored actors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valmis: uusi osalejaid %1, salvestatud osalejatega ühendatud %2.</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) to fix before anything is imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n probleem tuleb parandada enne, kui midagi imporditakse.</numerusform>
+            <numerusform>%n probleemi tuleb parandada enne, kui midagi imporditakse.</numerusform>
         </translation>
     </message>
     <message>
         <source>same name</source>
-        <translation type="unfinished"></translation>
+        <translation>sama nimi</translation>
     </message>
     <message>
         <source>similar name</source>
-        <translation type="unfinished"></translation>
+        <translation>sarnane nimi</translation>
     </message>
     <message>
         <source>abbreviation</source>
-        <translation type="unfinished"></translation>
+        <translation>lühend</translation>
     </message>
     <message>
         <source>Merge into row %1: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ühenda reaga %1: %2 (%3)</translation>
     </message>
     <message>
         <source>Merge into %2 (%3), %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Ühenda osalejaga %2 (%3), %4</translation>
     </message>
     <message>
         <source>Create a new actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Loo uus osaleja</translation>
     </message>
 </context>
 <context>
@@ -2320,7 +2320,7 @@ Kõike saab vaadata ja eksportida; muutmine ja import on välja lülitatud.</tra
     <name>SheetImportWizard</name>
     <message>
         <source>Import a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Impordi tabel</translation>
     </message>
 </context>
 <context>
@@ -2328,39 +2328,39 @@ Kõike saab vaadata ja eksportida; muutmine ja import on välja lülitatud.</tra
     <message>
         <source>Directory: open the selected actor&apos;s profile</source>
         <extracomment>Keys a view handles itself: (keys, what they do).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kataloog: ava valitud osaleja profiil</translation>
     </message>
     <message>
         <source>Directory: clear the search; map: clear the selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Kataloog: tühjenda otsing; kaart: tühista valik</translation>
     </message>
     <message>
         <source>Map: zoom in / out</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaart: suurenda / vähenda</translation>
     </message>
     <message>
         <source>Map: fit the whole network</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaart: mahuta kogu võrgustik</translation>
     </message>
     <message>
         <source>Map: pan</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaart: liiguta vaadet</translation>
     </message>
     <message>
         <source>Map: open the selected actor&apos;s profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaart: ava valitud osaleja profiil</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Klaviatuuri otseteed</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Klahvid</translation>
     </message>
     <message>
         <source>What it does</source>
-        <translation type="unfinished"></translation>
+        <translation>Mida see teeb</translation>
     </message>
 </context>
 <context>
@@ -2435,7 +2435,7 @@ Kõike saab vaadata ja eksportida; muutmine ja import on välja lülitatud.</tra
     <name>TeamColumn</name>
     <message>
         <source>Drag a member to another team; press Lock to keep them in this team on the next Build</source>
-        <translation type="unfinished"></translation>
+        <translation>Lohista liige teise meeskonda; vajuta „Lukusta”, et jätta ta järgmisel koostamisel sellesse meeskonda</translation>
     </message>
 </context>
 <context>
@@ -2486,7 +2486,7 @@ Kõike saab vaadata ja eksportida; muutmine ja import on välja lülitatud.</tra
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exceli tööraamatud (*.xlsx)</translation>
     </message>
     <message>
         <source>Team size from</source>
@@ -2506,19 +2506,19 @@ Kõike saab vaadata ja eksportida; muutmine ja import on välja lülitatud.</tra
     </message>
     <message>
         <source>Write the challenges the teams work on and the skills each needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjuta väljakutsed, millega meeskonnad tegelevad, ja igaühe jaoks vajalikud oskused</translation>
     </message>
     <message>
         <source>Export XLSX</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspordi XLSX</translation>
     </message>
     <message>
         <source>With e-mail addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Koos e-posti aadressidega</translation>
     </message>
     <message>
         <source>Exports list the e-mail addresses of members whose profile is public; never of others</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksport sisaldab ainult nende liikmete e-posti aadresse, kelle profiil on avalik; teiste oma mitte kunagi</translation>
     </message>
     <message>
         <source>No teams yet.
@@ -2528,7 +2528,13 @@ Kõike saab vaadata ja eksportida; muutmine ja import on välja lülitatud.</tra
 3. Press Build.
 
 Then drag members between teams, press Lock on those who must stay where they are, and Build again; Edit ▸ Undo (Ctrl+Z) takes back every move and lock. Export the teams as CSV, XLSX or PDF, or save them with the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeskondi veel pole.
+
+1. Vali ülal sündmus ja meeskonna suurus.
+2. Soovi korral kirjuta väljakutsed (Väljakutsed…): nimi ja oskused, mida iga meeskond vajab.
+3. Vajuta „Koosta”.
+
+Seejärel lohista liikmeid meeskondade vahel, vajuta „Lukusta” nende juures, kes peavad jääma oma kohale, ja koosta uuesti; Muuda ▸ Võta tagasi (Ctrl+Z) tühistab iga liigutuse ja lukustuse. Ekspordi meeskonnad CSV, XLSX või PDF-failina või salvesta need koos võrgustikuga.</translation>
     </message>
     <message>
         <source>No events in this network.</source>
@@ -2566,18 +2572,18 @@ Then drag members between teams, press Lock on those who must stay where they ar
     </message>
     <message numerus="yes">
         <source>%n challenge(s) set; press Build to use them</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n väljakutse määratud; vajuta „Koosta”, et neid kasutada</numerusform>
+            <numerusform>%n väljakutset määratud; vajuta „Koosta”, et neid kasutada</numerusform>
         </translation>
     </message>
     <message>
         <source>Challenges: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Väljakutsed: %1</translation>
     </message>
     <message>
         <source>No challenges</source>
-        <translation type="unfinished"></translation>
+        <translation>Väljakutseid pole</translation>
     </message>
     <message>
         <source>Score %1</source>
@@ -2650,38 +2656,45 @@ Then drag members between teams, press Lock on those who must stay where they ar
     <name>ViewGuides</name>
     <message>
         <source>Directory: every actor of the network</source>
-        <translation type="unfinished"></translation>
+        <translation>Kataloog: kõik võrgustiku osalejad</translation>
     </message>
     <message>
         <source>Type in the search box (Ctrl+F) to find actors by name, city or sector, in any script: kyiv, Kiev and Київ find the same actors.
 Narrow the list with the kind and country filters.
 Enter or a double click opens the selected actor&apos;s profile.
 Right-click a row to show the actor on the map or to find a warm introduction from or to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjuta otsingukasti (Ctrl+F), et leida osalejaid nime, linna või valdkonna järgi mis tahes kirjas: kyiv, Kiev ja Київ leiavad samad osalejad.
+Kitsenda loendit liigi ja riigi filtritega.
+Enter või topeltklõps avab valitud osaleja profiili.
+Paremklõpsa real, et näidata osalejat kaardil või leida soe tutvustus temalt või temani.</translation>
     </message>
     <message>
         <source>Profile: one actor, editable</source>
-        <translation type="unfinished"></translation>
+        <translation>Profiil: üks osaleja, muudetav</translation>
     </message>
     <message>
         <source>Edit a field and leave it to save; Ctrl+Z undoes, Ctrl+Shift+Z redoes.
 Offers and needs are chips: type a skill to add it, click × to remove it.
 Ties and events list whom the actor knows and where they met.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muuda välja ja lahku sellest, et salvestada; Ctrl+Z võtab tagasi, Ctrl+Shift+Z teeb uuesti.
+Pakkumised ja vajadused on kiibid: sisesta oskus, et see lisada, klõpsa ×, et eemaldada.
+Sidemed ja sündmused näitavad, keda osaleja tunneb ja kus nad kohtusid.</translation>
     </message>
     <message>
         <source>Matches: partners across the border</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobitused: partnerid üle piiri</translation>
     </message>
     <message>
         <source>For the current actor, the partners who need what it offers and offer what it needs, best first, with the reasons both ways.
 Record what happened (contacted, met, agreement, declined): the recommender learns from these outcomes. Ctrl+Z undoes an outcome.
 Show on map draws the suggestions on the Network view.</source>
-        <translation type="unfinished"></translation>
+        <translation>Praeguse osaleja jaoks partnerid, kes vajavad seda, mida ta pakub, ja pakuvad seda, mida ta vajab, parimad eespool, koos põhjustega mõlemas suunas.
+Salvesta, mis juhtus (võeti ühendust, kohtusid, kokkulepe, loobuti): soovitaja õpib nendest tulemustest. Ctrl+Z võtab tulemuse tagasi.
+„Näita kaardil” joonistab soovitused vaatesse Võrgustik.</translation>
     </message>
     <message>
         <source>Network: the map of who knows whom</source>
-        <translation type="unfinished"></translation>
+        <translation>Võrgustik: kaart sellest, kes keda tunneb</translation>
     </message>
     <message>
         <source>Drag to pan, scroll or pinch to zoom, 0 or Fit to see everything.
@@ -2690,37 +2703,48 @@ Right-click an actor to focus on it, to start a warm introduction from it (Path 
 Warm introductions: the Introductions tab lists the warmest chains of people between two actors and whom to ask first; the chosen chain is drawn in bold on the map.
 Colour by community to see the groups; actors without ties wait in the &quot;Not yet connected&quot; band under the map.
 Run layout arranges the map again; Highlight fades everyone outside a group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lohista vaate liigutamiseks, keri või näpista suurendamiseks, 0 või „Mahuta”, et näha kõike.
+Klõpsa osalejal, et näha külgpaneelil tema andmeid, sidemeid ja soovitatud partnereid.
+Paremklõpsa osalejal, et temale keskenduda, alustada temalt sooja tutvustust (Tee siit…) või lõpetada see temaga (Tee siia).
+Soojad tutvustused: vahekaart Tutvustused loetleb kahe osaleja vahelised soojemad inimahelad ja selle, keda esimesena paluda; valitud ahel joonistatakse kaardile paksult.
+Värvi kogukonna järgi, et näha rühmi; sidemeteta osalejad ootavad kaardi all ribal „Veel ühendamata”.
+„Paiguta” paigutab kaardi uuesti; „Esiletõst” tuhmistab kõik rühmast väljaspool olevad.</translation>
     </message>
     <message>
         <source>Teams: hackathon teams for an event</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeskonnad: häkatoni meeskonnad sündmuse jaoks</translation>
     </message>
     <message>
         <source>Choose the event and the team size, then Build: every team covers the challenge&apos;s skills and mixes both countries.
 Drag members between teams; lock a member to keep them where they are when you build again. Ctrl+Z undoes a move.
 Export the teams as PDF or CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vali sündmus ja meeskonna suurus, seejärel „Koosta”: iga meeskond katab väljakutse oskused ja segab mõlema riigi osalejaid.
+Lohista liikmeid meeskondade vahel; lukusta liige, et ta jääks uuesti koostamisel oma kohale. Ctrl+Z võtab liigutuse tagasi.
+Ekspordi meeskonnad PDF- või CSV-failina.</translation>
     </message>
     <message>
         <source>Insights: the network in numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Ülevaade: võrgustik arvudes</translation>
     </message>
     <message>
         <source>How many new ties cross the border each year and around each event, the sectors of each country, the actors who link the two countries most (brokers), and the matches in the pipeline.
 Hover over a shortened label to read it in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kui palju uusi sidemeid ületab igal aastal ja iga sündmuse paiku piiri, iga riigi valdkonnad, osalejad, kes kaht riiki kõige enam ühendavad (vahendajad), ja pooleliolevad sobitused.
+Hoia kursorit lühendatud sildi kohal, et seda tervikuna lugeda.</translation>
     </message>
     <message>
         <source>Brokerage: one-to-one meetings at a forum</source>
-        <translation type="unfinished"></translation>
+        <translation>Kohtumised: kahekesi kohtumised foorumil</translation>
     </message>
     <message>
         <source>Choose the forum. Picks lists the meetings the recommender suggests between its participants: mark each must, would or no (a no is final), or read a picks sheet.
 Schedule: set the slots, tables and meetings per person, then Build schedule; the grid shows who meets where, and pairs left out say why.
 Agendas: one person&apos;s day as it prints; when someone cancels, the schedule is repaired at once. Print agendas, the table plan and the venue sheet.
 After the forum, record the outcomes: the recommender learns from them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vali foorum. Valikud loetleb kohtumised, mida soovitaja selle osalejate vahel pakub: märgi igaüks peab, kohtuks või ei („ei” on lõplik) või loe valikute tabel.
+Ajakava: määra ajapilud, lauad ja kohtumised inimese kohta, seejärel „Koosta ajakava”; ruudustik näitab, kes kus kohtub, ja välja jäänud paarid ütlevad, miks.
+Päevakavad: ühe inimese päev nii, nagu see prinditakse; kui keegi loobub, parandatakse ajakava kohe. Prindi päevakavad, laudade plaan ja korraldaja tabel.
+Pärast foorumit salvesta tulemused: soovitaja õpib neist.</translation>
     </message>
 </context>
 <context>

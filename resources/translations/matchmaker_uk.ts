@@ -1908,18 +1908,18 @@ You can look at everything and export it; edits and imports are off.</source>
     </message>
     <message numerus="yes">
         <source>Workbook: %n row(s) under the header in row %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Книга: %n рядок під заголовком у рядку %1.</numerusform>
+            <numerusform>Книга: %n рядки під заголовком у рядку %1.</numerusform>
+            <numerusform>Книга: %n рядків під заголовком у рядку %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>CSV (%2, separated by %3): %n row(s) under the header in row %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>CSV (%2, роздільник %3): %n рядок під заголовком у рядку %1.</numerusform>
+            <numerusform>CSV (%2, роздільник %3): %n рядки під заголовком у рядку %1.</numerusform>
+            <numerusform>CSV (%2, роздільник %3): %n рядків під заголовком у рядку %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -1951,11 +1951,11 @@ You can look at everything and export it; edits and imports are off.</source>
     <message>
         <source>names no country: “%1”; pick one from the list</source>
         <extracomment>Fields that may hold more than this many characters get a multi-line editor. Shown first (a profile starts with who it is); the others follow in declaration order.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>не є назвою країни: «%1»; виберіть зі списку</translation>
     </message>
     <message>
         <source>Type a country&apos;s name and pick it</source>
-        <translation type="unfinished"></translation>
+        <translation>Введіть назву країни й виберіть її</translation>
     </message>
     <message>
         <source>comma-separated</source>
@@ -2056,66 +2056,66 @@ You can look at everything and export it; edits and imports are off.</source>
     <name>RecordedOutcomes</name>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Показати</translation>
     </message>
     <message>
         <source>All outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Усі результати</translation>
     </message>
     <message>
         <source>for this actor</source>
-        <translation type="unfinished"></translation>
+        <translation>для цього учасника</translation>
     </message>
     <message>
         <source>for every actor</source>
-        <translation type="unfinished"></translation>
+        <translation>для всіх учасників</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнер</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Країна</translation>
+        <translation>Країна</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished">Результат</translation>
+        <translation>Результат</translation>
     </message>
     <message>
         <source>Recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Записано</translation>
     </message>
     <message>
         <source>Suggested to</source>
-        <translation type="unfinished"></translation>
+        <translation>Запропоновано для</translation>
     </message>
     <message>
         <source>Restore as suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Повернути до пропозицій</translation>
     </message>
     <message>
         <source>Forget the recorded outcome: the partner is ranked among the suggestions again</source>
-        <translation type="unfinished"></translation>
+        <translation>Забути записаний результат: партнера знову буде ранжовано серед пропозицій</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished">Профіль</translation>
+        <translation>Профіль</translation>
     </message>
     <message>
         <source>No outcomes recorded yet: use Contacted, Met, Agreement or Declined on a suggestion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Результатів ще не записано: скористайтеся «Зв’язалися», «Зустрілися», «Угода» або «Відхилено» для пропозиції.</translation>
     </message>
     <message>
         <source>No partner has this outcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жоден партнер не має такого результату.</translation>
     </message>
     <message numerus="yes">
         <source>%n partner(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n партнер</numerusform>
+            <numerusform>%n партнери</numerusform>
+            <numerusform>%n партнерів</numerusform>
         </translation>
     </message>
 </context>
@@ -2123,31 +2123,31 @@ You can look at everything and export it; edits and imports are off.</source>
     <name>ReviewPage</name>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевірка</translation>
     </message>
     <message>
         <source>Nothing is written until every problem is fixed; the import is all or nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нічого не буде записано, доки не виправлено всі проблеми; імпорт виконується повністю або зовсім не виконується.</translation>
     </message>
     <message>
         <source>Likely duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Імовірні дублікати</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Проблеми</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Рядок</translation>
     </message>
     <message>
         <source>In the sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>У таблиці</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Рішення</translation>
     </message>
     <message>
         <source>Column</source>
@@ -2155,47 +2155,47 @@ You can look at everything and export it; edits and imports are off.</source>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Проблема</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевіряю…</translation>
     </message>
     <message>
         <source>Ready: %1 new actor(s), %2 merged into stored actors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Готово: нових учасників — %1, об’єднано з наявними — %2.</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) to fix before anything is imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n проблему треба виправити, перш ніж щось буде імпортовано.</numerusform>
+            <numerusform>%n проблеми треба виправити, перш ніж щось буде імпортовано.</numerusform>
+            <numerusform>%n проблем треба виправити, перш ніж щось буде імпортовано.</numerusform>
         </translation>
     </message>
     <message>
         <source>same name</source>
-        <translation type="unfinished"></translation>
+        <translation>така сама назва</translation>
     </message>
     <message>
         <source>similar name</source>
-        <translation type="unfinished"></translation>
+        <translation>схожа назва</translation>
     </message>
     <message>
         <source>abbreviation</source>
-        <translation type="unfinished"></translation>
+        <translation>абревіатура</translation>
     </message>
     <message>
         <source>Merge into row %1: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Об’єднати з рядком %1: %2 (%3)</translation>
     </message>
     <message>
         <source>Merge into %2 (%3), %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Об’єднати з %2 (%3), %4</translation>
     </message>
     <message>
         <source>Create a new actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Створити нового учасника</translation>
     </message>
 </context>
 <context>
@@ -2359,7 +2359,7 @@ You can look at everything and export it; edits and imports are off.</source>
     <name>SheetImportWizard</name>
     <message>
         <source>Import a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпорт таблиці</translation>
     </message>
 </context>
 <context>
@@ -2367,39 +2367,39 @@ You can look at everything and export it; edits and imports are off.</source>
     <message>
         <source>Directory: open the selected actor&apos;s profile</source>
         <extracomment>Keys a view handles itself: (keys, what they do).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Довідник: відкрити профіль вибраного учасника</translation>
     </message>
     <message>
         <source>Directory: clear the search; map: clear the selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Довідник: очистити пошук; мапа: зняти виділення</translation>
     </message>
     <message>
         <source>Map: zoom in / out</source>
-        <translation type="unfinished"></translation>
+        <translation>Мапа: збільшити / зменшити</translation>
     </message>
     <message>
         <source>Map: fit the whole network</source>
-        <translation type="unfinished"></translation>
+        <translation>Мапа: умістити всю мережу</translation>
     </message>
     <message>
         <source>Map: pan</source>
-        <translation type="unfinished"></translation>
+        <translation>Мапа: панорамування</translation>
     </message>
     <message>
         <source>Map: open the selected actor&apos;s profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Мапа: відкрити профіль вибраного учасника</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Клавіатурні скорочення</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Клавіші</translation>
     </message>
     <message>
         <source>What it does</source>
-        <translation type="unfinished"></translation>
+        <translation>Що робить</translation>
     </message>
 </context>
 <context>
@@ -2474,7 +2474,7 @@ You can look at everything and export it; edits and imports are off.</source>
     <name>TeamColumn</name>
     <message>
         <source>Drag a member to another team; press Lock to keep them in this team on the next Build</source>
-        <translation type="unfinished"></translation>
+        <translation>Перетягніть учасника до іншої команди; натисніть «Закріпити», щоб залишити його в цій команді під час наступного формування</translation>
     </message>
 </context>
 <context>
@@ -2525,7 +2525,7 @@ You can look at everything and export it; edits and imports are off.</source>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Team size from</source>
@@ -2545,19 +2545,19 @@ You can look at everything and export it; edits and imports are off.</source>
     </message>
     <message>
         <source>Write the challenges the teams work on and the skills each needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Опишіть виклики, над якими працюють команди, і навички, потрібні для кожного</translation>
     </message>
     <message>
         <source>Export XLSX</source>
-        <translation type="unfinished"></translation>
+        <translation>Експорт XLSX</translation>
     </message>
     <message>
         <source>With e-mail addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>З адресами ел. пошти</translation>
     </message>
     <message>
         <source>Exports list the e-mail addresses of members whose profile is public; never of others</source>
-        <translation type="unfinished"></translation>
+        <translation>Експорт містить адреси ел. пошти лише тих учасників, чий профіль публічний; інших — ніколи</translation>
     </message>
     <message>
         <source>No teams yet.
@@ -2567,7 +2567,13 @@ You can look at everything and export it; edits and imports are off.</source>
 3. Press Build.
 
 Then drag members between teams, press Lock on those who must stay where they are, and Build again; Edit ▸ Undo (Ctrl+Z) takes back every move and lock. Export the teams as CSV, XLSX or PDF, or save them with the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Команд ще немає.
+
+1. Виберіть подію й розмір команди вгорі.
+2. За бажанням опишіть виклики (Виклики…): назву й навички, потрібні кожній команді.
+3. Натисніть «Сформувати».
+
+Потім перетягуйте учасників між командами, натисніть «Закріпити» для тих, хто має залишитися на місці, і сформуйте знову; Редагування ▸ Скасувати (Ctrl+Z) скасовує кожне переміщення й закріплення. Експортуйте команди як CSV, XLSX або PDF чи збережіть їх разом із мережею.</translation>
     </message>
     <message>
         <source>No events in this network.</source>
@@ -2607,19 +2613,19 @@ Then drag members between teams, press Lock on those who must stay where they ar
     </message>
     <message numerus="yes">
         <source>%n challenge(s) set; press Build to use them</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n виклик задано; натисніть «Сформувати», щоб використати</numerusform>
+            <numerusform>%n виклики задано; натисніть «Сформувати», щоб використати</numerusform>
+            <numerusform>%n викликів задано; натисніть «Сформувати», щоб використати</numerusform>
         </translation>
     </message>
     <message>
         <source>Challenges: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Виклики: %1</translation>
     </message>
     <message>
         <source>No challenges</source>
-        <translation type="unfinished"></translation>
+        <translation>Немає викликів</translation>
     </message>
     <message>
         <source>Score %1</source>
@@ -2693,38 +2699,45 @@ Then drag members between teams, press Lock on those who must stay where they ar
     <name>ViewGuides</name>
     <message>
         <source>Directory: every actor of the network</source>
-        <translation type="unfinished"></translation>
+        <translation>Довідник: усі учасники мережі</translation>
     </message>
     <message>
         <source>Type in the search box (Ctrl+F) to find actors by name, city or sector, in any script: kyiv, Kiev and Київ find the same actors.
 Narrow the list with the kind and country filters.
 Enter or a double click opens the selected actor&apos;s profile.
 Right-click a row to show the actor on the map or to find a warm introduction from or to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введіть у поле пошуку (Ctrl+F), щоб знайти учасників за назвою, містом або галуззю, будь-яким письмом: kyiv, Kiev і Київ знаходять тих самих учасників.
+Звужуйте список фільтрами за типом і країною.
+Enter або подвійне клацання відкриває профіль вибраного учасника.
+Клацніть рядок правою кнопкою, щоб показати учасника на мапі або знайти тепле знайомство від нього чи до нього.</translation>
     </message>
     <message>
         <source>Profile: one actor, editable</source>
-        <translation type="unfinished"></translation>
+        <translation>Профіль: один учасник, можна редагувати</translation>
     </message>
     <message>
         <source>Edit a field and leave it to save; Ctrl+Z undoes, Ctrl+Shift+Z redoes.
 Offers and needs are chips: type a skill to add it, click × to remove it.
 Ties and events list whom the actor knows and where they met.</source>
-        <translation type="unfinished"></translation>
+        <translation>Змініть поле й вийдіть із нього, щоб зберегти; Ctrl+Z скасовує, Ctrl+Shift+Z повторює.
+Пропозиції та потреби — це мітки: введіть навичку, щоб додати її, клацніть ×, щоб вилучити.
+Зв’язки й події показують, кого знає учасник і де вони зустрічалися.</translation>
     </message>
     <message>
         <source>Matches: partners across the border</source>
-        <translation type="unfinished"></translation>
+        <translation>Пари: партнери через кордон</translation>
     </message>
     <message>
         <source>For the current actor, the partners who need what it offers and offer what it needs, best first, with the reasons both ways.
 Record what happened (contacted, met, agreement, declined): the recommender learns from these outcomes. Ctrl+Z undoes an outcome.
 Show on map draws the suggestions on the Network view.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для поточного учасника — партнери, яким потрібне те, що він пропонує, і які пропонують те, що йому потрібно, найкращі спочатку, з причинами в обидва боки.
+Записуйте, що сталося (зв’язалися, зустрілися, угода, відхилено): рекомендатор навчається на цих результатах. Ctrl+Z скасовує результат.
+«Показати на мапі» відображає пропозиції в розділі «Мережа».</translation>
     </message>
     <message>
         <source>Network: the map of who knows whom</source>
-        <translation type="unfinished"></translation>
+        <translation>Мережа: мапа того, хто кого знає</translation>
     </message>
     <message>
         <source>Drag to pan, scroll or pinch to zoom, 0 or Fit to see everything.
@@ -2733,37 +2746,48 @@ Right-click an actor to focus on it, to start a warm introduction from it (Path 
 Warm introductions: the Introductions tab lists the warmest chains of people between two actors and whom to ask first; the chosen chain is drawn in bold on the map.
 Colour by community to see the groups; actors without ties wait in the &quot;Not yet connected&quot; band under the map.
 Run layout arranges the map again; Highlight fades everyone outside a group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перетягуйте для панорамування, прокручуйте або зводьте пальці для масштабування, 0 або «Умістити», щоб побачити все.
+Клацніть учасника, щоб побачити його дані, зв’язки й запропонованих партнерів на бічній панелі.
+Клацніть учасника правою кнопкою, щоб сфокусуватися на ньому, почати від нього тепле знайомство (Шлях звідси…) або завершити його на ньому (Шлях сюди).
+Теплі знайомства: вкладка «Знайомства» показує найтепліші ланцюжки людей між двома учасниками і кого просити першим; вибраний ланцюжок виділено жирним на мапі.
+Фарбуйте за спільнотою, щоб побачити групи; учасники без зв’язків чекають у смузі «Ще не пов’язані» під мапою.
+«Розташувати» знову впорядковує мапу; «Виділення» приглушує всіх поза групою.</translation>
     </message>
     <message>
         <source>Teams: hackathon teams for an event</source>
-        <translation type="unfinished"></translation>
+        <translation>Команди: команди хакатону для події</translation>
     </message>
     <message>
         <source>Choose the event and the team size, then Build: every team covers the challenge&apos;s skills and mixes both countries.
 Drag members between teams; lock a member to keep them where they are when you build again. Ctrl+Z undoes a move.
 Export the teams as PDF or CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть подію й розмір команди, потім «Сформувати»: кожна команда покриває навички виклику й поєднує обидві країни.
+Перетягуйте учасників між командами; закріпіть учасника, щоб він залишився на місці під час повторного формування. Ctrl+Z скасовує переміщення.
+Експортуйте команди як PDF або CSV.</translation>
     </message>
     <message>
         <source>Insights: the network in numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Аналітика: мережа в цифрах</translation>
     </message>
     <message>
         <source>How many new ties cross the border each year and around each event, the sectors of each country, the actors who link the two countries most (brokers), and the matches in the pipeline.
 Hover over a shortened label to read it in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Скільки нових зв’язків перетинає кордон щороку й довкола кожної події, галузі кожної країни, учасники, які найбільше з’єднують дві країни (посередники), і пари в процесі.
+Наведіть курсор на скорочений підпис, щоб прочитати його повністю.</translation>
     </message>
     <message>
         <source>Brokerage: one-to-one meetings at a forum</source>
-        <translation type="unfinished"></translation>
+        <translation>Зустрічі: зустрічі віч-на-віч на форумі</translation>
     </message>
     <message>
         <source>Choose the forum. Picks lists the meetings the recommender suggests between its participants: mark each must, would or no (a no is final), or read a picks sheet.
 Schedule: set the slots, tables and meetings per person, then Build schedule; the grid shows who meets where, and pairs left out say why.
 Agendas: one person&apos;s day as it prints; when someone cancels, the schedule is repaired at once. Print agendas, the table plan and the venue sheet.
 After the forum, record the outcomes: the recommender learns from them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть форум. «Вибір» показує зустрічі, які рекомендатор пропонує між його учасниками: позначте кожну як обов’язкову, бажану або «ні» («ні» остаточне) чи прочитайте таблицю виборів.
+Розклад: задайте слоти, столи й кількість зустрічей на особу, потім «Скласти розклад»; сітка показує, хто де зустрічається, а для пар, що не потрапили, вказано причину.
+Програми: день однієї особи в тому вигляді, як він друкується; коли хтось скасовує участь, розклад одразу виправляється. Друкуйте програми, план столів і таблицю для майданчика.
+Після форуму запишіть результати: рекомендатор навчається на них.</translation>
     </message>
 </context>
 <context>
