@@ -150,11 +150,17 @@ def _list_for(scan, positives: list[int], pool: np.ndarray, rng, negatives: int,
     refused), and a counted sample of the rest."""
     if not positives:
         return None
-    negative_pool = np.setdiff1d(pool, positives)
+    # set arithmetic on boolean masks over all actors: np.setdiff1d / intersect1d sort on every
+    # call, which was the larger part of a fit at 10,000 actors; the results are the same sorted arrays
+    n = scan.maker.index.n
+    open_ = np.zeros(n, dtype=bool)
+    open_[pool] = True
+    open_[np.asarray(positives, dtype=np.int64)] = False
+    negative_pool = np.flatnonzero(open_)
     if negative_pool.size == 0:
         return None
-    hard = set(np.intersect1d(np.array(sorted(refused), dtype=np.int64), negative_pool).tolist())
-    contenders = np.intersect1d(scan.pool, negative_pool)
+    hard = {r for r in sorted(refused) if 0 <= r < n and open_[r]}
+    contenders = scan.pool[open_[scan.pool]]
     if contenders.size > HARD_PER_SIGNAL:
         signals = scan.matrix(contenders)
         for col in HARD_COLUMNS:
@@ -164,7 +170,8 @@ def _list_for(scan, positives: list[int], pool: np.ndarray, rng, negatives: int,
     else:
         hard.update(contenders.tolist())
     hard_rows = np.array(sorted(hard), dtype=np.int64)
-    rest = np.setdiff1d(negative_pool, hard_rows)
+    open_[hard_rows] = False
+    rest = np.flatnonzero(open_)
     sample = rng.choice(rest, min(negatives, rest.size), replace=False) if rest.size else rest
     rows = np.r_[np.array(positives, dtype=np.int64), hard_rows, sample]
     counts = np.r_[
