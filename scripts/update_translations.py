@@ -81,6 +81,76 @@ def run_lupdate(targets: list[Path]) -> None:
     )
 
 
+# ---------------------------------------------------------------- English plurals (.ts, by rule)
+
+ENGLISH_PLURALS = TRANSLATIONS / "matchmaker_en.ts"
+_SINGULAR_WORDS = {"participants": "participant", "teams": "team", "challenges": "challenge"}
+
+
+def english_forms(source: str) -> tuple[str, str]:
+    """``(one, other)`` of an English ``%n`` message written the lazy way ("%n actor(s)")."""
+    one = re.sub(r"\((?:e?s)\) were\b", " was", source)
+    one = re.sub(r"\((?:e?s)\)", "", one)
+    one = re.sub(r"%n (\w+)", lambda m: "%n " + _SINGULAR_WORDS.get(m.group(1), m.group(1)), one, count=1)
+    other = re.sub(r"\((e?s)\)", r"\1", source)
+    return one, other
+
+
+def update_english_plurals() -> None:
+    """``matchmaker_en.ts``: only the ``%n`` messages (``lupdate -pluralonly``), both forms filled by
+    :func:`english_forms`, so English says "1 actor" and "2 actors" instead of "actor(s)"."""
+    subprocess.run(
+        [
+            lupdate_executable(),
+            *map(str, ui_sources()),
+            "-pluralonly",
+            "-no-obsolete",
+            "-locations",
+            "none",
+            "-silent",
+            "-target-language",
+            "en",
+            "-ts",
+            str(ENGLISH_PLURALS),
+        ],
+        check=True,
+        cwd=ROOT,
+    )
+    tree = ET.parse(ENGLISH_PLURALS)
+    for message in tree.getroot().iter("message"):
+        translation = message.find("translation")
+        if message.get("numerus") != "yes" or translation is None:
+            continue
+        for child in list(translation):
+            translation.remove(child)
+        for form in english_forms(message.findtext("source") or ""):
+            ET.SubElement(translation, "numerusform").text = form
+        translation.attrib.pop("type", None)
+    text = ET.tostring(tree.getroot(), encoding="unicode")
+    ENGLISH_PLURALS.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + text + "\n", encoding="utf-8"
+    )
+
+
+def english_gaps() -> list[str]:
+    """``%n`` messages the English plural file lacks or leaves unfinished."""
+    if not ENGLISH_PLURALS.exists():
+        return [f"{ENGLISH_PLURALS.name}: missing (run scripts/update_translations.py)"]
+    committed = ts_messages(ENGLISH_PLURALS)
+    gaps = [
+        f"{ENGLISH_PLURALS.name}: unfinished [{c}] {s!r}"
+        for (c, s), m in committed.items()
+        if not m["finished"]
+    ]
+    ours = ts_messages(ts_path("et"))
+    gaps += [
+        f"{ENGLISH_PLURALS.name}: not extracted yet [{c}] {s!r}"
+        for (c, s), m in ours.items()
+        if m["numerus"] and (c, s) not in committed
+    ]
+    return gaps
+
+
 def ts_messages(path: Path) -> dict[tuple[str, str], dict]:
     """(context, source) -> {"numerus", "finished", "obsolete", "forms"} for every message of ``path``."""
     found = {}
@@ -262,6 +332,7 @@ def po_gaps(language: str) -> list[str]:
 
 def update() -> None:
     run_lupdate([ts_path(language) for language in LANGUAGES])
+    update_english_plurals()
     for language in LANGUAGES:
         catalogue, dropped = merged_catalogue(language)
         write_po(
@@ -280,6 +351,7 @@ def main(argv: list[str] | None = None) -> int:
     if not args.check:
         update()
     gaps = [gap for language in LANGUAGES for gap in (*ts_gaps(language), *po_gaps(language))]
+    gaps += english_gaps()
     for gap in gaps:
         print(gap)
     print(f"{len(gaps)} to do" if gaps else "every string is translated", file=sys.stderr)

@@ -46,14 +46,15 @@ def install_translator(app, language: str):
     from matchmaker.compiled_translations import qm_file
 
     installed = []
-    if language == "en":
-        return installed
     cache = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation))
     ours = QTranslator(app)
+    # English too: its catalogue holds only the %n messages' two forms ("1 actor", "2 actors")
     path = qm_file(language, cache_dir=cache / "translations")
     if path is not None and ours.load(str(path)):
         app.installTranslator(ours)
         installed.append(ours)
+    if language == "en":
+        return installed
     qt = QTranslator(app)
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     ours_for_qt = qm_file(language, cache_dir=cache / "translations", catalogue="qtbase")

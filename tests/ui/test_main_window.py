@@ -206,3 +206,18 @@ def test_translations_load_with_plurals(qtbot, qapp, sample_store, language, dir
     finally:
         for translator in installed:
             qapp.removeTranslator(translator)
+
+
+def test_english_counts_say_one_actor_and_two_actors(qtbot, qapp, sample_store):
+    from matchmaker.ui.launch import install_translator
+
+    installed = install_translator(qapp, "en")
+    try:
+        assert installed, "the English plural catalogue (matchmaker_en.ts) did not load"
+        window = MainWindow(sample_store, language="en")
+        qtbot.addWidget(window)
+        assert window.profile.tr("%n tie(s)", "", 1) == "1 tie"
+        assert window.profile.tr("%n tie(s)", "", 3) == "3 ties"
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)
