@@ -26,7 +26,6 @@ __all__ = [
     "warm_intro",
     "explain_pair",
     "BANDS",
-    "STAGE_NAMES",
     "KIND_NAMES",
     "RELATION_NAMES",
 ]
@@ -36,14 +35,6 @@ _TERMS_CACHE: dict = {}
 MIN_REASON = 0.02  # contributions below this are not worth a sentence
 MAINLY_ACTIVITY = 0.6  # share of the positive contributions above which "mainly because active" leads
 ACTIVITY_FEATURES = ("activity", "recent_activity", "activity_x_experience")
-STAGE_NAMES = {
-    "idea": N_("idea stage"),
-    "pre_seed": N_("pre-seed"),
-    "seed": N_("seed"),
-    "series_a": N_("Series A"),
-    "growth": N_("growth"),
-    "mature": N_("mature"),
-}
 RELATION_NAMES = {  # what a suggestion of each relation is about, for headers
     "partner": N_("partnerships"),
     "invested_in": N_("investments"),
@@ -156,7 +147,7 @@ class _Terms:
         if part in ("offers", "needs"):
             return _label(key, self.skills, self.language)
         if part == "stage":
-            return _(STAGE_NAMES.get(key, key))
+            return label("stage", key)
         if part == "sectors":
             return label("sector", key)
         return key

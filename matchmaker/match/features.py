@@ -210,21 +210,23 @@ class QueryScan:
         if index.n <= DENSE_LIMIT:
             self.pool = np.arange(index.n)
         else:
-            signal = [
-                v.positive()
-                for v in (
-                    self.you,
-                    self.they,
-                    self.common_partners,
-                    self.walk,
-                    self.portfolio_fit,
-                    self.resemble,
-                    self.similar,
-                    self.common_ties,
-                    self.shared_events,
-                )
-            ]
+            signal = [v.positive() for v in self._pointing()]
             self.pool = np.unique(np.concatenate([relation.most_active, *signal]))
+
+    def _pointing(self) -> tuple[SparseVector, ...]:
+        """The signals that point at a candidate for this query (activity aside): what puts a
+        candidate in the pool, and what makes a formed partner findable at all."""
+        return (
+            self.you,
+            self.they,
+            self.common_partners,
+            self.walk,
+            self.portfolio_fit,
+            self.resemble,
+            self.similar,
+            self.common_ties,
+            self.shared_events,
+        )
 
     def fit_you_need(self, rows: np.ndarray) -> np.ndarray:
         """The query's needs against each row's offers; NaN when the query's needs are unknown."""
@@ -236,17 +238,7 @@ class QueryScan:
     def reachable(self, rows: np.ndarray) -> np.ndarray:
         """Rows some signal points to beyond their own activity (a partner nothing pointed to is unfindable)."""
         hit = np.zeros(rows.size, dtype=bool)
-        for v in (
-            self.you,
-            self.they,
-            self.common_partners,
-            self.walk,
-            self.portfolio_fit,
-            self.resemble,
-            self.similar,
-            self.common_ties,
-            self.shared_events,
-        ):
+        for v in self._pointing():
             hit |= v.at(rows) > 0
         return hit
 

@@ -288,6 +288,12 @@ class PartnerRecommender:
         )
         return [self.index_.actors[i].id for i in chosen]
 
+    def _contributions(self, weights: np.ndarray, row: np.ndarray) -> dict[str, float]:
+        """Each feature's share of a candidate's score (``+ 0.0`` turns a -0.0 into 0.0 for display)."""
+        return {
+            name: float(w * v) + 0.0 for name, w, v in zip(self.feature_names_, weights, row, strict=True)
+        }
+
     def top_pairs(
         self,
         actor_id: str,
@@ -307,7 +313,7 @@ class PartnerRecommender:
         fitted, _scan, rows, weights, bands, chosen = self._ranked(q, top, filters, True, relation)
         out = []
         for k, c in enumerate(chosen.tolist()):
-            score = sum(float(w * v) + 0.0 for w, v in zip(weights, rows[k], strict=True))
+            score = sum(self._contributions(weights, rows[k]).values())
             out.append((self.index_.actors[c].id, score, band_of(score, bands), fitted.relation.kind))
         return out
 
@@ -332,10 +338,7 @@ class PartnerRecommender:
         fit_you_need, fit_they_need = scan.fit_you_need(chosen), scan.fit_they_need(chosen)
         out = []
         for k, c in enumerate(chosen.tolist()):
-            terms = {
-                name: float(w * v) + 0.0
-                for name, w, v in zip(self.feature_names_, weights, rows[k], strict=True)
-            }
+            terms = self._contributions(weights, rows[k])
             score = sum(terms.values())  # the very sum a reader can redo
             you, they = fit_you_need[k], fit_they_need[k]
             fit_you = None if np.isnan(you) else float(you)
