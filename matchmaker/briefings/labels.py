@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from matchmaker.i18n import N_, _
+from matchmaker.vocab_labels import label
 
-__all__ = ["FIELD_LABELS", "KIND_LABELS", "TIE_LABELS", "field_label", "kind_label", "tie_label"]
+__all__ = ["FIELD_LABELS", "KIND_LABELS", "field_label", "kind_label", "tie_label"]
 
 FIELD_LABELS = {
     "kind": N_("Kind"),
@@ -31,16 +32,6 @@ KIND_LABELS = {
     "ngo": N_("NGO"),
     "person": N_("person"),
 }
-TIE_LABELS = {
-    "works_at": N_("works at"),
-    "member_of": N_("member of"),
-    "advises": N_("advises"),
-    "partner": N_("partner"),
-    "invested_in": N_("invested in"),
-    "mentored": N_("mentored"),
-    "cofounded": N_("co-founded"),
-    "knows": N_("knows"),
-}
 
 
 def field_label(name: str) -> str:
@@ -52,7 +43,7 @@ def kind_label(kind: str) -> str:
 
 
 def tie_label(kind: str) -> str:
-    return _(TIE_LABELS.get(kind, kind))
+    return label("tie", kind)  # the words matchmaker.vocab_labels keeps for every tie kind
 
 
 def brief_texts() -> dict[str, str]:
