@@ -40,7 +40,12 @@ NEWCOMER = {
 
 def import_through_the_file_menu(qtbot, window, path) -> None:
     answered = answer_file_dialog(path.parent, path)
-    with qtbot.waitSignal(window.session.changed, timeout=120_000) as changed:
+    # the import's change, not an earlier one (the map saving its layout may land first)
+    with qtbot.waitSignal(
+        window.session.changed,
+        timeout=120_000,
+        check_params_cb=lambda changes, *_: Changes.NETWORK in changes,
+    ) as changed:
         window.files.ask_import()  # File ▸ Import…
     assert answered and Changes.NETWORK in changed.args[0]
 
