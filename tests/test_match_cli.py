@@ -98,6 +98,20 @@ def test_evaluate_json_shape(tiny_db, capsys):
     assert all(c["ci"][0] <= c["lead"] <= c["ci"][1] for c in doc["comparisons"])
 
 
+def test_evaluate_cross_validation_reports_its_folds_and_refuses_one_fold(tiny_db, capsys):
+    capsys.readouterr()
+    assert main(["--db", tiny_db, "evaluate", "--split", "folds", "--folds", "1"]) == 2
+    assert capsys.readouterr().err.strip() == "--folds must be at least 2"
+    assert (
+        main(["--db", tiny_db, "evaluate", "--split", "folds", "--folds", "2", "--any-country", "--json"])
+        == 0
+    )
+    doc = json.loads(capsys.readouterr().out)
+    partner_ties = doc["params"]["hidden_ties"]
+    assert doc["params"]["split"] == "folds" and doc["params"]["folds"] == 2 and partner_ties > 0
+    assert {r["method"] for r in doc["rows"]} >= {"model", "popularity", "content x popularity"}
+
+
 def test_evaluate_time_split_needs_a_day_and_says_so_in_one_line(tiny_db, capsys):
     capsys.readouterr()
     assert main(["--db", tiny_db, "evaluate", "--split", "time"]) == 2

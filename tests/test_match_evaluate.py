@@ -12,6 +12,7 @@ from matchmaker.match.evaluate import (
     evaluate,
     ranking_metrics,
     split_by_time,
+    split_folds,
     split_ties,
 )
 from matchmaker.records import DecisionRecord, EventRecord, ParticipationRecord, TieRecord
@@ -39,6 +40,37 @@ def test_random_split_hides_ties_and_their_decisions():
     lost = {frozenset(pair) for pair in hidden}
     assert all(frozenset((d.a, d.b)) not in lost for d in train.decisions)
     assert len(train.decisions) == 3
+
+
+def test_folds_hide_every_tie_exactly_once_and_keep_the_rest():
+    actors = [actor(f"ee-{i}", "EE", [VOTING], [UX]) for i in range(7)]
+    actors += [actor(f"ua-{i}", "UA", [UX], [VOTING]) for i in range(7)]
+    ties = [(f"ee-{i}", f"ua-{i}", "partner") for i in range(7)] + [("ee-0", "ee-1", "knows")]
+    folds = split_folds(network(actors, ties), folds=3, seed=2, tie_kind="partner")
+    hidden = [pair for _train, fold in folds for pair in fold]
+    assert sorted(hidden) == sorted((f"ee-{i}", f"ua-{i}") for i in range(7))  # each once, none twice
+    assert [len(fold) for _train, fold in folds] in ([3, 2, 2], [2, 3, 2], [2, 2, 3])
+    for train, fold in folds:
+        kept = {(t.source, t.target) for t in train.ties}
+        assert ("ee-0", "ee-1") in kept and not kept & set(fold)
+        assert len(kept) == 8 - len(fold)
+
+
+def test_cross_validation_asks_every_tied_actor_and_counts_each_once():
+    actors = [actor(f"ee-{i}", "EE", [VOTING], [UX]) for i in range(8)] + filler()
+    actors += [actor(f"ua-{i}", "UA", [UX], [VOTING]) for i in range(8)]
+    ties = [(f"ee-{i}", f"ua-{i}", "partner") for i in range(8)]
+    ties += [(f"ee-{i}", f"ua-{(i + 1) % 8}", "partner") for i in range(8)]  # everyone tied twice
+    report = evaluate(network(actors, ties), split="folds", folds=4, seed=0)
+    assert report.params["hidden_ties"] == 16 and report.params["folds"] == 4
+    # all 16 tied actors ask; one asked in several folds counts once per slice (cold or warm) it fell in
+    asked = report.params["query_actors"]
+    assert 16 <= asked <= 32
+    one_split = evaluate(network(actors, ties), split="random", hide=0.25, seed=0)
+    assert asked > one_split.params["query_actors"]
+    for row in report.rows:
+        low, high = row["hits_ci"]
+        assert 0.0 <= low <= row["hits"] <= high <= 1.0
 
 
 def _history():

@@ -50,12 +50,22 @@ def register(subparsers) -> None:
     p.add_argument("--tie-kind", default="partner", choices=TIE_KINDS, help=_("the relation to evaluate"))
     p.add_argument(
         "--split",
-        choices=("random", "time"),
+        choices=("random", "folds", "time"),
         default="random",
-        help=_("hide ties at random, or every tie formed from --before on (the honest test)"),
+        help=_(
+            "hide ties at random, every tie once in one of --folds random parts (for small networks), "
+            "or every tie formed from --before on (the honest test)"
+        ),
     )
     p.add_argument(
         "--hide", type=float, default=0.2, metavar="FRACTION", help=_("share of ties to hide (random split)")
+    )
+    p.add_argument(
+        "--folds",
+        type=int,
+        default=5,
+        metavar="K",
+        help=_("folds split: how many parts the ties are divided into (each hidden once)"),
     )
     p.add_argument(
         "--before",
@@ -174,11 +184,27 @@ def run_recommend(args: argparse.Namespace) -> int:
     return 0
 
 
+def _say_evaluated(done: int, total: int, folds: int) -> None:
+    if folds == 1:
+        say(_("evaluated {done} of {total} methods").format(done=done, total=total))
+        return
+    per_fold = total // folds
+    fold, within = divmod(done - 1, per_fold)
+    say(
+        _("fold {fold} of {folds}: evaluated {done} of {total} methods").format(
+            fold=fold + 1, folds=folds, done=within + 1, total=per_fold
+        )
+    )
+
+
 def run_evaluate(args: argparse.Namespace) -> int:
     from matchmaker.match.evaluate import evaluate
 
     if args.split == "random" and not 0 < args.hide < 1:
         say(_("--hide must be a fraction between 0 and 1"))
+        return 2
+    if args.split == "folds" and args.folds < 2:
+        say(_("--folds must be at least 2"))
         return 2
     if args.split == "time" and args.before is None:
         say(_("a time split needs --before DATE"))
@@ -191,6 +217,7 @@ def run_evaluate(args: argparse.Namespace) -> int:
         net,
         split=args.split,
         hide=args.hide,
+        folds=args.folds,
         before=args.before,
         until=args.until,
         seed=args.seed,
@@ -203,9 +230,7 @@ def run_evaluate(args: argparse.Namespace) -> int:
         any_country=args.any_country,
         known_only=args.known_only,
         max_queries=args.max_queries,
-        progress=lambda done, total: say(
-            _("evaluated {done} of {total} methods").format(done=done, total=total)
-        ),
+        progress=lambda done, total: _say_evaluated(done, total, args.folds if args.split == "folds" else 1),
     )
     if args.json:
         emit_json(report.as_dict())

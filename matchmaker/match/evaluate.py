@@ -8,6 +8,8 @@
   graph signals.
 - ``split="random"``: a seeded ``hide`` share of the ``tie_kind`` ties is hidden (with every
   other tie between the same pair).
+- ``split="folds"``: cross-validation, every ``tie_kind`` tie hidden in exactly one of
+  ``folds`` random hold-outs (for small networks, where one hold-out asks too few queries).
 
 Queries are the ends of hidden ties (``query_side`` picks the source or target end of a
 directed relation), optionally only ``warm`` ones (with ties of the relation left) or ``cold``
@@ -38,6 +40,7 @@ __all__ = [
     "evaluate",
     "split_ties",
     "split_by_time",
+    "split_folds",
     "ranking_metrics",
     "EvaluationReport",
     "METRICS",
@@ -60,24 +63,43 @@ def _without_pairs(net: NetworkData, hidden: dict[str, set[str]], ties) -> Netwo
     )
 
 
-def split_ties(
-    net: NetworkData, *, hide: float, seed: int, tie_kind: str
-) -> tuple[NetworkData, list[tuple[str, str]]]:
-    """The network with a seeded ``hide`` share of ``tie_kind`` ties removed, and those ties (source, target)."""
-    rng = np.random.default_rng(seed)
+def _relation_tie_positions(net: NetworkData, tie_kind: str) -> list[int]:
     known = {a.id for a in net.actors}
-    candidates = [
+    return [
         i
         for i, t in enumerate(net.ties)
         if t.kind == tie_kind and t.source != t.target and t.source in known and t.target in known
     ]
-    chosen = sorted(rng.permutation(candidates)[: int(round(hide * len(candidates)))].tolist())
+
+
+def _hiding(net: NetworkData, chosen: list[int]) -> tuple[NetworkData, list[tuple[str, str]]]:
+    """The network without the ties at positions ``chosen`` (and every other tie between the same pairs)."""
     hidden_ties = [(net.ties[i].source, net.ties[i].target) for i in chosen]
     hidden: dict[str, set[str]] = defaultdict(set)
     for s, t in hidden_ties:
         hidden[s].add(t)
         hidden[t].add(s)
     return _without_pairs(net, hidden, net.ties), hidden_ties
+
+
+def split_ties(
+    net: NetworkData, *, hide: float, seed: int, tie_kind: str
+) -> tuple[NetworkData, list[tuple[str, str]]]:
+    """The network with a seeded ``hide`` share of ``tie_kind`` ties removed, and those ties (source, target)."""
+    rng = np.random.default_rng(seed)
+    candidates = _relation_tie_positions(net, tie_kind)
+    return _hiding(net, sorted(rng.permutation(candidates)[: int(round(hide * len(candidates)))].tolist()))
+
+
+def split_folds(
+    net: NetworkData, *, folds: int, seed: int, tie_kind: str
+) -> list[tuple[NetworkData, list[tuple[str, str]]]]:
+    """``folds`` disjoint random hold-outs: every ``tie_kind`` tie is hidden in exactly one of them.
+
+    On a small network one random hold-out asks too few queries for a useful interval;
+    cross-validation asks about every tie once."""
+    order = np.random.default_rng(seed).permutation(_relation_tie_positions(net, tie_kind))
+    return [_hiding(net, sorted(order[fold::folds].tolist())) for fold in range(folds)]
 
 
 def split_by_time(
@@ -231,6 +253,7 @@ def evaluate(
     *,
     split: str = "random",
     hide: float = 0.2,
+    folds: int = 5,
     before: date | None = None,
     until: date | None = None,
     seed: int = 0,
@@ -249,14 +272,20 @@ def evaluate(
     baselines=BASELINES,
     progress: Callable[[int, int], None] | None = None,
 ) -> EvaluationReport:
-    """Compare the recommender with ``baselines`` on the ``tie_kind`` ties hidden by ``split``."""
+    """Compare the recommender with ``baselines`` on the ``tie_kind`` ties hidden by ``split``
+    (``"folds"``: cross-validation over ``folds`` disjoint random hold-outs; an actor asked in
+    several folds counts once, with its metrics averaged, so intervals resample actors)."""
     if split == "time":
         if before is None:
             raise ValueError("a time split needs a 'before' date")
-        train, hidden = split_by_time(net, before=before, until=until, tie_kind=tie_kind)
+        splits = [split_by_time(net, before=before, until=until, tie_kind=tie_kind)]
+    elif split == "folds":
+        if folds < 2:
+            raise ValueError("cross-validation needs at least two folds")
+        splits = split_folds(net, folds=folds, seed=seed, tie_kind=tie_kind)
     else:
-        train, hidden = split_ties(net, hide=hide, seed=seed, tie_kind=tie_kind)
-    if not hidden:  # an empty or tie-less network: nothing to score against
+        splits = [split_ties(net, hide=hide, seed=seed, tie_kind=tie_kind)]
+    if not any(hidden for _train, hidden in splits):  # an empty or tie-less network: nothing to score against
         raise MatchmakerError(
             _("there are no {kind} ties to hide and find again; import a network first").format(kind=tie_kind)
             if not any(t.kind == tie_kind for t in net.ties)
@@ -264,29 +293,54 @@ def evaluate(
                 kind=tie_kind
             )
         )
-    truth, degree = _queries(
-        train,
-        hidden,
-        tie_kind=tie_kind,
-        query_side=query_side,
-        query_kinds=query_kinds,
-        known_only=known_only,
-    )
-    chosen = sorted(q for q in truth if queries == "all" or (queries == "cold") == (degree.get(q, 0) == 0))
     rng = np.random.default_rng(seed)
-    if len(chosen) > max_queries:
-        chosen = sorted(rng.choice(chosen, max_queries, replace=False).tolist())
     filters = dict(kinds=kinds, countries=countries, any_country=any_country)
     model = recommender or PartnerRecommender(random_state=seed)
-    model.fit(train)
-    methods = [(MODEL_NAME, model)] + [
-        (cls.name, cls(tie_kind=tie_kind, random_state=seed).fit(train)) for cls in baselines
-    ]
-    fitted = model.relation(tie_kind)
+    # (query actor, cold?) -> method -> that actor's metrics in each split it was asked in
+    asked: dict[tuple[str, bool], dict[str, list[dict[str, float]]]] = defaultdict(lambda: defaultdict(list))
+    weights, weights_source = {}, ""
+    method_count = 1 + len(baselines)
+    for number, (train, hidden) in enumerate(splits):
+        truth, degree = _queries(
+            train,
+            hidden,
+            tie_kind=tie_kind,
+            query_side=query_side,
+            query_kinds=query_kinds,
+            known_only=known_only,
+        )
+        chosen = sorted(
+            q for q in truth if queries == "all" or (queries == "cold") == (degree.get(q, 0) == 0)
+        )
+        if len(chosen) > max_queries:
+            chosen = sorted(rng.choice(chosen, max_queries, replace=False).tolist())
+        model.fit(train)
+        if number == 0:
+            fitted = model.relation(tie_kind)
+            weights = {
+                name: dict(zip(model.feature_names_, map(float, w), strict=True))
+                for name, w in fitted.weights.items()
+            }
+            weights_source = fitted.source
+        methods = [(MODEL_NAME, model)] + [
+            (cls.name, cls(tie_kind=tie_kind, random_state=seed).fit(train)) for cls in baselines
+        ]
+        for done, (name, method) in enumerate(methods):
+            for q in chosen:
+                ranked = (
+                    method.rank_ids(q, top=DEPTH, relation=tie_kind, **filters)
+                    if name == MODEL_NAME
+                    else method.rank_ids(q, top=DEPTH, **filters)
+                )
+                asked[(q, degree.get(q, 0) == 0)][name].append(ranking_metrics(ranked, truth[q], k))
+            if progress:
+                progress(number * method_count + done + 1, len(splits) * method_count)
+    keys = sorted(asked)
     report = EvaluationReport(
         params={
             "split": split,
-            "hide": hide if split != "time" else None,
+            "hide": hide if split == "random" else None,
+            "folds": folds if split == "folds" else None,
             "before": before.isoformat() if before else None,
             "until": until.isoformat() if until else None,
             "seed": seed,
@@ -298,33 +352,27 @@ def evaluate(
             "kinds": list(kinds) if kinds else None,
             "any_country": any_country,
             "known_only": known_only,
-            "hidden_ties": len(hidden),
-            "query_actors": len(chosen),
-            "cold_queries": sum(1 for q in chosen if degree.get(q, 0) == 0),
+            "hidden_ties": sum(len(hidden) for _train, hidden in splits),
+            "query_actors": len(keys),
+            "cold_queries": sum(1 for _q, cold in keys if cold),
         },
-        weights={
-            name: dict(zip(model.feature_names_, map(float, w), strict=True))
-            for name, w in fitted.weights.items()
-        },
-        weights_source=fitted.source,
+        weights=weights,
+        weights_source=weights_source,
     )
-    per_method: dict[str, dict[str, np.ndarray]] = {}
-    for done, (name, method) in enumerate(methods):
-        results = [
-            ranking_metrics(
-                method.rank_ids(q, top=DEPTH, relation=tie_kind, **filters)
-                if name == MODEL_NAME
-                else method.rank_ids(q, top=DEPTH, **filters),
-                truth[q],
-                k,
-            )
-            for q in chosen
-        ]
-        per_method[name] = {m: np.array([r[m] for r in results]) for m in METRICS}
-        if progress:
-            progress(done + 1, len(methods))
-    slices = [("all", np.ones(len(chosen), dtype=bool))]
-    cold = np.array([degree.get(q, 0) == 0 for q in chosen], dtype=bool)
+    per_method = {
+        name: {m: np.array([np.mean([r[m] for r in asked[key][name]]) for key in keys]) for m in METRICS}
+        for name in [MODEL_NAME, *(cls.name for cls in baselines)]
+    }
+    cold = np.array([is_cold for _q, is_cold in keys], dtype=bool)
+    _summarise(report, per_method, cold, queries, rng, bootstrap)
+    return report
+
+
+def _summarise(
+    report: EvaluationReport, per_method, cold: np.ndarray, queries: str, rng, bootstrap: int
+) -> None:
+    """Each method's metrics with intervals, and the model's paired lead over each baseline, per slice."""
+    slices = [("all", np.ones(cold.size, dtype=bool))]
     if queries == "all" and cold.any() and not cold.all():
         slices += [("warm", ~cold), ("cold", cold)]
     for slice_name, mask in slices:
@@ -354,4 +402,3 @@ def evaluate(
                         "beats": ci[0] > 0,
                     }
                 )
-    return report
