@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from array import array
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from matchmaker.records import NetworkData, SkillRecord
@@ -32,6 +33,11 @@ class Origins:
         self._file_no.append(file_no)
         self._pos.append(pos)
 
+    def extend(self, file_no: int, positions: range) -> None:
+        """Records at ``positions`` of one file, in one step (a million JSON ties: no Python loop)."""
+        self._file_no.extend(array("l", [file_no]) * len(positions))
+        self._pos.extend(array("l", positions))
+
     def describe(self, index: int) -> tuple[str, str]:
         """``(path, location)`` of record ``index`` of this section."""
         path, is_json = self._files[self._file_no[index]]
@@ -59,7 +65,7 @@ class Document:
     actor_keys: list[frozenset[str]] = field(default_factory=list)
     _key_sets: dict[frozenset[str], frozenset[str]] = field(default_factory=dict)
 
-    def note_actor_keys(self, raw: dict) -> None:
+    def note_actor_keys(self, raw: Iterable[str]) -> None:
         """Remember which keys the actor record just read holds (one shared set per distinct shape)."""
         keys = frozenset(raw)
         self.actor_keys.append(self._key_sets.setdefault(keys, keys))

@@ -30,9 +30,10 @@ from matchmaker.interchange.parse import (
     quick_tie,
 )
 from matchmaker.interchange.site import Site, describe
+from matchmaker.interchange.typed_json import read_typed_json
 from matchmaker.taxonomy import SkillResolver
 
-__all__ = ["read_files", "CSV_TABLES"]
+__all__ = ["read_files", "claim_id", "CSV_TABLES"]
 
 SECTIONS = ("actors", "ties", "events", "participations", "decisions")
 CSV_TABLES = {
@@ -44,11 +45,14 @@ CSV_TABLES = {
 }
 
 
-def _decode(path: Path) -> str:
+def _read_bytes(path: Path) -> bytes:
     try:
-        data = path.read_bytes()
+        return path.read_bytes()
     except OSError as error:
         raise InterchangeError(str(path), None, None, f"cannot be read: {error.strerror}") from None
+
+
+def _decode(path: Path, data: bytes) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
@@ -198,8 +202,12 @@ def _read_files(
     for path in _expand(paths):
         if progress:
             progress(str(path))
-        text = _decode(path)
+        data = _read_bytes(path)
         is_json = path.suffix.lower() == ".json"
+        if is_json and read_typed_json(str(path), data, resolver, doc):
+            continue  # the common, well-formed file: read in one typed pass
+        text = _decode(path, data)
+        del data
         file_no = {o.section: o.add_file(str(path), is_json) for o in _origins(doc)}
         records = _json_records(path, text) if is_json else _csv_records(path, text)
         text_values = not is_json
@@ -216,12 +224,12 @@ def _read_files(
             site = site_for(section, pos)
             if section == "actors":
                 actor = parse_actor(raw, site, resolver, doc)
-                _claim(doc.actor_sources, actor.id, site, "actor")
+                claim_id(doc.actor_sources, actor.id, site, "actor")
                 net.actors.append(actor)
                 doc.note_actor_keys(raw)
             elif section == "events":
                 event = parse_event(raw, site)
-                _claim(doc.event_sources, event.id, site, "event")
+                claim_id(doc.event_sources, event.id, site, "event")
                 net.events.append(event)
             elif section == "participations":
                 net.participations.append(parse_participation(raw, site))
@@ -236,7 +244,7 @@ def _origins(doc: Document):
     return (doc.tie_origins, doc.participation_origins, doc.decision_origins)
 
 
-def _claim(sources: dict[str, str], record_id: str, site: Site, what: str) -> None:
+def claim_id(sources: dict[str, str], record_id: str, site: Site, what: str) -> None:
     here = f"{site.path}, {site.location}"
     if record_id in sources:
         raise site.fail("id", f"duplicate {what} id {record_id!r}; first defined at {sources[record_id]}")
