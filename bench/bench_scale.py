@@ -15,7 +15,7 @@ For each size (default 10,000 and 100,000 actors, ten ties per actor) in one run
 
 Every figure is a wall time on this shared 2-core machine; the load average is printed with it.
 
-    python bench/bench_scale.py [--sizes 10000 100000]
+    python bench/bench_scale.py [--sizes 10000 100000] [--only import] [--postgres]
 """
 
 from __future__ import annotations
@@ -39,9 +39,24 @@ CLI = [sys.executable, "-m", "matchmaker"]
 
 
 def _cli(*args: str, timeout: float = 3600) -> float:
+    return _cli_with_peak(*args, timeout=timeout)[0]
+
+
+def _cli_with_peak(*args: str, timeout: float = 3600) -> tuple[float, float]:
+    """Wall seconds and peak RSS (MiB) of one CLI run in a fresh process (its own, via wait4)."""
+    del timeout  # a benchmark run is watched by its runner
     start = time.perf_counter()
-    subprocess.run([*CLI, *args], check=True, capture_output=True, timeout=timeout)
-    return time.perf_counter() - start
+    with tempfile.TemporaryFile() as err:
+        child = subprocess.Popen([*CLI, *args], stdout=subprocess.DEVNULL, stderr=err)
+        _pid, status, usage = os.wait4(child.pid, 0)
+        child.returncode = os.waitstatus_to_exitcode(status)
+        seconds = time.perf_counter() - start
+        if child.returncode:
+            err.seek(0)
+            raise RuntimeError(
+                f"matchmaker {' '.join(args)} failed: {err.read()[-2000:].decode(errors='replace')}"
+            )
+    return seconds, usage.ru_maxrss / 1024
 
 
 def _peak_child_mib() -> float:
@@ -109,7 +124,10 @@ def _child(code: str, *args: str) -> list[float]:
     return [float(x) for x in out.stdout.split()]
 
 
-def measure(n_actors: int, tmp: Path) -> dict:
+def measure_import(n_actors: int, tmp: Path, postgres_url=None) -> dict:
+    """The import rows: the floor, the import (time, peak memory), the same file again into the
+    filled database (every record an update, after the automatic backup), a dry run, and
+    optionally the import into PostgreSQL (``COPY``)."""
     data, db = tmp / f"net{n_actors}.json", tmp / f"net{n_actors}.sqlite"
     generate(data, n_actors, n_actors * 10)
     r: dict = {"actors": n_actors, "ties": n_actors * 10, "file_mib": data.stat().st_size / 2**20}
@@ -121,9 +139,18 @@ def measure(n_actors: int, tmp: Path) -> dict:
         str(data),
         str(tmp / f"naive{n_actors}.sqlite"),
     )[0]
-    r["import"] = _cli("--db", str(db), "import", str(data))
-    r["import_peak_mib"] = _peak_child_mib()
-    r["dry_run"] = _cli("--db", str(db), "import", "--dry-run", str(data))
+    r["import"], r["import_peak_mib"] = _cli_with_peak("--db", str(db), "import", str(data))
+    r["reimport"], r["reimport_peak_mib"] = _cli_with_peak("--db", str(db), "import", str(data))
+    r["dry_run"], r["dry_run_peak_mib"] = _cli_with_peak("--db", str(db), "import", "--dry-run", str(data))
+    if postgres_url is not None:
+        r["postgres"], r["postgres_peak_mib"] = _cli_with_peak("--db", postgres_url(), "import", str(data))
+    r["load"] = os.getloadavg()[0]
+    return r
+
+
+def measure(n_actors: int, tmp: Path, postgres_url=None) -> dict:
+    r = measure_import(n_actors, tmp, postgres_url)
+    db = tmp / f"net{n_actors}.sqlite"
     r["rows"], r["kept"], r["fit"], r["per_query"] = _child(OPEN, str(db))
     from matchmaker.kept import discard_kept
 
@@ -133,11 +160,10 @@ def measure(n_actors: int, tmp: Path) -> dict:
     r["all_pairs"] = _cli("--db", str(db), "recommend", "--all", "-o", str(tmp / f"all{n_actors}.csv"))
     r["brute"] = _child(BRUTE, str(db))[0]
     r["load"] = os.getloadavg()[0]
-    print(json.dumps(r), flush=True)
     return r
 
 
-def table(results: list[dict]) -> str:
+def _table(results: list[dict], rows) -> str:
     head = (
         "| figure | "
         + " | ".join(f"{r['actors']:,} actors / {r['ties']:,} ties" for r in results)
@@ -145,48 +171,91 @@ def table(results: list[dict]) -> str:
     )
     rule = "|---|" + "---|" * len(results) + "---|"
 
-    def row(label: str, cell, aim: str = "") -> str:
-        return f"| {label} | " + " | ".join(cell(r) for r in results) + f" | {aim} |"
+    def cell(r: dict, show) -> str:
+        try:
+            return show(r)
+        except KeyError:
+            return "—"
 
-    lines = [
-        head,
-        rule,
-        row("import, wall (a fresh process)", lambda r: f"**{r['import']:.1f} s**", "≤ 15 s"),
-        row("floor: json + sqlite3 executemany, no validation", lambda r: f"{r['naive']:.1f} s"),
-        row("ratio import / floor", lambda r: f"{r['import'] / r['naive']:.1f}×"),
-        row("import --dry-run of the same file (reads only)", lambda r: f"{r['dry_run']:.1f} s"),
-        row("open: load_network from rows", lambda r: f"{r['rows']:.2f} s"),
-        row("open: load_network from the kept copy", lambda r: f"**{r['kept']:.2f} s**"),
-        row("fit (what the kept model saves)", lambda r: f"{r['fit']:.1f} s"),
-        row(
-            "one recommendation, warm (median over 50)",
-            lambda r: f"{r['per_query'] * 1000:.0f} ms",
-            "≤ 10 ms",
-        ),
-        row("CLI recommend, first (rows, fit, keep)", lambda r: f"{r['recommend_first']:.1f} s"),
-        row("CLI recommend, repeated (kept model)", lambda r: f"**{r['recommend_again']:.1f} s**", "≤ 2 s"),
-        row("CLI recommend --all -o FILE, 2 processes", lambda r: f"**{r['all_pairs']:.1f} s**", "≤ 60 s"),
-        row("floor: brute-force needs × offers product, top 10", lambda r: f"{r['brute']:.1f} s"),
-        row("load average (1 min) at the end", lambda r: f"{r['load']:.1f}"),
+    lines = [head, rule]
+    lines += [
+        f"| {label} | " + " | ".join(cell(r, show) for r in results) + f" | {aim} |"
+        for label, show, aim in rows
     ]
     return "\n".join(lines)
+
+
+IMPORT_ROWS = [
+    ("import, wall (a fresh process)", lambda r: f"**{r['import']:.1f} s**", "≤ 15 s"),
+    ("floor: json + sqlite3 executemany, no validation", lambda r: f"{r['naive']:.1f} s", ""),
+    ("ratio import / floor", lambda r: f"{r['import'] / r['naive']:.2f}×", ""),
+    ("import, peak memory (RSS)", lambda r: f"{r['import_peak_mib']:,.0f} MiB", "≤ 1,536 MiB"),
+    (
+        "the same file again into the filled database (all updates, backup first)",
+        lambda r: f"{r['reimport']:.1f} s",
+        "",
+    ),
+    ("import --dry-run of the same file (reads only)", lambda r: f"{r['dry_run']:.1f} s", ""),
+    ("import into PostgreSQL (COPY), wall", lambda r: f"{r['postgres']:.1f} s", "≤ 15 s"),
+    ("import into PostgreSQL, peak memory of the client", lambda r: f"{r['postgres_peak_mib']:,.0f} MiB", ""),
+]
+OTHER_ROWS = [
+    ("open: load_network from rows", lambda r: f"{r['rows']:.2f} s", ""),
+    ("open: load_network from the kept copy", lambda r: f"**{r['kept']:.2f} s**", ""),
+    ("fit (what the kept model saves)", lambda r: f"{r['fit']:.1f} s", ""),
+    ("one recommendation, warm (median over 50)", lambda r: f"{r['per_query'] * 1000:.0f} ms", "≤ 10 ms"),
+    ("CLI recommend, first (rows, fit, keep)", lambda r: f"{r['recommend_first']:.1f} s", ""),
+    ("CLI recommend, repeated (kept model)", lambda r: f"**{r['recommend_again']:.1f} s**", "≤ 2 s"),
+    ("CLI recommend --all -o FILE, 2 processes", lambda r: f"**{r['all_pairs']:.1f} s**", "≤ 60 s"),
+    ("floor: brute-force needs × offers product, top 10", lambda r: f"{r['brute']:.1f} s", ""),
+]
+LOAD_ROW = [("load average (1 min) at the end", lambda r: f"{r['load']:.1f}", "")]
+
+
+def table(results: list[dict], only_import: bool = False) -> str:
+    return _table(results, IMPORT_ROWS + ([] if only_import else OTHER_ROWS) + LOAD_ROW)
+
+
+def _postgres():
+    """A throw-away PostgreSQL cluster (the tests' own), or None when none can be started."""
+    from tests.pg_server import PostgresServer
+
+    server = PostgresServer()
+    if not server.start():
+        print(f"no PostgreSQL: {server.error}", file=sys.stderr)
+        return None
+    return server
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
+    parser.add_argument("--only", choices=["import"], help="measure only this part (its own section)")
+    parser.add_argument("--postgres", action="store_true", help="also import into a throw-away PostgreSQL")
     args = parser.parse_args()
-    with tempfile.TemporaryDirectory() as tmp:
-        results = [measure(n, Path(tmp)) for n in args.sizes]
-    md = f"""## A big network on a laptop (issue 12)
+    server = _postgres() if args.postgres else None
+    postgres_url = server.create_database if server else None
+    try:
+        with tempfile.TemporaryDirectory() as tmp:
+            work = measure_import if args.only == "import" else measure
+            results = []
+            for n in args.sizes:
+                results.append(work(n, Path(tmp), postgres_url))
+                print(json.dumps(results[-1]), flush=True)
+    finally:
+        if server:
+            server.stop()
+    what = "import" if args.only == "import" else "import, open, recommend and all pairs"
+    md = f"""## A big network on a laptop (issue 12): {what}
 
-`bench/bench_scale.py` — {machine_line()}; one run each (wall times; the machine is shared, see
-the load). Network: `bench_import.generate` (5–15 offers and needs per actor, ten ties per actor).
+`bench/bench_scale.py{" --only import" if args.only else ""}` — {machine_line()}; one run each (wall
+times; the machine is shared, see the load). Network: `bench_import.generate` (5–15 offers and needs
+per actor, ten ties per actor).
 
-{table(results)}
+{table(results, args.only == "import")}
 """
     print(md)
-    write_section("scale", md)
+    write_section("scale-import" if args.only == "import" else "scale", md)
 
 
 if __name__ == "__main__":
