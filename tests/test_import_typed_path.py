@@ -25,10 +25,16 @@ FORMAT = "sandbox-matchmaker/1"
 
 
 @pytest.fixture(scope="module")
-def resolver():
+def store():
     store = open_store("sqlite://")
-    yield store.resolver()
+    yield store
     store.engine.dispose()
+
+
+@pytest.fixture
+def resolver(store):
+    """A factory of fresh resolvers: a read adds the free tags it meets to the one it is given."""
+    return store.resolver
 
 
 def _careful(paths, resolver) -> Document:
@@ -42,7 +48,7 @@ def _careful(paths, resolver) -> Document:
 
 def _outcome(read_them, paths, resolver):
     try:
-        return read_them(paths, resolver)
+        return read_them(paths, resolver())
     except InterchangeError as error:
         return str(error)
 
@@ -86,7 +92,7 @@ def _write(folder, document, name="net.json", **dump):
 
 
 def _typed_takes(path, resolver) -> bool:
-    return read_typed_json(str(path), path.read_bytes(), resolver, Document())
+    return read_typed_json(str(path), path.read_bytes(), resolver(), Document())
 
 
 ORDINARY = {
@@ -164,7 +170,7 @@ def test_a_repeated_key_is_named_even_though_the_fast_parser_drops_it(tmp_path, 
     path.write_text(text % FORMAT, encoding="utf-8")
     assert not _typed_takes(path, resolver)
     with pytest.raises(InterchangeError) as raised:
-        read.read_files([path], resolver)
+        read.read_files([path], resolver())
     assert message in str(raised.value) and str(raised.value).startswith(str(path))
 
 
@@ -225,3 +231,22 @@ def test_two_files_claim_ids_across_both(tmp_path, resolver):
 def test_any_document_reads_the_same_on_both_paths(tmp_path_factory, resolver, document):
     path = _write(tmp_path_factory.mktemp("doc"), document, allow_nan=True)
     _assert_same([path], resolver)
+
+
+def test_a_free_tag_met_before_the_typed_path_declines_is_still_a_new_tag(tmp_path, resolver):
+    document = json.loads(json.dumps(ORDINARY))
+    # the ties are staged after the actors: a spaced end declines once the tag exists
+    document["ties"].append({"source": " ee-kood", "target": "ua-olena", "kind": "advises"})
+    path = _write(tmp_path, document)
+    one = resolver()
+    assert not read_typed_json(str(path), path.read_bytes(), one, Document())
+    doc = read.read_files([path], one)
+    assert "tag:something nobody has named yet" in doc.new_tags
+    _assert_same([path], resolver)
+
+
+def test_the_free_tags_of_an_accepted_file_are_known_to_the_resolver_afterwards(tmp_path, resolver):
+    one = resolver()
+    doc = read.read_files([_write(tmp_path, ORDINARY)], one)
+    assert list(doc.new_tags) == ["tag:something nobody has named yet"]
+    assert one.resolve_or_tag("something nobody has named yet")[1] is None

@@ -21,6 +21,7 @@ to the careful reader).
 
 from __future__ import annotations
 
+import copy
 import re
 import sys
 from datetime import date
@@ -93,12 +94,24 @@ def read_typed_json(path: str, data: bytes, resolver: SkillResolver, doc: Docume
     if _colons_decoded(top) != data.count(b":"):
         return False  # a key repeated in one object: the careful reader names it
     try:
-        staged = _Staged(path, top, resolver)
+        staged = _Staged(path, top, _trial_copy(resolver))
     except (Unsure, InterchangeError):
         return False
     del top
+    for tag in staged.scratch.new_tags.values():  # the free tags the trial created, in its order
+        resolver.add(tag)
     staged.commit(doc)
     return True
+
+
+def _trial_copy(resolver: SkillResolver) -> SkillResolver:
+    """A resolver to try the file with: a free tag is added to the resolver that creates it, and
+    one created by a read that then declines must not hide the tag from the careful reader."""
+    trial = copy.copy(resolver)
+    for name, value in vars(resolver).items():
+        if isinstance(value, dict):
+            setattr(trial, name, dict(value))
+    return trial
 
 
 def _colons_decoded(top: _File) -> int:
