@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from itertools import compress
+from itertools import compress, repeat
+from operator import is_not
 from typing import Annotated, Any, Literal
 
 import msgspec
@@ -136,16 +137,40 @@ class SkillIds:
         return dict.fromkeys(ids, 1.0)
 
 
+_MISSING = object()  # a required field's "value" when the object lacks it
+
+
+def _absent(read: Callable[[Any], Any] | None) -> Any:
+    """What a field the object does not name reads as (computed once, not once per actor)."""
+    if read is None:
+        return None
+    try:
+        return read(UNSET)
+    except Unsure:
+        return _MISSING
+
+
+_ABSENT = tuple(_absent(read) for read in _READERS)
+_KEY_SETS: dict[tuple[bool, ...], frozenset[str]] = {}  # one shared set per shape of object
+
+
 def actor_record(
     typed: Any, site: Site, skill_ids: SkillIds, scratch: Document
 ) -> tuple[ActorRecord, frozenset]:
     """The record the careful reader would build from this object, and the keys the object named."""
     raw = astuple(typed)
     values = {}
-    for name, read, value in zip(_NAMES, _READERS, raw, strict=True):
-        if read is not None:
-            values[name] = read(value)
-        else:
+    for name, read, absent, value in zip(_NAMES, _READERS, _ABSENT, raw, strict=True):
+        if read is None:
             values[name] = {} if value is None or value is UNSET else skill_ids.of(value, name, site, scratch)
-    keys = frozenset(compress(_NAMES, [value is not UNSET for value in raw]))
+        elif value is UNSET:
+            if absent is _MISSING:
+                raise Unsure
+            values[name] = absent
+        else:
+            values[name] = read(value)
+    present = tuple(map(is_not, raw, repeat(UNSET)))
+    keys = _KEY_SETS.get(present)
+    if keys is None:
+        keys = _KEY_SETS.setdefault(present, frozenset(compress(_NAMES, present)))
     return ActorRecord(**values), keys
