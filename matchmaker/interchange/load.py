@@ -10,23 +10,31 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
 from operator import attrgetter, itemgetter
 
-from sqlalchemy import Connection, Engine, Table, func, select
+from sqlalchemy import Connection, Engine, Table, select
 
 from matchmaker.actor_fields import ACTOR_FIELD, column_fields
 from matchmaker.db import take_write_lock
 from matchmaker.errors import InterchangeError, MatchmakerError
+from matchmaker.interchange.bulk_rows import (
+    BATCH,
+    bulk_upsert,
+    chunks,
+    count_rows,
+    foreign_keys_checked_after,
+    indexes_built_after,
+    references_checked_by_us,
+    roomy_cache,
+)
 from matchmaker.interchange.document import Document, Origins
 from matchmaker.interchange.gc_pause import gc_paused
 from matchmaker.models import Actor, ActorSkill, Event, MatchDecision, Participation, Skill, Tie, utcnow
 
 __all__ = ["ImportReport", "ImportCancelled", "import_document", "upsert_rows"]
 
-BATCH = 5_000
 Progress = Callable[[int, int], None]  # (done, total) in rows
 
 
@@ -45,11 +53,6 @@ class ImportReport:
 
     def as_dict(self) -> dict:
         return asdict(self)
-
-
-def _chunks(items: list, size: int = BATCH) -> Iterator[list]:
-    for start in range(0, len(items), size):
-        yield items[start : start + size]
 
 
 def _insert(connection: Connection, table: Table):
@@ -78,94 +81,17 @@ def upsert_rows(
         if columns
         else stmt.on_conflict_do_nothing(index_elements=keys)
     )
-    for chunk in _chunks(rows):
+    for chunk in chunks(rows):
         connection.execute(stmt, chunk)
         if on_row:
             on_row(len(chunk))
 
 
-def bulk_upsert(
-    connection: Connection,
-    table: Table,
-    columns: tuple[str, ...],
-    keys: tuple[str, ...] | None,
-    rows: Iterable[tuple],
-    on_rows: Callable[[int], None] | None = None,
-    keep: tuple[str, ...] = (),
-) -> None:
-    """``upsert_rows`` for millions of rows: plain tuples straight to the driver's executemany.
-
-    SQLAlchemy's per-row parameter processing costs more than SQLite's insert itself, so the
-    hot tables (ties, skill links) skip it. Values must already be in the driver's form.
-    With ``keys=None`` the rows are known to be new and go in as a plain INSERT (~40 % faster);
-    columns in ``keep`` are written for new rows and left alone on conflict.
-    """
-    if connection.dialect.name == "postgresql":
-        _copy_upsert(connection, table, columns, keys, rows, on_rows, keep)
-        return
-    mark = "?" if connection.dialect.paramstyle == "qmark" else "%s"
-    sql = f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES ({', '.join([mark] * len(columns))})"
-    if keys:
-        updates = [c for c in columns if c not in keys and c not in keep]
-        action = (
-            f"DO UPDATE SET {', '.join(f'{c} = excluded.{c}' for c in updates)}" if updates else "DO NOTHING"
-        )
-        sql += f" ON CONFLICT ({', '.join(keys)}) {action}"
-    rows = rows if isinstance(rows, list) else list(rows)
-    for batch in _chunks(rows, BATCH * 4):  # slices: no Python step per row
-        connection.exec_driver_sql(sql, batch)
-        if on_rows:
-            on_rows(len(batch))
-
-
-def _copy_upsert(
-    connection: Connection,
-    table: Table,
-    columns: tuple[str, ...],
-    keys: tuple[str, ...] | None,
-    rows: Iterable[tuple],
-    on_rows: Callable[[int], None] | None,
-    keep: tuple[str, ...],
-) -> None:
-    """PostgreSQL: ``COPY … FROM STDIN`` (several times faster than batched INSERTs).
-
-    New rows are copied straight into the table; rows that may exist already are copied into a
-    temporary table first and moved with one ``INSERT … SELECT … ON CONFLICT`` (rows must be
-    unique on ``keys``: PostgreSQL refuses to update one row twice in one statement).
-    """
-    cursor = connection.connection.driver_connection.cursor()
-    names = ", ".join(columns)
-    target = table.name
-    if keys:
-        target = f"import_{table.name}"
-        cursor.execute(f"CREATE TEMPORARY TABLE {target} AS SELECT {names} FROM {table.name} WITH NO DATA")
-    with cursor.copy(f"COPY {target} ({names}) FROM STDIN") as copy:
-        for batch in _chunks(rows if isinstance(rows, list) else list(rows), BATCH * 4):
-            for row in batch:
-                copy.write_row(row)
-            if on_rows:
-                on_rows(len(batch))
-    if keys:
-        updates = [c for c in columns if c not in keys and c not in keep]
-        action = (
-            f"DO UPDATE SET {', '.join(f'{c} = excluded.{c}' for c in updates)}" if updates else "DO NOTHING"
-        )
-        cursor.execute(
-            f"INSERT INTO {table.name} ({names}) SELECT {names} FROM {target} "
-            f"ON CONFLICT ({', '.join(keys)}) {action}"
-        )
-        cursor.execute(f"DROP TABLE {target}")
-
-
 def _existing(connection: Connection, column, ids: Iterable[str]) -> set[str]:
     found: set[str] = set()
-    for chunk in _chunks(list(ids), 500):
+    for chunk in chunks(list(ids), 500):
         found.update(connection.execute(select(column).where(column.in_(chunk))).scalars())
     return found
-
-
-def _count(connection: Connection, table: Table) -> int:
-    return connection.execute(select(func.count()).select_from(table)).scalar_one()
 
 
 def _check_refs(connection: Connection, doc: Document) -> None:
@@ -263,7 +189,7 @@ def _write_actors(
     """
     table = Actor.__table__
     if not existing:
-        with _indexes_built_after(connection, table):
+        with indexes_built_after(connection, table):
             bulk_upsert(connection, table, ACTOR_COLUMNS, None, rows, tick, keep=("created_at",))
     else:
         keys_of = _keys_of(doc)
@@ -281,11 +207,11 @@ def _write_actors(
         named = sorted(
             a.id for i, a in enumerate(doc.network.actors) if a.id in existing and key in keys_of(i)
         )
-        for chunk in _chunks(named, 500):
+        for chunk in chunks(named, 500):
             connection.execute(links.delete().where(links.c.actor_id.in_(chunk), links.c.side == side))
     # every link is new: the re-imported actors' links on each side they name were just deleted,
     # an actor that does not name a side brings no links for it, and one actor lists a skill once
-    with _foreign_keys_checked_after(connection, links):
+    with foreign_keys_checked_after(connection, links):
         bulk_upsert(connection, links, ("actor_id", "skill_id", "side", "weight"), None, _link_rows(doc))
 
 
@@ -298,21 +224,8 @@ def _update_named_columns(
     positions.append(ACTOR_COLUMNS.index("updated_at"))
     sets = ", ".join(f"{ACTOR_COLUMNS[i]} = {mark}" for i in positions)
     sql = f"UPDATE {table.name} SET {sets} WHERE id = {mark}"
-    for chunk in _chunks(rows, BATCH * 4):
+    for chunk in chunks(rows, BATCH * 4):
         connection.exec_driver_sql(sql, [tuple(row[i] for i in positions) + (row[0],) for row in chunk])
-
-
-@contextmanager
-def _indexes_built_after(connection: Connection, table: Table) -> Iterator[None]:
-    """Into an empty table, build the secondary indexes once at the end (a sort) instead of
-    growing them by a million random inserts (~20 % of the tie write time). Unique
-    constraints stay: the upserts rely on them. DDL is transactional, so a failure undoes it."""
-    indexes = list(table.indexes) if _count(connection, table) == 0 else []
-    for index in indexes:
-        index.drop(connection)
-    yield
-    for index in indexes:
-        index.create(connection)
 
 
 def _tie_rows(ties: list, as_text: bool) -> list[tuple]:
@@ -341,31 +254,6 @@ def _tie_rows(ties: list, as_text: bool) -> list[tuple]:
     return unique
 
 
-@contextmanager
-def _foreign_keys_checked_after(connection: Connection, table: Table) -> Iterator[None]:
-    """PostgreSQL, into an empty table: check its foreign keys once at the end, not row by row.
-
-    PostgreSQL checks a foreign key with a trigger per inserted row (most of a ``COPY``'s
-    time); adding the constraint back after the load checks every row in one join, as
-    ``pg_restore`` does. Like the index rebuild this runs in the import's transaction, so a
-    failure undoes it, and a row that broke a reference fails the import whole.
-    """
-    if connection.dialect.name != "postgresql" or _count(connection, table):
-        yield
-        return
-    keys = connection.exec_driver_sql(
-        "SELECT conname, pg_get_constraintdef(oid) FROM pg_constraint "
-        "WHERE conrelid = %s::regclass AND contype = 'f' ORDER BY conname",
-        (table.name,),
-    ).all()
-    quote = connection.dialect.identifier_preparer.quote
-    for name, _definition in keys:
-        connection.exec_driver_sql(f"ALTER TABLE {table.name} DROP CONSTRAINT {quote(name)}")
-    yield
-    for name, definition in keys:
-        connection.exec_driver_sql(f"ALTER TABLE {table.name} ADD CONSTRAINT {quote(name)} {definition}")
-
-
 def _write(connection: Connection, doc: Document, report: ImportReport, tick: Callable[[int], None]) -> None:
     net = doc.network
     now = utcnow()
@@ -386,11 +274,11 @@ def _write(connection: Connection, doc: Document, report: ImportReport, tick: Ca
 
     # ties: the biggest table, through the driver directly (dates as ISO text for SQLite)
     as_text = connection.dialect.name == "sqlite"
-    before = _count(connection, Tie.__table__)
+    before = count_rows(connection, Tie.__table__)
     tie_rows = _tie_rows(net.ties, as_text)
     with (
-        _indexes_built_after(connection, Tie.__table__),
-        _foreign_keys_checked_after(connection, Tie.__table__),
+        indexes_built_after(connection, Tie.__table__),
+        foreign_keys_checked_after(connection, Tie.__table__),
     ):
         bulk_upsert(
             connection,
@@ -401,7 +289,7 @@ def _write(connection: Connection, doc: Document, report: ImportReport, tick: Ca
             tick,
         )
     del tie_rows
-    report.added["ties"] = _count(connection, Tie.__table__) - before
+    report.added["ties"] = count_rows(connection, Tie.__table__) - before
     report.updated["ties"] = len(net.ties) - report.added["ties"]
 
     sections = (
@@ -455,9 +343,9 @@ def _write(connection: Connection, doc: Document, report: ImportReport, tick: Ca
         ),
     )
     for name, table, keys, rows in sections:
-        before = _count(connection, table)
+        before = count_rows(connection, table)
         upsert_rows(connection, table, rows, keys, tick)
-        report.added[name] = _count(connection, table) - before
+        report.added[name] = count_rows(connection, table) - before
         report.updated[name] = len(rows) - report.added[name]
 
 
@@ -475,7 +363,7 @@ def _dry_report(connection: Connection, doc: Document, report: ImportReport) -> 
 
     def stored_keys(table: Table, *columns: str) -> set[tuple]:
         """Every stored key, as the driver's own tuples (a million tie keys in well under a second)."""
-        if not _count(connection, table):
+        if not count_rows(connection, table):
             return set()
         cursor = connection.connection.driver_connection.cursor()
         try:
@@ -540,55 +428,11 @@ def _clear(connection: Connection) -> None:
     connection.execute(Skill.__table__.delete().where(Skill.__table__.c.source == "tag"))
 
 
-# SQLite's page cache while importing, at most: a 100,000-actor network is ~400 MB of pages;
-# with the usual 128 MiB every index page is written out and read back again (2-3x slower)
-IMPORT_CACHE_BYTES = 640 * 2**20
-
-
-@contextmanager
-def _roomy_cache(connection: Connection, rows: int) -> Iterator[None]:
-    """SQLite: let the page cache grow with the import (~200 bytes a row), then shrink it back.
-
-    Setting the size back frees the pages above it, so the app does not keep an import's
-    worth of memory afterwards.
-    """
-    if connection.dialect.name != "sqlite":
-        yield
-        return
-    raw = connection.connection.driver_connection
-    usual = raw.execute("PRAGMA cache_size").fetchone()[0]
-    wanted = min(IMPORT_CACHE_BYTES, rows * 200) // 1024
-    if usual < 0 and wanted > -usual:
-        raw.execute(f"PRAGMA cache_size=-{wanted}")
-    try:
-        yield
-    finally:
-        raw.execute(f"PRAGMA cache_size={usual}")
-
-
-@contextmanager
-def _references_checked_by_us(connection: Connection) -> Iterator[None]:
-    """SQLite: skip per-row foreign-key checks while importing (a third of the write time).
-
-    ``_check_refs`` has already proved every reference, skill ids come from the resolver, and
-    the pragma can only change outside a transaction, so it is set before ``begin`` and
-    restored after commit or rollback.
-    """
-    raw = connection.connection.driver_connection if connection.dialect.name == "sqlite" else None
-    if raw is not None:
-        raw.execute("PRAGMA foreign_keys=OFF")
-    try:
-        yield
-    finally:
-        if raw is not None:
-            raw.execute("PRAGMA foreign_keys=ON")
-
-
 def _begin_on_sqlite_now(connection: Connection) -> None:
     """Open SQLite's transaction before the first statement, not at the first INSERT.
 
     Python's sqlite3 driver emits ``BEGIN`` only in front of INSERT/UPDATE/DELETE, so the
-    ``DROP INDEX`` of :func:`_indexes_built_after` (the first write into an empty store) ran
+    ``DROP INDEX`` of :func:`indexes_built_after` (the first write into an empty store) ran
     outside the transaction and committed at once: a cancelled or failed import then left
     the store without its indexes, and the next import failed on them.
     """
@@ -636,8 +480,8 @@ def import_document(
     links = sum(len(a.offers) + len(a.needs) for a in net.actors)
     with (
         engine.connect() as connection,
-        _references_checked_by_us(connection),
-        _roomy_cache(connection, total + links),
+        references_checked_by_us(connection),
+        roomy_cache(connection, total + links),
         gc_paused(),
     ):
         transaction = connection.begin()
