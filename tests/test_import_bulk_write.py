@@ -98,6 +98,17 @@ def test_an_import_stores_what_the_file_says_and_a_second_one_merges_into_it(sto
     assert p1.offers == by_id["p1"].offers and p1.needs == by_id["p1"].needs
 
 
+def test_an_import_moves_the_network_generation_on_so_nothing_kept_is_reused(store, tmp_path):
+    from matchmaker.generation import network_generation
+
+    plain = _network(30, 100)
+    for actor in plain["actors"]:  # no free tags: no other statement would announce the write
+        actor["offers"], actor["needs"] = ["Python"], []
+    before = network_generation(store.engine)
+    import_document(store.engine, read_files([_write(tmp_path, plain, "plain.json")], store.resolver()))
+    assert network_generation(store.engine) != before
+
+
 KILLED_IMPORT = """
 import os, signal, sys
 from matchmaker.interchange import import_document, read_files

@@ -89,7 +89,11 @@ def _copy_upsert(
     if keys:
         target = f"import_{table.name}"
         cursor.execute(f"CREATE TEMPORARY TABLE {target} AS SELECT {names} FROM {table.name} WITH NO DATA")
-    with cursor.copy(f"COPY {target} ({names}) FROM STDIN") as copy:
+    copy_sql = f"COPY {target} ({names}) FROM STDIN"
+    # the driver's cursor bypasses the engine's statement events: announce the COPY as the
+    # engine would, so its listeners (the network generation, matchmaker.generation) see the write
+    connection.dispatch.before_cursor_execute(connection, cursor, f"COPY {table.name}", (), None, False)
+    with cursor.copy(copy_sql) as copy:
         for batch in chunks(rows if isinstance(rows, list) else list(rows), BATCH * 4):
             for row in batch:
                 copy.write_row(row)
