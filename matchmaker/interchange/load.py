@@ -229,10 +229,13 @@ def _update_named_columns(
 
 
 def _tie_rows(ties: list, as_text: bool) -> list[tuple]:
-    """One row per (source, target, kind), the last one written winning, in unique-index order.
+    """One row per (source, target, kind), the last one written winning, grouped by source.
 
-    Built by C-level ``map``/``zip`` over the records (no Python step per tie): a million
-    ties take a fraction of a second. A handful of distinct days are written as text once each.
+    Built by C-level ``map``/``zip`` over the records (no Python step per tie). Sorted by
+    source alone: the unique index (source, target, kind) then takes each actor's ~10 ties on
+    neighbouring pages, as a full sort would give, and sorting on one string instead of whole
+    tuples is 3-4x cheaper (a full tuple sort was the slowest step of a 1,000,000-tie import).
+    A handful of distinct days are written as text once each.
     """
     days = map(itemgetter(3), ties)
     if as_text:
@@ -250,7 +253,7 @@ def _tie_rows(ties: list, as_text: bool) -> list[tuple]:
     last = dict(zip(map(itemgetter(0, 1, 2), ties), rows, strict=True))
     unique = list(last.values())
     del last
-    unique.sort()
+    unique.sort(key=itemgetter(0))
     return unique
 
 
