@@ -83,6 +83,10 @@ def _copy_upsert(
     temporary table first and moved with one ``INSERT … SELECT … ON CONFLICT`` (rows must be
     unique on ``keys``: PostgreSQL refuses to update one row twice in one statement).
     """
+    # the lock COPY takes anyway, taken through the engine: a waiting writer, a timeout or a
+    # login that may only read fails here as the one-line message every other statement gives
+    # (the driver's cursor below bypasses the engine's error translation)
+    connection.exec_driver_sql(f"LOCK TABLE {table.name} IN ROW EXCLUSIVE MODE")
     cursor = connection.connection.driver_connection.cursor()
     names = ", ".join(columns)
     target = table.name
