@@ -135,17 +135,22 @@ def run_recommend(args: argparse.Namespace) -> int:
     if not args.actors:
         say(_("name at least one actor, or give --all -o FILE"))
         return 2
+    from matchmaker.cli.progress import StderrProgress
+
     store = store_from_args(args)
+    learning = StderrProgress(_("learning from the network's history"))
     results = recommend_for(
         store,
         args.actors,
         top=args.top,
         recommender=PartnerRecommender(language=args.lang or "en", audience=args.audience),
+        progress=learning,
         kinds=args.kind,
         countries=args.country,
         sectors=args.sector,
         any_country=args.any_country,
     )
+    learning.close()
     if args.json:
         emit_json(
             {

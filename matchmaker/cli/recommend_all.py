@@ -49,7 +49,11 @@ def run_recommend_all(args: argparse.Namespace) -> int:
     store = store_from_args(args)
     refuse_database_target(store, out)
     say(_("loading the network and the model"))
-    model = fitted_recommender(store, PartnerRecommender(language=args.lang or "en", audience=args.audience))
+    learning = StderrProgress(_("learning from the network's history"))
+    model = fitted_recommender(
+        store, PartnerRecommender(language=args.lang or "en", audience=args.audience), learning
+    )
+    learning.close()
     progress = StderrProgress(_("ranking"))
     # who may be suggested to this audience may also be asked for; a private actor's name stays out
     asking = [a.id for a, shown in zip(model.index_.actors, model.suggestable_, strict=True) if shown]

@@ -31,6 +31,15 @@ from __future__ import annotations
 import numpy as np
 from scipy import sparse
 
+from matchmaker.match.candidate_pool import (
+    EXACT_POSTINGS,
+    PER_SIGNAL,
+    POOL_FROM,
+    ChampionLists,
+    RowDot,
+    busiest_for,
+    top_of,
+)
 from matchmaker.match.profiles import ProfileIndex
 from matchmaker.match.relation import Relation
 from matchmaker.match.signals import NetworkSignals
@@ -69,7 +78,7 @@ FEATURE_NAMES = (
 MATCHED_CAP = 5  # matched skills beyond this many say nothing more
 COSINE_SCALE = 0.05  # cosines enter as log(1 + cos / COSINE_SCALE)
 WALK_BETA = 0.5  # RP3beta's popularity damping: the walk's end is divided by degree ** beta
-DENSE_LIMIT = 5000  # up to this many actors every one is scored; above, only those with some signal
+DENSE_LIMIT = POOL_FROM  # up to this many actors every one is scored; above, a pool (candidate_pool.py)
 
 
 class PostingIndex:
@@ -78,6 +87,14 @@ class PostingIndex:
     def __init__(self, matrix: sparse.csr_matrix):
         t = sparse.csr_matrix(matrix.T)
         self.indptr, self.indices, self.data, self.n = t.indptr, t.indices, t.data, matrix.shape[0]
+        self.rows = sparse.csr_matrix(matrix)  # row-major too: exact values for a pool's rows
+        self._champions = None
+
+    def champions(self) -> ChampionLists:
+        """Each column's largest entries, for picking a signal's best candidates (made when first needed)."""
+        if self._champions is None:
+            self._champions = ChampionLists(self)
+        return self._champions
 
     def dot_row(self, matrix: sparse.csr_matrix, row: int) -> np.ndarray:
         """Dense vector ``matrix[row] @ self.T`` over all rows of the indexed matrix."""
@@ -153,6 +170,9 @@ class SparseVector:
     def positive(self) -> np.ndarray:
         return self.index[self.values > 0]
 
+    def best(self, k: int) -> np.ndarray:
+        return top_of(self.index, self.values, k)
+
 
 def _sparse_dot(posting: PostingIndex, matrix: sparse.csr_matrix, row: int) -> SparseVector:
     """``matrix[row] @ posting.T`` as a :class:`SparseVector`: cost grows with the postings touched, not with n."""
@@ -165,11 +185,18 @@ def _sparse_dot(posting: PostingIndex, matrix: sparse.csr_matrix, row: int) -> S
     total = int(lengths.sum())
     if total == 0:
         return SparseVector.empty()
+    if posting.n > DENSE_LIMIT and total > EXACT_POSTINGS:
+        return RowDot(posting, cols, vals)  # exact at the rows asked about, never over everyone
     ends = np.cumsum(lengths)
     take = np.repeat(starts - (ends - lengths), lengths) + np.arange(total)
     rows = posting.indices[take]
+    weights = posting.data[take] * np.repeat(vals, lengths)
+    if total * 16 >= posting.n:  # most actors touched: one pass over them beats sorting the postings
+        dense = np.bincount(rows, weights=weights, minlength=posting.n)
+        unique = np.flatnonzero(dense != 0)
+        return SparseVector(unique, dense[unique])
     unique, inverse = np.unique(rows, return_inverse=True)
-    return SparseVector(unique, np.bincount(inverse, weights=posting.data[take] * np.repeat(vals, lengths)))
+    return SparseVector(unique, np.bincount(inverse, weights=weights))
 
 
 class QueryScan:
@@ -202,16 +229,18 @@ class QueryScan:
         by_column = maker.partner_countries_by_column
         country = index.country[q]
         lo, hi = by_column.indptr[country], by_column.indptr[country + 1]
-        order = np.argsort(by_column.indices[lo:hi])
-        self.ties_to_yours = SparseVector(by_column.indices[lo:hi][order], by_column.data[lo:hi][order])
+        self.ties_to_yours = SparseVector(by_column.indices[lo:hi], by_column.data[lo:hi])  # sorted (csc)
         self.mine = np.zeros(len(index.countries))
         lo, hi = maker.partner_countries.indptr[q], maker.partner_countries.indptr[q + 1]
         self.mine[maker.partner_countries.indices[lo:hi]] = maker.partner_countries.data[lo:hi]
         if index.n <= DENSE_LIMIT:
             self.pool = np.arange(index.n)
-        else:
-            signal = [v.positive() for v in self._pointing()]
-            self.pool = np.unique(np.concatenate([relation.most_active, *signal]))
+        else:  # each signal's best, not everyone some signal reaches (candidate_pool.py)
+            chosen = np.zeros(index.n, dtype=bool)
+            chosen[busiest_for(relation, index, q)] = True
+            for v in self._pointing():
+                chosen[v.best(PER_SIGNAL)] = True
+            self.pool = np.flatnonzero(chosen)
 
     def _pointing(self) -> tuple[SparseVector, ...]:
         """The signals that point at a candidate for this query (activity aside): what puts a
@@ -319,6 +348,7 @@ class FeatureMaker:
             relation.adjacency @ countries
         )  # actor x country: ties there
         self.partner_countries_by_column = self.partner_countries.tocsc()
+        self.partner_countries_by_column.sort_indices()
         kinds = sparse.csr_matrix(
             (np.ones(index.n), (np.arange(index.n), index.kind)), shape=(index.n, len(index.kinds))
         )

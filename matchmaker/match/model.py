@@ -48,7 +48,14 @@ from matchmaker.match.training import (
 )
 from matchmaker.records import NetworkData
 
-__all__ = ["PartnerRecommender"]
+__all__ = ["PartnerRecommender", "CAPPED_FIT_FROM"]
+
+# From this many actors a fit learns from fewer, smaller lists (``max_queries`` and ``negatives``
+# capped below): each list costs more with the network, and a few hundred lists per window
+# already fix nineteen weights. Below it (every real record measured so far) nothing changes.
+CAPPED_FIT_FROM = 50_000
+CAPPED_QUERIES = 300
+CAPPED_NEGATIVES = 100
 
 
 class PartnerRecommender:
@@ -185,14 +192,33 @@ class PartnerRecommender:
         self.relation(self.main_relation_)
         return self
 
-    def relation(self, kind: str) -> FittedRelation:
+    def relation(self, kind: str, progress=None) -> FittedRelation:
         """The fitted score for the relation ``kind`` (fitted on first use)."""
         with self._lock:
             if kind not in self.relations_:
-                self.relations_[kind] = self._fit_relation(kind)
+                self.relations_[kind] = self._fit_relation(kind, progress)
             return self.relations_[kind]
 
-    def _fit_relation(self, kind: str) -> FittedRelation:
+    def fit_every_relation(self, progress=None) -> PartnerRecommender:
+        """Fit every relation a question can be about now, not when first asked.
+
+        A copy kept beside the database (:mod:`matchmaker.kept`) must answer any actor's
+        question at once: an investor's question fitted on demand would cost a 100,000-actor
+        network minutes. ``progress(done, total)`` counts the training queries of all relations.
+        """
+        kinds = sorted(self.kind_counts_) or [self.main_relation_]
+        steps = 1000
+        for number, kind in enumerate(kinds):
+
+            def within(done: int, total: int, number=number) -> None:
+                if progress is not None:
+                    progress((number * steps + steps * done // max(total, 1)), len(kinds) * steps)
+
+            self.relation(kind, within)
+            within(1, 1)
+        return self
+
+    def _fit_relation(self, kind: str, progress=None) -> FittedRelation:
         index, net = self.index_, self.net_
         relation = build_relation(index, self.content_, self.ties_, kind)
         maker = FeatureMaker(
@@ -204,10 +230,13 @@ class PartnerRecommender:
         training = TrainingLists()
         if self.learn:
             rng = np.random.default_rng(self.random_state)
+            max_queries, negatives = self.max_queries, self.negatives
+            if index.n >= CAPPED_FIT_FROM:
+                max_queries, negatives = min(max_queries, CAPPED_QUERIES), min(negatives, CAPPED_NEGATIVES)
             options = dict(
                 rng=rng,
-                max_queries=self.max_queries,
-                negatives=self.negatives,
+                max_queries=max_queries,
+                negatives=negatives,
                 signal_options=self._signal_options(),
                 unknown_discount=self.unknown_discount,
             )
@@ -215,13 +244,20 @@ class PartnerRecommender:
                 self.ties_, kind, share=self.window_share, windows=self.windows, rng=rng
             )
             for w, holdout in enumerate(windows):
+
+                def within(done: int, total: int, w=w) -> None:
+                    if progress is not None:
+                        progress(w * total + done, len(windows) * total)
+
                 training.extend(
-                    window_lists(net, index, self.content_, self.ties_, kind, holdout, w, **options)
+                    window_lists(
+                        net, index, self.content_, self.ties_, kind, holdout, w, progress=within, **options
+                    )
                 )
             kinds_for = partner_kinds(index, self.ties_.subset(self.ties_.kind == kind))
             training.extend(
                 decision_lists(
-                    net, maker, kinds_for, rng=rng, negatives=self.negatives, weight=self.decision_weight
+                    net, maker, kinds_for, rng=rng, negatives=negatives, weight=self.decision_weight
                 )
             )
         weights, bands, source, alpha, tried = choose_weights(training, self.min_outcomes)

@@ -11,8 +11,10 @@ from matchmaker.records import NetworkData
 __all__ = ["fitted_recommender", "recommend_for"]
 
 
-def fitted_recommender(store, recommender: PartnerRecommender | None = None) -> PartnerRecommender:
-    """``recommender`` fitted on the store's network.
+def fitted_recommender(
+    store, recommender: PartnerRecommender | None = None, progress=None
+) -> PartnerRecommender:
+    """``recommender`` fitted on the store's network, every relation at once (``progress(done, total)``).
 
     While the network and the recommender's code and parameters are unchanged, this is the copy
     kept beside the database (:mod:`matchmaker.kept`), without refitting. The kept copy leaves
@@ -42,7 +44,7 @@ def fitted_recommender(store, recommender: PartnerRecommender | None = None) -> 
         store.engine,
         store.database_file,
         "recommender",
-        lambda: model.fit(store.load_network()),
+        lambda: model.fit(store.load_network()).fit_every_relation(progress),
         depends_on=model.kept_key(),
         size=lambda fitted: fitted.index_.n,
         to_disk=without_actors_and_ties,
@@ -56,9 +58,10 @@ def recommend_for(
     *,
     top: int = 10,
     recommender: PartnerRecommender | None = None,
+    progress=None,
     **filters,
 ) -> dict[str, list[Suggestion]]:
     """Suggestions keyed by actor id for each key (id or exact name, see ``Store.find_actor``)."""
     ids = [store.find_actor(key).id for key in actor_keys]
-    model = fitted_recommender(store, recommender)
+    model = fitted_recommender(store, recommender, progress)
     return model.recommend_many(ids, top=top, **filters)

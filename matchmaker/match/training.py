@@ -236,8 +236,10 @@ def window_lists(
     negatives: int,
     signal_options: dict,
     unknown_discount: float,
+    progress: Callable[[int, int], None] | None = None,
 ) -> TrainingLists:
-    """Lists for the ties formed in ``holdout``'s window, features from what was known before it."""
+    """Lists for the ties formed in ``holdout``'s window, features from what was known before it
+    (``progress(done, total)`` after each query)."""
     base = ties.subset(holdout.keep)
     events = [
         e for e in net.events if not holdout.timed or e.start is None or e.start.toordinal() < holdout.now
@@ -255,7 +257,9 @@ def window_lists(
     if queries.size > max_queries:
         queries = np.sort(rng.choice(queries, max_queries, replace=False))
     out = TrainingLists()
-    for q in queries.tolist():
+    for done, q in enumerate(queries.tolist()):
+        if progress is not None:
+            progress(done, queries.size)
         _query_lists(
             maker,
             q,

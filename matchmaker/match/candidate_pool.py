@@ -1,0 +1,155 @@
+"""The candidates worth scoring for one query on a large network, found without touching everyone.
+
+On a network of 100,000 actors a word every description shares, or a sector half the actors
+name, points each query at nearly every actor; computing every signal for everyone made a
+suggestion cost a third of a second. So above :data:`POOL_FROM` actors a query's pool is the
+union of, per signal, the :data:`PER_SIGNAL` actors that signal ranks highest (and the most
+active of the relation, which :class:`~matchmaker.match.relation.Relation` keeps): the two-step
+neighbours with most common partners, the best content matches, and so on.
+
+The ranking that picks a signal's best reads each column's *champion list* (its
+:data:`CHAMPIONS` largest entries; a column shorter than that is read whole, so rare skills
+and small neighbourhoods stay exact). A term shared by tens of thousands of actors weighs
+almost nothing after TF-IDF and normalising, so dropping its tail loses nobody who would
+have made the top. The pooled candidates' feature values are then computed exactly, row by
+row (:class:`RowDot`): the pool decides *who* is scored, never *how*.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from scipy import sparse
+
+__all__ = [
+    "POOL_FROM",
+    "PER_SIGNAL",
+    "CHAMPIONS",
+    "EXACT_POSTINGS",
+    "RowDot",
+    "ChampionLists",
+    "busiest_for",
+    "gather",
+    "top_of",
+]
+
+POOL_FROM = 5000  # up to this many actors every one is scored (exact, and cheap enough)
+PER_SIGNAL = 150  # per signal, the best this many enter the pool
+BUSIEST = 300  # the busiest in the query's likely role enter the pool, and the busiest lately
+BUSIEST_LATELY = 100
+CHAMPIONS = 2000  # per column, the largest this many entries are read when picking a signal's best
+EXACT_POSTINGS = 30_000  # a signal touching fewer postings is computed over everyone it reaches
+
+
+def gather(indptr: np.ndarray, segments: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Positions of the entries of ``segments`` (rows of a CSR, columns of a CSC) one after
+    another, and each segment's length."""
+    starts = indptr[segments]
+    lengths = indptr[segments + 1] - starts
+    total = int(lengths.sum())
+    if total == 0:
+        return np.zeros(0, dtype=np.int64), lengths
+    ends = np.cumsum(lengths)
+    return np.repeat(starts - (ends - lengths), lengths) + np.arange(total), lengths
+
+
+def top_of(index: np.ndarray, values: np.ndarray, k: int) -> np.ndarray:
+    """The positions in ``index`` of the ``k`` largest positive ``values`` (unordered)."""
+    positive = values > 0
+    index, values = index[positive], values[positive]
+    if index.size <= k:
+        return index
+    return index[np.argpartition(-values, k - 1)[:k]]
+
+
+def busiest_for(relation, index, q: int) -> np.ndarray:
+    """The actors most active in the role opposite ``q``'s likely one: overall, and lately.
+
+    Read among the relation's ``most_active`` (the busiest in either role, overall and lately),
+    so this costs what they number, not what the network does.
+    """
+    busy = relation.most_active
+    overall = relation.activity(index, q, rows=busy)
+    lately = relation.activity(index, q, decayed=True, rows=busy)
+    return np.union1d(top_of(busy, overall, BUSIEST), top_of(busy, lately, BUSIEST_LATELY))
+
+
+class ChampionLists:
+    """Each column of a (rows x columns) matrix cut to its :data:`CHAMPIONS` largest entries."""
+
+    def __init__(self, columns: sparse.csc_matrix, keep: int | None = None):
+        keep = CHAMPIONS if keep is None else keep
+        indptr, indices, data = columns.indptr, columns.indices, columns.data
+        lengths = np.diff(indptr)
+        long = np.flatnonzero(lengths > keep)
+        if long.size == 0:
+            self.indptr, self.indices, self.data = indptr, indices, data
+            return
+        keep_entry = np.ones(data.size, dtype=bool)
+        for column in long.tolist():  # few: only the terms nearly everyone shares
+            lo, hi = indptr[column], indptr[column + 1]
+            keep_entry[lo:hi] = False
+            keep_entry[lo + np.argpartition(-data[lo:hi], keep - 1)[:keep]] = True
+        self.indices, self.data = indices[keep_entry], data[keep_entry]
+        self.indptr = np.r_[0, np.cumsum(np.minimum(lengths, keep))].astype(indptr.dtype)
+
+    def best(self, cols: np.ndarray, vals: np.ndarray, n: int, k: int) -> np.ndarray:
+        """The ``k`` rows scoring highest on ``v @ columns.T`` as far as the champion lists tell."""
+        take, lengths = gather(self.indptr, cols)
+        if take.size == 0:
+            return take
+        rows = self.indices[take]
+        weights = self.data[take] * np.repeat(vals, lengths)
+        if rows.size * 16 < n:  # a few postings: sorting them beats a pass over every actor
+            touched, inverse = np.unique(rows, return_inverse=True)
+            return top_of(touched, np.bincount(inverse, weights=weights), k)
+        scores = np.bincount(rows, weights=weights, minlength=n)
+        touched = np.flatnonzero(scores > 0)  # a boolean pass: several times faster than on floats
+        return top_of(touched, scores[touched], k)
+
+
+def _selection(posting, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The entries of ``rows`` of the posting's matrix: columns, values and which row each is of.
+
+    A query's features read the same pool's rows from one matrix several times (two signals
+    share the content index, two the partners), so the last selection is kept on the posting;
+    it is replaced as a whole (one attribute), so a thread never reads half of another's.
+    """
+    last = getattr(posting, "_last_selection", None)
+    if last is not None and last[0] is rows:
+        return last[1]
+    matrix = posting.rows
+    take, lengths = gather(matrix.indptr, rows)
+    selection = (matrix.indices[take], matrix.data[take], np.repeat(np.arange(rows.size), lengths))
+    posting._last_selection = (rows, selection)
+    return selection
+
+
+class RowDot:
+    """``rows @ v`` for one query's sparse vector ``v``, computed only for the rows asked about.
+
+    Behaves as a :class:`~matchmaker.match.features.SparseVector` for the features (``at``)
+    and the pool (``best``), but never builds the vector over every actor.
+    """
+
+    __slots__ = ("posting", "cols", "vals", "_dense")
+
+    def __init__(self, posting, cols: np.ndarray, vals: np.ndarray):
+        self.posting, self.cols, self.vals = posting, cols, vals
+        self._dense = None
+
+    def at(self, rows: np.ndarray) -> np.ndarray:
+        """Exact values at ``rows``: each row's entries against the query's vector."""
+        rows = np.asarray(rows, dtype=np.int64)
+        if self.cols.size == 0 or rows.size == 0:
+            return np.zeros(rows.size)
+        if self._dense is None:
+            self._dense = np.zeros(self.posting.rows.shape[1])
+            self._dense[self.cols] = self.vals
+        columns, data, group = _selection(self.posting, rows)
+        return np.bincount(group, weights=data * self._dense[columns], minlength=rows.size)
+
+    def best(self, k: int) -> np.ndarray:
+        """The rows this signal ranks highest (champion lists: see the module docstring)."""
+        if self.cols.size == 0:
+            return np.zeros(0, dtype=np.int64)
+        return self.posting.champions().best(self.cols, self.vals, self.posting.n, k)
