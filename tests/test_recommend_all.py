@@ -12,7 +12,7 @@ from matchmaker.cli import main
 from matchmaker.cli.progress import StderrProgress
 from matchmaker.interchange import export_network
 from matchmaker.match import PartnerRecommender
-from matchmaker.match.all_pairs import all_top_pairs, best_pairs
+from matchmaker.match.all_pairs import all_top_pairs, best_cross_border_pairs, best_pairs
 from tests.match_networks import UX, VOTING, actor, filler, network
 
 NET = network(
@@ -118,3 +118,17 @@ def test_progress_only_on_a_terminal_and_only_after_a_second():
     late.close()
     assert quick.getvalue() == "" and piped.getvalue() == ""
     assert slow.getvalue() == "\rranking: 5 of 10 (50 %)\rranking: 10 of 10 (100 %)\n"
+
+
+def test_the_best_cross_border_pairs_are_the_recommenders_own_pairs_explained():
+    model = PartnerRecommender().fit(NET)
+    pairs = best_cross_border_pairs(model, limit=4)
+
+    assert pairs and len(pairs) <= 4
+    countries = {a.id: a.country for a in NET.actors}
+    for pair in pairs:
+        assert countries[pair.actor] != countries[pair.partner]
+        alone = {s.id: s for s in model.recommend(pair.actor)}
+        assert alone[pair.partner].score == pair.score
+        assert pair.reason == (alone[pair.partner].reasons or [""])[0]
+    assert best_cross_border_pairs(model, cancelled=lambda: True) is None

@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 from matchmaker.match.model import PartnerRecommender
 
-__all__ = ["PairRow", "all_top_pairs", "best_pairs"]
+__all__ = ["BestPair", "PairRow", "all_top_pairs", "best_cross_border_pairs", "best_pairs"]
 
 CHUNK = 250  # actors per task: progress often enough, little overhead
 _MODEL: PartnerRecommender | None = None  # the fitted model a forked worker inherited
@@ -103,3 +103,59 @@ def best_pairs(rows: Iterator[PairRow], limit: int = 100) -> list[PairRow]:
         if key not in best or row.score > best[key].score:
             best[key] = row
     return sorted(best.values(), key=lambda r: (-r.score, r.actor, r.candidate))[:limit]
+
+
+class BestPair(NamedTuple):
+    """One of the network's best pairs as a reader sees it: both ends, the band and why."""
+
+    actor: str
+    actor_name: str
+    actor_country: str | None
+    partner: str
+    partner_name: str
+    partner_country: str | None
+    score: float
+    band: str
+    reason: str
+
+
+def best_cross_border_pairs(
+    model: PartnerRecommender,
+    *,
+    limit: int = 100,
+    language: str | None = None,
+    processes: int = 1,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> list[BestPair] | None:
+    """The ``limit`` best pairs of actors from different countries in the whole network, each
+    with its first reason; None when ``cancelled()`` turned true.
+
+    Every actor its audience may see asks for its top 10 from other countries (the app's
+    default question); the best-scoring pairs are then explained one by one, by the very
+    :meth:`PartnerRecommender.recommend` the Matches view shows.
+    """
+    asking = [a.id for a, shown in zip(model.index_.actors, model.suggestable_, strict=True) if shown]
+    rows = list(all_top_pairs(model, asking, processes=processes, progress=progress, cancelled=cancelled))
+    if cancelled is not None and cancelled():
+        return None
+    actors = {a.id: a for a in model.index_.actors}
+    out = []
+    for row in best_pairs(iter(rows), limit):
+        found = {s.id: s for s in model.recommend(row.actor, language=language)}
+        reasons = found[row.candidate].reasons if row.candidate in found else []
+        a, b = actors[row.actor], actors[row.candidate]
+        out.append(
+            BestPair(
+                a.id,
+                a.name,
+                a.country,
+                b.id,
+                b.name,
+                b.country,
+                row.score,
+                row.band,
+                reasons[0] if reasons else "",
+            )
+        )
+    return out

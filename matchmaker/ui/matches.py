@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from matchmaker.countries import country_name
 from matchmaker.locale_format import number
 from matchmaker.ui.actor_table_model import kind_label
+from matchmaker.ui.best_pairs import BestPairsPanel
 from matchmaker.ui.changes import Changes
 from matchmaker.ui.insights_charts import BarChart
 from matchmaker.ui.outcome_command import OutcomeCommand
@@ -217,6 +218,10 @@ class MatchesView(SessionView):
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.list, "")
         self.tabs.addTab(self.outcomes, "")
+        self.best_pairs = BestPairsPanel(session, lambda band: _tr(BANDS.get(band, band)), self)
+        self.best_pairs.openProfile.connect(self.actorActivated)
+        self.best_pairs.showMatches.connect(self._matches_for)
+        self.tabs.addTab(self.best_pairs, "")
         splitter = QSplitter(self)
         splitter.addWidget(self.tabs)
         splitter.addWidget(side)
@@ -244,6 +249,7 @@ class MatchesView(SessionView):
             self.kind_filter.setItemText(row, kind_label(self.kind_filter.itemData(row)))
         self.weights.set_title(self.tr("What the ranking weighs"))
         self.outcomes.retranslateUi()
+        self.best_pairs.retranslateUi()
         self._show_tab_titles()
         self._show_title()
         if self._model is not None:
@@ -262,6 +268,12 @@ class MatchesView(SessionView):
         self.tabs.setTabText(
             1, self.tr("Recorded outcomes (%1)").replace("%1", str(len(self.outcomes.decisions())))
         )
+        self.tabs.setTabText(2, self.tr("Best pairs across borders"))
+
+    def _matches_for(self, actor_id: str) -> None:
+        """The Suggestions tab for ``actor_id`` (chosen from the network's best pairs)."""
+        self.session.set_current(actor_id)
+        self.tabs.setCurrentIndex(0)
 
     def _show_outcomes(self) -> None:
         self.outcomes.refresh()  # the tab's title follows

@@ -1,0 +1,215 @@
+"""The Matches view's "Best pairs" tab: the whole network's best cross-border pairs.
+
+Every actor is ranked (:func:`matchmaker.match.all_pairs.best_cross_border_pairs`) on a worker,
+with progress and Cancel: on 100,000 actors that is minutes, and it is asked for, never started
+on its own. Each pair shows both ends with their countries, the band and the first reason; a
+double-click opens the first actor's profile, and the buttons open either actor's profile or
+the Matches for the first one.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from matchmaker.countries import country_name
+from matchmaker.locale_format import number
+from matchmaker.ui.plain_tooltip import plain_tooltip
+from matchmaker.ui.session import Session
+from matchmaker.ui.tasks import run_task
+
+__all__ = ["BestPairsPanel"]
+
+LIMIT = 100
+
+
+class BestPairsPanel(QWidget):
+    """Find, show and open the network's best cross-border pairs."""
+
+    openProfile = Signal(str)
+    showMatches = Signal(str)
+
+    def __init__(self, session: Session, band_text, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.band_text = band_text  # the Matches view's words for strong / good / possible
+        self.pairs: list = []
+        self._task = None
+        self._request = 0
+        self.find = QPushButton(self)
+        self.find.setObjectName("find_best_pairs")
+        self.cancel = QPushButton(self)
+        self.cancel.setObjectName("cancel_best_pairs")
+        self.cancel.setEnabled(False)
+        self.progress = QProgressBar(self)
+        self.progress.setVisible(False)
+        self.status = QLabel(self)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status.setWordWrap(True)
+        self.table = QTableWidget(0, 6, self)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setWordWrap(False)
+        self.table.cellDoubleClicked.connect(lambda row, column: self._open(row, column >= 2))
+        self.open_first = QPushButton(self)
+        self.open_second = QPushButton(self)
+        self.matches_for = QPushButton(self)
+        for button in (self.open_first, self.open_second, self.matches_for):
+            button.setEnabled(False)
+        self.table.itemSelectionChanged.connect(self._selection_changed)
+        self.open_first.clicked.connect(lambda: self._open(self._row(), False))
+        self.open_second.clicked.connect(lambda: self._open(self._row(), True))
+        self.matches_for.clicked.connect(self._show_matches)
+        self.find.clicked.connect(self.start)
+        self.cancel.clicked.connect(self.stop)
+        top = QHBoxLayout()
+        top.addWidget(self.find)
+        top.addWidget(self.cancel)
+        top.addWidget(self.progress, 3)
+        top.addStretch(1)  # the buttons keep their size while no progress is shown
+        bottom = QHBoxLayout()
+        bottom.addStretch(1)
+        bottom.addWidget(self.open_first)
+        bottom.addWidget(self.open_second)
+        bottom.addWidget(self.matches_for)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.status)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(bottom)
+        self.retranslateUi()
+
+    def retranslateUi(self) -> None:  # noqa: N802 - Qt's name
+        self.find.setText(self.tr("Find the best pairs"))
+        self.cancel.setText(self.tr("Cancel"))
+        self.open_first.setText(self.tr("Profile of the first"))
+        self.open_second.setText(self.tr("Profile of the second"))
+        self.matches_for.setText(self.tr("Matches for the first"))
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Actor"),
+                self.tr("Country"),
+                self.tr("Partner"),
+                self.tr("Country"),
+                self.tr("Band"),
+                self.tr("Why"),
+            ]
+        )
+        if self._task is None:
+            self.status.setText(
+                self.tr(
+                    "The best pairs of actors from different countries in the whole network: every actor is ranked, which takes a while on a large network."
+                )
+                if not self.pairs
+                else self.tr("%n best pair(s) across borders, best first", "", len(self.pairs))
+            )
+        self._fill()
+
+    # -- running ----------------------------------------------------------------------------------
+    def start(self) -> None:
+        self._request += 1
+        request = self._request
+        self.find.setEnabled(False)
+        self.cancel.setEnabled(True)
+        self.progress.setVisible(True)
+        self.progress.setRange(0, 0)
+        self.status.setText(self.tr("Ranking every actor…"))
+        self.session.compute("recommender", lambda model: self._run(model, request), on_failure=self._failed)
+
+    def _run(self, model, request: int) -> None:
+        if request != self._request:
+            return
+        from matchmaker.match.all_pairs import best_cross_border_pairs
+
+        language = self.session.language
+        self._task = run_task(
+            self,
+            lambda progress, cancelled: best_cross_border_pairs(
+                model, limit=LIMIT, language=language, progress=progress, cancelled=cancelled
+            ),
+            on_success=lambda pairs: self._done(pairs, request),
+            on_failure=self._failed,
+            on_progress=self._progressed,
+        )
+
+    def stop(self) -> None:
+        """Cancel the ranking (the pairs shown before stay)."""
+        self._request += 1
+        if self._task is not None:
+            self._task.cancel()
+        self._finish()
+        self.status.setText(self.tr("Cancelled."))
+
+    def _progressed(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+
+    def _done(self, pairs, request: int) -> None:
+        if request != self._request or pairs is None:
+            return
+        self._finish()
+        self.pairs = pairs
+        self.status.setText(self.tr("%n best pair(s) across borders, best first", "", len(pairs)))
+        self._fill()
+
+    def _failed(self, error: BaseException) -> None:
+        self._finish()
+        self.status.setText(self.tr("Could not rank the network: %1").replace("%1", str(error)))
+
+    def _finish(self) -> None:
+        self._task = None
+        self.find.setEnabled(True)
+        self.cancel.setEnabled(False)
+        self.progress.setVisible(False)
+
+    # -- showing and opening --------------------------------------------------------------------
+    def _fill(self) -> None:
+        language = self.session.language
+        self.table.setRowCount(len(self.pairs))
+        for row, pair in enumerate(self.pairs):
+            cells = (
+                pair.actor_name,
+                country_name(pair.actor_country, language),
+                pair.partner_name,
+                country_name(pair.partner_country, language),
+                f"{self.band_text(pair.band)} · {number(pair.score, 2)}",
+                pair.reason,
+            )
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)  # plain text: a name is never read as markup
+                item.setToolTip(plain_tooltip(text))
+                self.table.setItem(row, column, item)
+
+    def _row(self) -> int:
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].row() if rows else -1
+
+    def _selection_changed(self) -> None:
+        chosen = self._row() >= 0
+        for button in (self.open_first, self.open_second, self.matches_for):
+            button.setEnabled(chosen)
+
+    def _open(self, row: int, second: bool) -> None:
+        if 0 <= row < len(self.pairs):
+            pair = self.pairs[row]
+            self.openProfile.emit(pair.partner if second else pair.actor)
+
+    def _show_matches(self) -> None:
+        row = self._row()
+        if 0 <= row < len(self.pairs):
+            self.showMatches.emit(self.pairs[row].actor)
