@@ -52,11 +52,18 @@ def discard_kept(db_file: Path | None) -> None:
         shutil.rmtree(kept_folder(db_file), ignore_errors=True)
 
 
-def _read(path: Path, header: tuple):
-    """The kept value if ``path`` holds one made under ``header``; else None (and a stale file goes)."""
+def _read(path: Path, header: tuple, earlier: list | None = None):
+    """The kept value if ``path`` holds one made under ``header``; else None (and a stale file goes).
+
+    With ``earlier`` (a list), a value made by the same code for an earlier generation is
+    appended to it before its file goes: what an update can start from.
+    """
     try:
         with path.open("rb") as stream, gc_paused():  # millions of objects, no cycles: half the time
-            if pickle.load(stream) != header:
+            found = pickle.load(stream)
+            if found != header:
+                if earlier is not None and found[0::2] == header[0::2]:  # same format and code
+                    earlier.append(pickle.load(stream))
                 raise ValueError("stale")
             return pickle.load(stream)
     except FileNotFoundError:
@@ -85,26 +92,36 @@ def kept_or_made(
     size: Callable[[T], int] = lambda _value: KEEP_FROM_ACTORS,
     to_disk: Callable[[T], object] = lambda value: value,
     from_disk: Callable[[object], T] = lambda kept: kept,
+    update: Callable[[object], T | None] | None = None,
 ) -> T:
     """The value kept as ``name`` for the network's current generation, else ``make()`` (then kept).
 
     ``depends_on`` names everything else the value depends on (code, parameters); ``size``
     says how many actors the value covers, and smaller values than :data:`KEEP_FROM_ACTORS`
     are not written. ``to_disk`` gives what is written (e.g. without a part kept elsewhere),
-    ``from_disk`` makes the value from what was read.
+    ``from_disk`` makes the value from what was read. ``update(earlier)`` makes the value from
+    one kept for an earlier generation (after an edit) when it can, else returns None.
     """
     generation = network_generation(engine) if db_file is not None else None
     if generation is None:
         return make()
     path = kept_folder(db_file) / f"{name}.pickle"
     header = (FORMAT, generation, depends_on)
-    stored = _read(path, header)
+    earlier: list = []
+    stored = _read(path, header, earlier if update is not None else None)
     if stored is not None:
         try:
             return from_disk(stored)
         except Exception:  # it does not fit what the database holds after all: make it afresh
             path.unlink(missing_ok=True)
-    value = make()
+    value = None
+    if earlier:
+        try:
+            value = update(earlier[0])
+        except Exception:  # an update is an optimisation: make it afresh
+            value = None
+    if value is None:
+        value = make()
     if size(value) >= KEEP_FROM_ACTORS and network_generation(engine) == generation:
         _write(path, header, to_disk(value))
     return value

@@ -17,7 +17,8 @@ def fitted_recommender(
     """``recommender`` fitted on the store's network, every relation at once (``progress(done, total)``).
 
     While the network and the recommender's code and parameters are unchanged, this is the copy
-    kept beside the database (:mod:`matchmaker.kept`), without refitting. The kept copy leaves
+    kept beside the database (:mod:`matchmaker.kept`), without refitting; after an edit, the
+    kept weights over the edited network's signals (:meth:`PartnerRecommender.refreshed`). The kept copy leaves
     the actors and ties out (the network is kept on its own) and gets them back on loading.
     """
     import copy
@@ -49,6 +50,7 @@ def fitted_recommender(
         size=lambda fitted: fitted.index_.n,
         to_disk=without_actors_and_ties,
         from_disk=with_network,
+        update=lambda earlier: earlier.refreshed(store.load_network(), progress),
     )
 
 
