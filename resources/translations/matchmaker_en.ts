@@ -28,6 +28,14 @@
     </message>
 </context>
 <context>
+    <name>BestPairsPanel</name>
+    <message numerus="yes">
+        <source>%n best pair(s) across borders, best first</source>
+        <translation>
+            <numerusform>%n best pair across borders, best first</numerusform><numerusform>%n best pairs across borders, best first</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>BrokerageView</name>
     <message numerus="yes">
         <source>%n participant(s)</source>

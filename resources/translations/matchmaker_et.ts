@@ -249,6 +249,72 @@
     </message>
 </context>
 <context>
+    <name>BestPairsPanel</name>
+    <message>
+        <source>Find the best pairs</source>
+        <translation>Leia parimad paarid</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Katkesta</translation>
+    </message>
+    <message>
+        <source>Profile of the first</source>
+        <translation>Esimese profiil</translation>
+    </message>
+    <message>
+        <source>Profile of the second</source>
+        <translation>Teise profiil</translation>
+    </message>
+    <message>
+        <source>Matches for the first</source>
+        <translation>Esimese sobivad partnerid</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Osaleja</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Riik</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>Tase</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Miks</translation>
+    </message>
+    <message>
+        <source>The best pairs of actors from different countries in the whole network: every actor is ranked, which takes a while on a large network.</source>
+        <translation>Kogu võrgustiku parimad eri riikide osalejate paarid: järjestatakse iga osaleja, mis suures võrgustikus võtab aega.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n best pair(s) across borders, best first</source>
+        <translation>
+            <numerusform>%n parim piiriülene paar, parim eespool</numerusform>
+            <numerusform>%n parimat piiriülest paari, parim eespool</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ranking every actor…</source>
+        <translation>Järjestan kõiki osalejaid…</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Katkestatud.</translation>
+    </message>
+    <message>
+        <source>Could not rank the network: %1</source>
+        <translation>Võrgustikku ei õnnestunud järjestada: %1</translation>
+    </message>
+</context>
+<context>
     <name>BriefingActions</name>
     <message>
         <source>Save briefing</source>
@@ -1473,6 +1539,10 @@ Kõike saab vaadata ja eksportida; muutmine ja import on välja lülitatud.</tra
     <message>
         <source>Recorded outcomes (%1)</source>
         <translation>Salvestatud tulemused (%1)</translation>
+    </message>
+    <message>
+        <source>Best pairs across borders</source>
+        <translation>Parimad piiriülesed paarid</translation>
     </message>
     <message>
         <source>Matches</source>

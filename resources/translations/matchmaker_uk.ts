@@ -253,6 +253,73 @@
     </message>
 </context>
 <context>
+    <name>BestPairsPanel</name>
+    <message>
+        <source>Find the best pairs</source>
+        <translation>Знайти найкращі пари</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <source>Profile of the first</source>
+        <translation>Профіль першого</translation>
+    </message>
+    <message>
+        <source>Profile of the second</source>
+        <translation>Профіль другого</translation>
+    </message>
+    <message>
+        <source>Matches for the first</source>
+        <translation>Партнери для першого</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Учасник</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Країна</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Партнер</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>Рівень</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Чому</translation>
+    </message>
+    <message>
+        <source>The best pairs of actors from different countries in the whole network: every actor is ranked, which takes a while on a large network.</source>
+        <translation>Найкращі пари учасників з різних країн у всій мережі: ранжується кожен учасник, що у великій мережі триває певний час.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n best pair(s) across borders, best first</source>
+        <translation>
+            <numerusform>%n найкраща транскордонна пара, найкраща першою</numerusform>
+            <numerusform>%n найкращі транскордонні пари, найкраща першою</numerusform>
+            <numerusform>%n найкращих транскордонних пар, найкраща першою</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ranking every actor…</source>
+        <translation>Ранжування всіх учасників…</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Скасовано.</translation>
+    </message>
+    <message>
+        <source>Could not rank the network: %1</source>
+        <translation>Не вдалося ранжувати мережу: %1</translation>
+    </message>
+</context>
+<context>
     <name>BriefingActions</name>
     <message>
         <source>Save briefing</source>
@@ -1499,6 +1566,10 @@ You can look at everything and export it; edits and imports are off.</source>
     <message>
         <source>Recorded outcomes (%1)</source>
         <translation>Записані результати (%1)</translation>
+    </message>
+    <message>
+        <source>Best pairs across borders</source>
+        <translation>Найкращі транскордонні пари</translation>
     </message>
     <message>
         <source>Matches</source>
