@@ -198,7 +198,10 @@ def _query_lists(
     scan = maker.scan(q)
     # a partner nothing pointed to (no activity, no shared ties, no content in common) could not
     # have been found by any weights; such lists would only teach the model to distrust every signal
-    candidates = np.array(sorted(set(partners) & set(pool.tolist())), dtype=np.int64)
+    in_pool = np.zeros(maker.index.n, dtype=bool)  # a mask, not a set of every pooled actor
+    in_pool[pool] = True
+    partners = np.array(sorted(partners), dtype=np.int64)
+    candidates = partners[in_pool[partners]]
     findable = scan.reachable(candidates) | (maker.relation.activity(maker.index, q, rows=candidates) > 0)
     positives = candidates[findable].tolist()
     country = maker.index.country
