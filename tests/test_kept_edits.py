@@ -13,7 +13,11 @@ import pytest
 from matchmaker.match import PartnerRecommender, fitted_recommender
 from matchmaker.match import model as model_module
 from matchmaker.records import ActorRecord, TieRecord
-from tests.test_kept import CHANGES, db, keep_small_networks  # noqa: F401 - fixtures
+from tests import test_kept
+
+CHANGES = test_kept.CHANGES
+db = test_kept.db  # the fixtures of the kept-copy tests: a small network in a database file
+keep_small_networks = test_kept.keep_small_networks
 
 EDITS = {
     **{name: CHANGES[name] for name in ("import", "edit", "skill", "outcome")},
@@ -38,7 +42,7 @@ def learning(monkeypatch):
 @pytest.mark.parametrize("change", list(EDITS))
 def test_an_edit_keeps_the_learnt_weights_over_the_edited_network(
     db, learning, tmp_path, monkeypatch, change
-):  # noqa: F811
+):
     monkeypatch.setattr(model_module, "REFIT_SHARE", 1.0)  # the sample has three ties: one is a third
     before = fitted_recommender(db)
     learnt = len(learning)
@@ -54,13 +58,13 @@ def test_an_edit_keeps_the_learnt_weights_over_the_edited_network(
             np.testing.assert_array_equal(after.relations_[kind].weights[name], weights)
 
 
-def test_a_declined_partner_is_gone_from_the_next_suggestions(db):  # noqa: F811
+def test_a_declined_partner_is_gone_from_the_next_suggestions(db):
     first = fitted_recommender(db).recommend("ee-ria")[0].id
     db.record_decision("ee-ria", first, "declined")
     assert first not in [s.id for s in fitted_recommender(db).recommend("ee-ria")]
 
 
-def test_a_new_tie_and_a_new_actor_show_in_the_next_suggestions(db, monkeypatch):  # noqa: F811
+def test_a_new_tie_and_a_new_actor_show_in_the_next_suggestions(db, monkeypatch):
     monkeypatch.setattr(model_module, "REFIT_SHARE", 1.0)
     first = fitted_recommender(db).recommend("ee-ria")[0].id
     db.put_tie(TieRecord("ee-ria", first, "partner"))  # already partners: no longer a suggestion
@@ -72,7 +76,7 @@ def test_a_new_tie_and_a_new_actor_show_in_the_next_suggestions(db, monkeypatch)
     assert model.recommend("ua-new")  # the newcomer can ask at once
 
 
-def test_many_changed_ties_learn_the_weights_again(db, learning, monkeypatch):  # noqa: F811
+def test_many_changed_ties_learn_the_weights_again(db, learning, monkeypatch):
     fitted_recommender(db)
     learnt = len(learning)
     monkeypatch.setattr(model_module, "REFIT_SHARE", 0.0)  # any change counts as many
