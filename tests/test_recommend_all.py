@@ -12,7 +12,7 @@ from matchmaker.cli import main
 from matchmaker.cli.progress import StderrProgress
 from matchmaker.interchange import export_network
 from matchmaker.match import PartnerRecommender
-from matchmaker.match.all_pairs import all_top_pairs, best_cross_border_pairs, best_pairs
+from matchmaker.match.all_pairs import PairRow, all_top_pairs, best_cross_border_pairs, best_pairs
 from tests.match_networks import UX, VOTING, actor, filler, network
 
 NET = network(
@@ -59,6 +59,14 @@ def test_the_best_pairs_of_the_network_name_each_pair_once():
     assert len(pairs) == len(set(pairs))
     assert [r.score for r in best] == sorted((r.score for r in best), reverse=True)
     assert best[0].score == max(r.score for r in rows)
+
+
+def test_the_best_pairs_list_spreads_over_actors_when_asked():
+    rows = [PairRow("hub", 1, f"c{i}", 10.0 - i, "strong", "partner") for i in range(5)]
+    rows += [PairRow("a", 1, "b", 4.0, "good", "partner"), PairRow("b", 1, "a", 3.0, "good", "partner")]
+    assert len(best_pairs(iter(rows), limit=10)) == 6  # a-b once, in its better direction
+    spread = best_pairs(iter(rows), limit=10, per_actor=2)
+    assert [(r.actor, r.candidate) for r in spread] == [("hub", "c0"), ("hub", "c1"), ("a", "b")]
 
 
 def test_cancelling_stops_early(monkeypatch):

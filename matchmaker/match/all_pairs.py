@@ -95,14 +95,31 @@ def all_top_pairs(
         _MODEL, _OPTIONS = None, {}
 
 
-def best_pairs(rows: Iterator[PairRow], limit: int = 100) -> list[PairRow]:
-    """The ``limit`` best-scoring pairs of the whole network, each pair once (the better direction)."""
+def best_pairs(rows: Iterator[PairRow], limit: int = 100, per_actor: int | None = None) -> list[PairRow]:
+    """The ``limit`` best-scoring pairs of the whole network, each pair once (the better direction).
+
+    ``per_actor`` caps how often one actor may appear: a network's busiest investors would
+    otherwise fill the whole list with each other, and a reader looking for the network's
+    opportunities wants them spread over many actors."""
     best: dict[frozenset[str], PairRow] = {}
     for row in rows:
         key = frozenset((row.actor, row.candidate))
         if key not in best or row.score > best[key].score:
             best[key] = row
-    return sorted(best.values(), key=lambda r: (-r.score, r.actor, r.candidate))[:limit]
+    ordered = sorted(best.values(), key=lambda r: (-r.score, r.actor, r.candidate))
+    if per_actor is None:
+        return ordered[:limit]
+    seen: dict[str, int] = {}
+    chosen = []
+    for row in ordered:
+        if seen.get(row.actor, 0) >= per_actor or seen.get(row.candidate, 0) >= per_actor:
+            continue
+        seen[row.actor] = seen.get(row.actor, 0) + 1
+        seen[row.candidate] = seen.get(row.candidate, 0) + 1
+        chosen.append(row)
+        if len(chosen) == limit:
+            break
+    return chosen
 
 
 class BestPair(NamedTuple):
@@ -117,6 +134,9 @@ class BestPair(NamedTuple):
     score: float
     band: str
     reason: str
+
+
+PER_ACTOR = 2  # the best pairs list names one actor at most this often
 
 
 def best_cross_border_pairs(
@@ -141,7 +161,7 @@ def best_cross_border_pairs(
         return None
     actors = {a.id: a for a in model.index_.actors}
     out = []
-    for row in best_pairs(iter(rows), limit):
+    for row in best_pairs(iter(rows), limit, per_actor=PER_ACTOR):
         found = {s.id: s for s in model.recommend(row.actor, language=language)}
         reasons = found[row.candidate].reasons if row.candidate in found else []
         a, b = actors[row.actor], actors[row.candidate]
