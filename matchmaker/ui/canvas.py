@@ -24,6 +24,7 @@ Mouse, wheel, keys and pinch gestures are handled in :mod:`~matchmaker.ui.canvas
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 from itertools import repeat
 
 import numpy as np
@@ -146,6 +147,36 @@ class NetworkCanvas(CanvasInput, CanvasMarks, QWidget):
         self._pos_of = {a: i for i, a in enumerate(ids)}
         src, dst, weight = self._edge_arrays(edges)
         labels = labels or {}
+        self._show(ids, src, dst, weight, positions, [labels.get(a, a) for a in ids], dict(tooltips or {}))
+
+    def set_network_arrays(
+        self,
+        node_ids: list[str],
+        sources: np.ndarray,
+        targets: np.ndarray,
+        weights: np.ndarray,
+        positions: dict[str, tuple[float, float]],
+        *,
+        labels: list[str],
+        tooltips: Mapping[str, str],
+    ) -> None:
+        """Show a new network given as arrays: ``sources[k]``–``targets[k]`` index ``node_ids``
+        (each pair once, no self-loops), ``labels`` aligned with ``node_ids``; ``tooltips`` may be
+        any mapping (e.g. one that writes a hover text when asked). No per-tie Python work: a
+        million ties are on the canvas in a fraction of a second."""
+        self._pos_of = {a: i for i, a in enumerate(node_ids)}
+        order = np.argsort(-np.asarray(weights), kind="stable")
+        self._show(
+            list(node_ids),
+            np.asarray(sources)[order].astype(np.int32),
+            np.asarray(targets)[order].astype(np.int32),
+            np.asarray(weights, dtype=np.float64)[order],
+            positions,
+            list(labels),
+            tooltips,
+        )
+
+    def _show(self, ids, src, dst, weight, positions, labels: list[str], tooltips) -> None:
         self._scene = Scene(
             ids,
             initial_positions(ids, positions),
@@ -155,9 +186,9 @@ class NetworkCanvas(CanvasInput, CanvasMarks, QWidget):
             default_fill(len(ids)),
             np.full(len(ids), UNIFORM_SIZE),
             np.zeros(len(ids), bool),
-            [labels.get(a, a) for a in ids],
+            labels,
         )
-        self._tooltips = dict(tooltips or {})
+        self._tooltips = tooltips
         self._adjacency = Adjacency(len(ids), src, dst)
         self._hits = NodeIndex(self._scene.xy)
         self._subset = self._ego = None
@@ -307,6 +338,9 @@ class NetworkCanvas(CanvasInput, CanvasMarks, QWidget):
     # -- queries -------------------------------------------------------------------------------
     def node_ids(self) -> list[str]:
         return list(self._scene.ids)
+
+    def node_count(self) -> int:
+        return self._scene.n
 
     def positions(self) -> dict[str, tuple[float, float]]:
         """Every actor's current layout position."""

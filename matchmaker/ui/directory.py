@@ -94,6 +94,7 @@ class DirectoryView(SessionView):
         )
         self.search.returnPressed.connect(self._focus_first_row)
         session.currentActorChanged.connect(self.select_actor)
+        session.previewed.connect(self._previewed)
         self.retranslateUi()
 
     def retranslateUi(self) -> None:  # noqa: N802 - Qt's name
@@ -118,7 +119,7 @@ class DirectoryView(SessionView):
 
     def _refresh_countries(self) -> None:
         """The country filter offers the countries the actors are in (an edit may bring a new one)."""
-        countries = sorted({a.country for a in self.session.net.actors})
+        countries = sorted(set(self.session.columns.countries)) if self.session.columns else []
         if countries == [self.country_filter.itemData(row) for row in range(1, self.country_filter.count())]:
             return
         current = self.country_filter.currentData()
@@ -131,12 +132,18 @@ class DirectoryView(SessionView):
         self.country_filter.blockSignals(False)
 
     def _network_loaded(self) -> None:
-        net = self.session.net
-        self._refresh_countries()
-        self.model.set_actors(net.actors, self.session.loaded_network)
-        self._refilter()
+        columns = self.session.columns
+        if columns is not None and columns is not self.model.columns():  # else the preview is already shown
+            self._refresh_countries()
+            self.model.set_columns(columns)
+            self._refilter()
+            self._update_count()
         if self.session.current_id:
             self.select_actor(self.session.current_id)
+
+    def _previewed(self) -> None:
+        """The kept preview is in: show the actors now; the records follow (same columns, no reset)."""
+        self._network_loaded()
 
     def set_default_filters(self, kind: str, country: str) -> None:
         self.kind_filter.setCurrentIndex(max(0, self.kind_filter.findData(kind)))
@@ -223,10 +230,10 @@ class DirectoryView(SessionView):
         self.table.scrollTo(index)
 
     def first_id(self) -> str | None:
-        return self.model.actor(0).id if self.model.rowCount() else None
+        return self.model.actor_id(0) if self.model.rowCount() else None
 
     def visible_ids(self) -> list[str]:
-        return [self.model.actor(r).id for r in range(self.model.rowCount())]
+        return self.model.visible_ids()
 
     def selected_ids(self) -> list[str]:
         return [index.data(ACTOR_ID_ROLE) for index in self.table.selectionModel().selectedRows()]

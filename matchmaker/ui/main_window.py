@@ -40,6 +40,7 @@ from matchmaker.ui.session import Session
 from matchmaker.ui.session_view import SessionView
 from matchmaker.ui.settings import Settings
 from matchmaker.ui.snapshot_actions import SnapshotActions
+from matchmaker.ui.tasks import while_alive
 from matchmaker.ui.theme import apply_theme
 
 __all__ = ["MainWindow", "VIEW_KEYS"]
@@ -121,6 +122,11 @@ class MainWindow(QMainWindow):
         self.directory.pathRequested.connect(self.find_path)
         self.session.changed.connect(self._session_changed)
         self.session.loadFailed.connect(lambda error: self.files.show_error(self.tr("Could not load"), error))
+        self.session.loadStarted.connect(self._load_started)
+        self.session.loadCancelled.connect(
+            lambda: self.statusBar().showMessage(self.tr("Loading cancelled: open a database to go on."))
+        )
+        self.session.previewed.connect(self._previewed)
         self.session.opFailed.connect(lambda error: self.files.show_error(self.tr("Not saved"), error))
         self.session.storeReplaced.connect(self.undo_stack.clear)
         self.directory.set_default_filters(
@@ -392,6 +398,19 @@ class MainWindow(QMainWindow):
             self.show_view(key)
         if self.session.current_id is None and net.actors:
             self.session.set_current(self.directory.first_id() or net.actors[0].id)
+
+    def _load_started(self, task) -> None:
+        """Loading a network shows its progress with Cancel in the status bar (seconds at 100,000 actors)."""
+        panel = self.progress
+        panel.start(self.tr("Loading the network…"), task)
+        task.signals.progress.connect(while_alive(panel, panel.progress))
+        task.signals.finished.connect(while_alive(panel, lambda: panel.task is task and panel.finish()))
+
+    def _previewed(self) -> None:
+        """The kept preview is in: the network view, if it is the one shown, draws it already."""
+        key = self.current_view()
+        if key == "network" and self.embedded[key] is None:
+            self.show_view(key)
 
     def _show_counts(self) -> None:
         """Actors and ties in the status bar: the same count as Insights and the map (graph.stats)."""

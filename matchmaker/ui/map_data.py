@@ -7,19 +7,42 @@ which is thread-safe.
 
 from __future__ import annotations
 
+from matchmaker.network_preview import DirectoryColumns
 from matchmaker.records import ActorRecord, NetworkData
 from matchmaker.ui.actor_table_model import kind_label
 from matchmaker.ui.visibility_marks import visibility_note
 
-__all__ = ["actor_tooltip", "map_data"]
+__all__ = ["ColumnTips", "actor_tooltip", "map_data"]
 
 
 def actor_tooltip(actor: ActorRecord) -> str:
     """The canvas's hover text for an actor: name, then kind and place, and whether it is private or
     council-only (plain text)."""
-    place = ", ".join(part for part in (actor.city, actor.country) if part)
-    note = visibility_note(actor.visibility)  # a private or council-only actor says so
-    return f"{actor.name}\n{kind_label(actor.kind)} · {place}" + (f"\n{note}" if note else "")
+    return _tooltip(actor.name, actor.kind, actor.city, actor.country, actor.visibility)
+
+
+def _tooltip(name: str, kind: str, city: str | None, country: str, visibility: str) -> str:
+    place = ", ".join(part for part in (city, country) if part)
+    note = visibility_note(visibility)
+    return f"{name}\n{kind_label(kind)} · {place}" + (f"\n{note}" if note else "")
+
+
+class ColumnTips(dict):
+    """Hover texts of the actors in ``columns``, written when the canvas asks for one (100,000 are
+    never written ahead); texts put in by :meth:`update` (an edit) win."""
+
+    def __init__(self, columns: DirectoryColumns):
+        super().__init__()
+        self._columns = columns
+
+    def get(self, actor_id, default=None):
+        if dict.__contains__(self, actor_id):
+            return dict.__getitem__(self, actor_id)
+        c = self._columns
+        i = c.position.get(actor_id)
+        if i is None:
+            return default
+        return _tooltip(c.names[i], c.kinds[i], c.cities[i], c.countries[i], c.visibility[i])
 
 
 def map_data(net: NetworkData, G) -> dict:

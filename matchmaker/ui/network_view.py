@@ -59,6 +59,7 @@ class NetworkView(MapActions, SessionView):
 
     profileRequested = Signal(str)
     loaded = Signal()  # the network is on the canvas
+    previewShown = Signal()  # the kept preview is on the canvas (the graph still loads)
     layoutFinished = Signal()  # the layout ended (done or stopped) and its positions are on the canvas
     listens_to = Changes.ACTORS | Changes.TIES
 
@@ -75,6 +76,7 @@ class NetworkView(MapActions, SessionView):
         self._previous = ""  # the actor selected before the current one ("path to here" starts there)
         self._selected_now = ""
         self._isolates: list[str] = []
+        self._preview_columns = None  # the kept preview's columns while the canvas shows it
         self.canvas = NetworkCanvas(self)
         self.panel = MapPanel(session, self)
         self.panel.hide()
@@ -100,6 +102,9 @@ class NetworkView(MapActions, SessionView):
             )  # before the map: the Directory may ask for a path
         self.retranslateUi()
         session.languageChanged.connect(lambda _language: self._relabel())
+        session.previewed.connect(self._draw_preview)
+        if session.net is None:
+            self._draw_preview()
 
     @property
     def net(self):
@@ -263,17 +268,66 @@ class NetworkView(MapActions, SessionView):
                     "positions", lambda saved: self._loaded(graph, data, saved), on_failure=self._failed
                 )
 
-        session.compute("graph", with_graph, on_failure=self._failed)
+        def with_graph_on_preview(graph) -> None:  # the canvas already shows these ties: no map data
+            if token == self._load_token:
+                session.compute(
+                    "positions", lambda saved: self._loaded(graph, None, saved), on_failure=self._failed
+                )
 
-    def _loaded(self, graph, data: dict, saved: dict) -> None:
+        previewing = self._preview_columns is not None and self._preview_columns is session.columns
+        if not previewing:
+            self._draw_preview()
+        session.compute("graph", with_graph_on_preview if previewing else with_graph, on_failure=self._failed)
+
+    def _draw_preview(self) -> None:
+        """Draw the kept preview (ties as arrays, saved positions) while the records and graph load.
+
+        Only a network whose layout was saved is drawn this way: without positions there is
+        nothing worth showing before the layout has run.
+        """
+        preview = self.session.preview
+        if (
+            self.graph is not None
+            or preview is None
+            or preview.directory is not self.session.columns  # it describes another network by now
+            or preview.ties is None
+            or not preview.positions
+        ):
+            return
+        import numpy as np
+
+        from matchmaker.ui.map_data import ColumnTips
+
+        columns, ties = preview.directory, preview.ties
+        self.canvas.set_network_arrays(
+            columns.ids,
+            ties.sources,
+            ties.targets,
+            ties.weights,
+            preview.positions,
+            labels=columns.names,
+            tooltips=ColumnTips(columns),
+        )
+        degree = np.bincount(ties.sources, minlength=len(columns)) + np.bincount(
+            ties.targets, minlength=len(columns)
+        )
+        self._isolates = [columns.ids[i] for i in np.flatnonzero(degree == 0)]
+        self._preview_columns = columns
+        self._apply_colors()
+        self.previewShown.emit()
+
+    def _loaded(self, graph, data: dict | None, saved: dict) -> None:
+        """The graph (and, unless the preview is drawn, the map's data) and the saved positions are in."""
         G = self.graph = graph
-        self._isolates = data["isolates"]
         saved = {a: xy for a, xy in saved.items() if a in G}
         self.panel.details.set_graph(G)
         self.panel.intro.set_actors(self.net.actors)
-        self.canvas.set_network(
-            data["nodes"], data["edges"], saved, labels=data["labels"], tooltips=data["tips"]
-        )
+        if data is not None:
+            self._isolates = data["isolates"]
+            self.canvas.set_network(
+                data["nodes"], data["edges"], saved, labels=data["labels"], tooltips=data["tips"]
+            )
+        self._preview_columns = None
         self.session.compute("counts", lambda _counts: self._show_status())
         self._show_status()
         self.layout_button.setEnabled(G.number_of_nodes() > 0)
@@ -321,14 +375,14 @@ class NetworkView(MapActions, SessionView):
 
     # -- colour, size, filter ------------------------------------------------------------------
     def _apply_colors(self) -> None:
-        if self.net is None or self.graph is None:
+        columns = self.session.columns
+        if columns is None or (self.graph is None and self._preview_columns is None):
             return
         mode = self.color_by.currentData()
-        actors = self.net.actors
         if mode == "kind":
-            kinds = Counter(a.kind for a in actors)
+            kinds = Counter(columns.kinds)
             by_kind = {k: kind_color(k) for k in kinds}
-            colors = {a.id: by_kind[a.kind] for a in actors}
+            colors = dict(zip(columns.ids, map(by_kind.__getitem__, columns.kinds), strict=True))
             legend = [(kind_label(k), kind_color(k)) for k, _n in kinds.most_common()]
             title = self.tr("Kind")
         elif mode == "community":
@@ -346,10 +400,10 @@ class NetworkView(MapActions, SessionView):
             ][:MAX_LEGEND_COMMUNITIES]
             title = self.tr("Community")
         else:
-            counts = Counter(a.country for a in actors)
+            counts = Counter(columns.countries)
             others = [c for c, _n in counts.most_common() if c not in ("EE", "UA")]
             by_country = {c: country_color(c, others) for c in counts}
-            colors = {a.id: by_country[a.country] for a in actors}
+            colors = dict(zip(columns.ids, map(by_country.__getitem__, columns.countries), strict=True))
             ordered = [c for c in ("EE", "UA") if c in counts] + others
             legend = [(c, country_color(c, others)) for c in ordered]
             title = self.tr("Country")

@@ -21,9 +21,9 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QObject, Signal
 
+from matchmaker.network_preview import DirectoryColumns, NetworkPreview
 from matchmaker.records import ActorRecord, NetworkData
 from matchmaker.search import directory_key
-from matchmaker.textnorm import fold
 from matchmaker.ui.changes import Changes
 from matchmaker.ui.derived import DerivedCache, Inputs
 from matchmaker.ui.tasks import DB_POOL, Task, run_task, while_alive
@@ -31,7 +31,7 @@ from matchmaker.ui.tasks import DB_POOL, Task, run_task, while_alive
 if TYPE_CHECKING:  # the store pulls in SQLAlchemy: imported off the start-up path
     from matchmaker.store import Store
 
-__all__ = ["Session", "search_key", "load_for_views", "Write"]
+__all__ = ["LoadCancelled", "Session", "search_key", "load_for_views", "Write"]
 
 # write(store, progress, cancelled) -> result; runs on the database worker
 Write = Callable[["Store", Callable[[int, int], None], Callable[[], bool]], object]
@@ -45,27 +45,60 @@ def search_key(actor: ActorRecord) -> str:
 
 class LoadedNetwork(NamedTuple):
     net: NetworkData
-    search_keys: list[str]  # aligned with net.actors
-    name_keys: list[str]  # folded names, for sorting (Õ sorts with O, Київ with Kyiv)
-    positions: dict[str, int]  # actor id -> index in net.actors
+    columns: DirectoryColumns  # aligned with net.actors: what the directory shows and searches
+
+    @property
+    def positions(self) -> dict[str, int]:
+        """Actor id -> index in ``net.actors``."""
+        return self.columns.position
 
 
-def load_for_views(store: Store) -> LoadedNetwork:
-    """The network and each actor's search key, both made on the worker (folding 100k names takes a while).
+class LoadCancelled(Exception):
+    """The user stopped loading the network (Cancel beside the progress bar)."""
 
-    The garbage collector is paused meanwhile: a full collection over hundreds of thousands of fresh
-    objects holds the GIL for a few hundred milliseconds, and the UI thread would wait for it.
+
+LOAD_STEPS = 3  # read the records, make the directory's columns, keep what the next opening shows first
+
+
+def load_for_views(
+    store: Store,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    preview: NetworkPreview | None = None,
+) -> LoadedNetwork:
+    """The network and the directory's columns (search keys folded), both made on the worker.
+
+    The columns of a ``preview`` read for the same generation are used as they are; otherwise
+    they are made from the records and, with the map's ties, kept for the next opening
+    (:mod:`matchmaker.network_preview`). Raises :class:`LoadCancelled` when ``cancelled()``
+    says so between steps. The garbage collector is paused meanwhile: a full collection over
+    hundreds of thousands of fresh objects holds the GIL for a few hundred milliseconds, and the
+    UI thread would wait for it.
     """
+    from matchmaker.generation import network_generation
+    from matchmaker.network_preview import keep_preview
+
+    def step(done: int) -> None:
+        if cancelled is not None and cancelled():
+            raise LoadCancelled
+        if progress is not None and done:  # while the records are read the bar just shows it is busy
+            progress(done, LOAD_STEPS)
+
     was_enabled = gc.isenabled()
     gc.disable()
     try:
+        step(0)
+        generation = network_generation(store.engine)
         net = store.load_network()
-        return LoadedNetwork(
-            net,
-            [search_key(a) for a in net.actors],
-            [fold(a.name) for a in net.actors],
-            {a.id: i for i, a in enumerate(net.actors)},
-        )
+        step(1)
+        unchanged = generation is not None and network_generation(store.engine) == generation
+        if preview is not None and unchanged and preview.directory.generation == generation:
+            columns = preview.directory
+        else:
+            step(2)
+            columns = keep_preview(store, net, generation if unchanged else None)
+        step(LOAD_STEPS)
+        return LoadedNetwork(net, columns)
     finally:
         if was_enabled:
             gc.enable()
@@ -89,6 +122,9 @@ class Session(QObject):
     changed = Signal(object, object)  # Changes, frozenset of the actor ids an ACTORS change touched
     loaded = Signal()  # a network is in memory (also announced as changed(NETWORK)); start-up waits on it
     loadFailed = Signal(object)
+    loadStarted = Signal(object)  # the Task loading the network: the window shows its progress and Cancel
+    loadCancelled = Signal()
+    previewed = Signal()  # what was kept for the next opening is in: the directory and the map show it
     opFailed = Signal(object)  # a write failed and its caller gave no on_failure (e.g. undo/redo)
     currentActorChanged = Signal(str)
     storeReplaced = Signal()  # another database was opened
@@ -99,7 +135,8 @@ class Session(QObject):
         self.store = store
         self.language = language
         self.net: NetworkData | None = None
-        self.search_keys: list[str] = []  # aligned with net.actors
+        self.columns: DirectoryColumns | None = None  # the directory's columns (the preview's until loaded)
+        self.preview: NetworkPreview | None = None  # kept columns, map ties and positions, read first
         self.current_id: str | None = None
         self.loaded_network: LoadedNetwork | None = None
         self.version = 0  # grows with every change to actors or ties: the graph's version
@@ -128,8 +165,21 @@ class Session(QObject):
         self._generation += 1
         generation = self._generation
         store = self.store
+        self.preview = None
         if store is None:
             return
+        found: list[NetworkPreview | None] = [None]  # handed from the preview to the load on the DB worker
+
+        def read_preview(_progress, _cancelled) -> NetworkPreview | None:
+            from matchmaker.network_preview import kept_preview
+
+            found[0] = kept_preview(store)
+            return found[0]
+
+        def previewed(preview: NetworkPreview | None) -> None:
+            if generation == self._generation and preview is not None and self._load_task is not None:
+                self.preview, self.columns = preview, preview.directory
+                self.previewed.emit()
 
         def done(loaded: LoadedNetwork) -> None:
             if generation == self._generation:
@@ -139,11 +189,20 @@ class Session(QObject):
         def failed(error: BaseException) -> None:
             if generation == self._generation:
                 self._load_task = None
-                self.loadFailed.emit(error)
+                if isinstance(error, LoadCancelled):
+                    self.loadCancelled.emit()
+                else:
+                    self.loadFailed.emit(error)
 
+        run_task(self, read_preview, on_success=previewed, pool=DB_POOL)
         self._load_task = run_task(
-            self, lambda _p, _c: load_for_views(store), on_success=done, on_failure=failed, pool=DB_POOL
+            self,
+            lambda progress, cancelled: load_for_views(store, progress, cancelled, found[0]),
+            on_success=done,
+            on_failure=failed,
+            pool=DB_POOL,
         )
+        self.loadStarted.emit(self._load_task)
 
     def set_store(self, store: Store, owned: bool = False) -> None:
         """Work on ``store`` from now on; ``owned`` stores are closed when replaced or on quit."""
@@ -172,7 +231,7 @@ class Session(QObject):
     def _set_network(self, loaded: LoadedNetwork) -> None:
         self.loaded_network = loaded
         self.net = loaded.net
-        self.search_keys = loaded.search_keys
+        self.columns = loaded.columns
         self._positions = loaded.positions
         self.version += 1
         with self._lock:
@@ -276,8 +335,7 @@ class Session(QObject):
             if position is None:
                 continue
             net.actors[position] = record
-            self.search_keys[position] = search_key(record)
-            self.loaded_network.name_keys[position] = fold(record.name)
+            self.columns.put(record)
         if "decisions" in fresh:
             net.decisions = fresh["decisions"]
         if changes.touches(Changes.ACTORS | Changes.TIES):
@@ -330,6 +388,8 @@ class Session(QObject):
 
     def name(self, actor_id: str) -> str:
         actor = self.actor(actor_id)
+        if actor is None and self.columns is not None and actor_id in self.columns.position:
+            return self.columns.names[self.columns.position[actor_id]]  # still loading: the preview's name
         return actor.name if actor else actor_id
 
     def skill_label(self, skill_id: str) -> str:
@@ -337,7 +397,8 @@ class Session(QObject):
         return skill.label(self.language) if skill else skill_id
 
     def set_current(self, actor_id: str | None) -> None:
-        if actor_id and actor_id != self.current_id and actor_id in self._positions:
+        known = self._positions if self.net is not None else (self.columns.position if self.columns else {})
+        if actor_id and actor_id != self.current_id and actor_id in known:
             self.current_id = actor_id
             self.currentActorChanged.emit(actor_id)
 
