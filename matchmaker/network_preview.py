@@ -144,7 +144,7 @@ def map_ties(net: NetworkData) -> MapTies:
 @dataclass
 class NetworkPreview:
     """What is shown before the records are in: the directory, and (when kept) the map's ties and
-    the saved positions (``{actor id: (x, y)}``, read from the database)."""
+    the saved positions (``{actor id: (x, y)}``, read from the database after the rest)."""
 
     directory: DirectoryColumns
     ties: MapTies | None
@@ -152,15 +152,16 @@ class NetworkPreview:
 
 
 def kept_preview(store) -> NetworkPreview | None:
-    """The preview kept for the network's current generation, with the saved positions; None when
-    nothing is kept (a small network, a changed one, PostgreSQL)."""
+    """The preview kept for the network's current generation (positions still to be read: the
+    directory shows without them); None when nothing is kept (a small network, a changed one,
+    PostgreSQL)."""
     from matchmaker.kept import kept_value
 
     found = kept_value(store.engine, store.database_file, "preview", depends_on=PREVIEW_FORMAT)
     if found is None:
         return None
     directory, ties = found
-    return NetworkPreview(directory, ties, store.load_positions() if ties is not None else {})
+    return NetworkPreview(directory, ties, {})
 
 
 def keep_preview(store, net: NetworkData, generation) -> DirectoryColumns:

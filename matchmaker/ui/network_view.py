@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from matchmaker.graph.layout import force_layout
 from matchmaker.ui.actor_table_model import kind_label
 from matchmaker.ui.canvas import NetworkCanvas
 from matchmaker.ui.canvas_palette import community_color, country_color, kind_color
@@ -544,6 +543,10 @@ class NetworkView(MapActions, SessionView):
         )
 
         def work(progress, cancelled):
+            from matchmaker.graph.layout import (
+                force_layout,
+            )  # networkx, scipy: ~2 s to import, not on the UI thread
+
             return force_layout(
                 G,
                 pos=start or None,

@@ -176,10 +176,22 @@ class Session(QObject):
             found[0] = kept_preview(store)
             return found[0]
 
+        def read_positions(_progress, _cancelled) -> dict | None:
+            return store.load_positions() if found[0] is not None and found[0].ties is not None else None
+
         def previewed(preview: NetworkPreview | None) -> None:
             if generation == self._generation and preview is not None and self._load_task is not None:
                 self.preview, self.columns = preview, preview.directory
-                self.previewed.emit()
+                self.previewed.emit()  # the directory shows it
+
+        def positioned(positions: dict | None) -> None:
+            if generation == self._generation and positions and self.preview is not None:
+                self.preview.positions = positions
+                self.previewed.emit()  # the map draws it
+
+        # three tasks in a row on the database worker: each shows something as soon as it can
+        run_task(self, read_preview, on_success=previewed, pool=DB_POOL)
+        run_task(self, read_positions, on_success=positioned, pool=DB_POOL)
 
         def done(loaded: LoadedNetwork) -> None:
             if generation == self._generation:
@@ -194,7 +206,6 @@ class Session(QObject):
                 else:
                     self.loadFailed.emit(error)
 
-        run_task(self, read_preview, on_success=previewed, pool=DB_POOL)
         self._load_task = run_task(
             self,
             lambda progress, cancelled: load_for_views(store, progress, cancelled, found[0]),
