@@ -95,7 +95,8 @@ def look():
         seen["records"] = now
     if view is not None and "graph" not in seen and view.graph is not None:
         seen["graph"] = now
-while len(seen) < 5 and time.perf_counter() - start < 1800:
+wanted = {"store", "directory", "records"} | ({"map", "graph"} if sys.argv[3] == "network" else set())
+while not wanted <= set(seen) and time.perf_counter() - start < 1800:
     app.processEvents()
     look()
     time.sleep(0.001)
