@@ -1242,6 +1242,10 @@
         <translation>&amp;Otsi osalejat</translation>
     </message>
     <message>
+        <source>Loading cancelled: open a database to go on.</source>
+        <translation>Laadimine katkestati: jätkamiseks ava andmebaas.</translation>
+    </message>
+    <message>
         <source>Not saved</source>
         <translation>Ei salvestatud</translation>
     </message>
@@ -1296,6 +1300,10 @@ Kõike saab vaadata ja eksportida; muutmine ja import on välja lülitatud.</tra
     <message>
         <source>Changes can no longer be saved</source>
         <translation>Muudatusi ei saa enam salvestada</translation>
+    </message>
+    <message>
+        <source>Loading the network…</source>
+        <translation>Laadin võrgustikku…</translation>
     </message>
     <message numerus="yes">
         <source>%n actor(s)</source>

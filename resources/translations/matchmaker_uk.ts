@@ -1267,6 +1267,10 @@
         <translation>&amp;Знайти учасника</translation>
     </message>
     <message>
+        <source>Loading cancelled: open a database to go on.</source>
+        <translation>Завантаження скасовано: щоб продовжити, відкрийте базу даних.</translation>
+    </message>
+    <message>
         <source>Not saved</source>
         <translation>Не збережено</translation>
     </message>
@@ -1321,6 +1325,10 @@ You can look at everything and export it; edits and imports are off.</source>
     <message>
         <source>Changes can no longer be saved</source>
         <translation>Зміни більше не можна зберегти</translation>
+    </message>
+    <message>
+        <source>Loading the network…</source>
+        <translation>Завантажую мережу…</translation>
     </message>
     <message numerus="yes">
         <source>%n actor(s)</source>
