@@ -1,4 +1,5 @@
-"""What the canvas draws for a network: each actor's label and hover text, the ties, who has none.
+"""What the canvas draws for a network: each actor's label and hover text, the ties, who has none
+(from the records and the graph, or, while they load, from the kept preview's columns).
 
 Computed on a worker from the session's records and its one graph (a derived result, see
 :mod:`matchmaker.ui.derived`); ``kind_label`` translates through ``QCoreApplication.translate``,
@@ -7,12 +8,12 @@ which is thread-safe.
 
 from __future__ import annotations
 
-from matchmaker.network_preview import DirectoryColumns
+from matchmaker.network_preview import DirectoryColumns, NetworkPreview
 from matchmaker.records import ActorRecord, NetworkData
 from matchmaker.ui.actor_table_model import kind_label
 from matchmaker.ui.visibility_marks import visibility_note
 
-__all__ = ["ColumnTips", "actor_tooltip", "map_data"]
+__all__ = ["ColumnTips", "actor_tooltip", "draw_preview", "map_data"]
 
 
 def actor_tooltip(actor: ActorRecord) -> str:
@@ -57,3 +58,23 @@ def map_data(net: NetworkData, G) -> dict:
         "edges": [(u, v, float(w)) for u, v, w in G.edges(data="weight", default=1.0)],
         "isolates": [a for a in nodes if G.degree(a) == 0],
     }
+
+
+def draw_preview(canvas, preview: NetworkPreview) -> list[str]:
+    """Put the kept ``preview`` (ties as arrays, saved positions) on ``canvas``; the actors without
+    ties (for the band's caption). No per-tie or per-actor Python work beyond the canvas's own."""
+    import numpy as np
+
+    columns, ties = preview.directory, preview.ties
+    canvas.set_network_arrays(
+        columns.ids,
+        ties.sources,
+        ties.targets,
+        ties.weights,
+        preview.positions,
+        labels=columns.names,
+        tooltips=ColumnTips(columns),
+    )
+    n = len(columns)
+    degree = np.bincount(ties.sources, minlength=n) + np.bincount(ties.targets, minlength=n)
+    return [columns.ids[i] for i in np.flatnonzero(degree == 0)]

@@ -293,24 +293,10 @@ class NetworkView(MapActions, SessionView):
             or not preview.positions
         ):
             return
-        import numpy as np
+        from matchmaker.ui.map_data import draw_preview
 
-        from matchmaker.ui.map_data import ColumnTips
-
-        columns, ties = preview.directory, preview.ties
-        self.canvas.set_network_arrays(
-            columns.ids,
-            ties.sources,
-            ties.targets,
-            ties.weights,
-            preview.positions,
-            labels=columns.names,
-            tooltips=ColumnTips(columns),
-        )
-        degree = np.bincount(ties.sources, minlength=len(columns)) + np.bincount(
-            ties.targets, minlength=len(columns)
-        )
-        self._isolates = [columns.ids[i] for i in np.flatnonzero(degree == 0)]
+        columns = preview.directory
+        self._isolates = draw_preview(self.canvas, preview)
         self._preview_columns = columns
         self._apply_colors()
         self.previewShown.emit()
