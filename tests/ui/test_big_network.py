@@ -94,23 +94,23 @@ def test_a_big_network_shows_its_directory_and_map_before_the_records_are_in(qtb
     timer.timeout.connect(lambda: gaps.append(clock.restart()))
     clock.start()
     timer.start()
-    seen = {}
+    seen = {}  # what was on screen when each part of the preview arrived, before the records
 
-    def look() -> bool:
-        if "directory" not in seen and window.directory.model.rowCount() == actors:
-            seen["directory"] = window.session.net is None
-        if "map" not in seen and view.canvas.node_count() == actors:
-            seen["map"] = window.session.net is None
-        return len(seen) == 2
+    def directory_shown() -> None:
+        seen.setdefault(
+            "directory",
+            (window.directory.model.rowCount(), window.session.net is None, window.progress.isVisible()),
+        )
 
-    qtbot.waitUntil(look, timeout=BUDGET_SECONDS * 1000)
-    assert window.progress.isVisible()  # loading the records: progress and Cancel in the status bar
-    assert seen == {"directory": True, "map": True}, (
-        "shown only once the records were in, not from the preview"
+    window.session.previewed.connect(directory_shown)  # after the directory's own slot
+    view.previewShown.connect(
+        lambda: seen.setdefault("map", (view.canvas.node_count(), window.session.net is None))
     )
+    qtbot.waitUntil(lambda: len(seen) == 2, timeout=BUDGET_SECONDS * 1000)
+    # every actor listed and drawn while the records still loaded, with progress and Cancel shown
+    assert seen == {"directory": (actors, True, True), "map": (actors, True)}
     assert str(actors) in window.directory.count_label.text()
-    word = window.directory.model.index(0, 0).data()
-    window.directory.search.setText(word)  # searchable already
+    window.directory.search.setText(window.directory.model.index(0, 0).data())  # searchable already
     assert 0 < window.directory.model.rowCount() < actors
     qtbot.waitUntil(lambda: view.graph is not None, timeout=BUDGET_SECONDS * 1000)
     elapsed = time.perf_counter() - start
@@ -119,7 +119,7 @@ def test_a_big_network_shows_its_directory_and_map_before_the_records_are_in(qtb
     assert elapsed < BUDGET_SECONDS
     # not a timing figure (bench_scale measures those): a freeze is seconds of work on the GUI thread
     worst = max(gaps[1:])
-    assert worst < max(1000, 0.2 * elapsed * 1000), (
+    assert worst < max(2000, 0.25 * elapsed * 1000), (
         f"the event loop stalled for {worst} ms of {elapsed:.1f} s"
     )
     _close(qtbot, qapp, window)
