@@ -34,6 +34,10 @@ __all__ = ["BestPairsPanel"]
 LIMIT = 100
 
 
+NAME_COLUMNS = (0, 2)  # actor and partner: elided at NAME_WIDTH pixels, full name in the tooltip
+NAME_WIDTH = 220
+
+
 class BestPairsPanel(QWidget):
     """Find, show and open the network's best cross-border pairs."""
 
@@ -62,8 +66,12 @@ class BestPairsPanel(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        for column in NAME_COLUMNS:  # one long name must not push the reasons out of sight
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            self.table.setColumnWidth(column, NAME_WIDTH)
+        header.setStretchLastSection(True)
         self.table.setWordWrap(False)
         self.table.cellDoubleClicked.connect(lambda row, column: self._open(row, column >= 2))
         self.open_first = QPushButton(self)

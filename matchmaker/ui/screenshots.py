@@ -93,7 +93,23 @@ def take_screenshots(window, out_dir: str | Path, views=SCREENSHOT_VIEWS, suffix
             written.append(
                 _warm_introduction(window, actor_id, window.matches.suggested_ids()[0], out, suffix)
             )
+        if key == "matches":
+            written.append(_best_pairs(window, out, suffix))
+            window.matches.tabs.setCurrentIndex(0)
     return written
+
+
+def _best_pairs(window, out: Path, suffix: str = "") -> Path:
+    """``matches-best-pairs.png``: the network's best cross-border pairs, as the tab's button finds them."""
+    window.show_view("matches")
+    matches = window.matches
+    panel = matches.best_pairs
+    matches.tabs.setCurrentWidget(panel)
+    panel.find.click()
+    wait_until_idle(window)
+    path = out / f"matches-best-pairs{suffix}.png"
+    window.grab().save(str(path))
+    return path
 
 
 def _warm_introduction(window, source: str, target: str, out: Path, suffix: str = "") -> Path:
