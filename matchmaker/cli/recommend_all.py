@@ -55,8 +55,7 @@ def run_recommend_all(args: argparse.Namespace) -> int:
     )
     learning.close()
     progress = StderrProgress(_("ranking"))
-    # who may be suggested to this audience may also be asked for; a private actor's name stays out
-    asking = [a.id for a, shown in zip(model.index_.actors, model.suggestable_, strict=True) if shown]
+    asking = model.askers()
     rows = list(
         all_top_pairs(
             model,

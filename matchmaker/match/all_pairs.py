@@ -155,7 +155,7 @@ def best_cross_border_pairs(
     default question); the best-scoring pairs are then explained one by one, by the very
     :meth:`PartnerRecommender.recommend` the Matches view shows.
     """
-    asking = [a.id for a, shown in zip(model.index_.actors, model.suggestable_, strict=True) if shown]
+    asking = model.askers()
     rows = list(all_top_pairs(model, asking, processes=processes, progress=progress, cancelled=cancelled))
     if cancelled is not None and cancelled():
         return None

@@ -320,6 +320,11 @@ class PartnerRecommender:
         return self.relation(self.main_relation_).outcomes
 
     # -- ranking --------------------------------------------------------------------------------
+    def askers(self) -> list[str]:
+        """Ids of the actors this audience may be suggested, who may therefore also ask: a
+        private actor's name stays out of lists made for everyone (all pairs, best pairs)."""
+        return [a.id for a, shown in zip(self.index_.actors, self.suggestable_, strict=True) if shown]
+
     def _position(self, actor_id: str) -> int:
         try:
             return self.index_.position[actor_id]
