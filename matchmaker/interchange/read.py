@@ -227,17 +227,26 @@ def _read_files(
                 claim_id(doc.actor_sources, actor.id, site, "actor")
                 net.actors.append(actor)
                 doc.note_actor_keys(raw)
-            elif section == "events":
-                event = parse_event(raw, site)
-                claim_id(doc.event_sources, event.id, site, "event")
-                net.events.append(event)
-            elif section == "participations":
-                net.participations.append(parse_participation(raw, site))
-                doc.participation_origins.append(file_no["participations"], pos)
             else:
-                net.decisions.append(parse_decision(raw, site))
-                doc.decision_origins.append(file_no["decisions"], pos)
+                add_event_record(doc, section, raw, site, file_no.get(section, 0), pos)
     return doc
+
+
+def add_event_record(doc: Document, section: str, raw: dict, site: Site, file_no: int, pos: int) -> None:
+    """One record of ``events``, ``participations`` or ``decisions`` into ``doc`` (participations and
+    decisions remember where they came from). Both readers, the careful one here and the typed
+    one, add these sections this way."""
+    net = doc.network
+    if section == "events":
+        event = parse_event(raw, site)
+        claim_id(doc.event_sources, event.id, site, "event")
+        net.events.append(event)
+    elif section == "participations":
+        net.participations.append(parse_participation(raw, site))
+        doc.participation_origins.append(file_no, pos)
+    else:
+        net.decisions.append(parse_decision(raw, site))
+        doc.decision_origins.append(file_no, pos)
 
 
 def _origins(doc: Document):

@@ -35,7 +35,6 @@ from msgspec import UNSET, Meta, UnsetType
 from matchmaker.errors import InterchangeError
 from matchmaker.interchange.document import FORMAT_ID, Document
 from matchmaker.interchange.fields import FIELDS
-from matchmaker.interchange.parse import parse_decision, parse_event, parse_participation
 from matchmaker.interchange.site import Site
 from matchmaker.interchange.typed_actors import SkillIds, TypedActor, Unsure, actor_record
 from matchmaker.records import TieRecord
@@ -206,21 +205,12 @@ class _Staged:
             self._commit_dicts(doc, name, records)
 
     def _commit_dicts(self, doc: Document, name: str, records: _Records) -> None:
-        from matchmaker.interchange.read import claim_id
+        from matchmaker.interchange.read import add_event_record
 
-        net = doc.network
         origins = {"participations": doc.participation_origins, "decisions": doc.decision_origins}.get(name)
         file_no = origins.add_file(self.path, True) if origins is not None else 0
         limits = FIELDS[name]
         for index, raw in enumerate(records):
-            site = Site(self.path, f"$.{name}[{index}]", False, limits)
-            if name == "events":
-                event = parse_event(raw, site)
-                claim_id(doc.event_sources, event.id, site, "event")
-                net.events.append(event)
-            elif name == "participations":
-                net.participations.append(parse_participation(raw, site))
-                origins.append(file_no, index)
-            else:
-                net.decisions.append(parse_decision(raw, site))
-                origins.append(file_no, index)
+            add_event_record(
+                doc, name, raw, Site(self.path, f"$.{name}[{index}]", False, limits), file_no, index
+            )
