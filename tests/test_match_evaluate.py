@@ -134,6 +134,29 @@ def test_training_windows_inside_fit_never_see_their_own_ties():
         assert not (w.keep & (ties.day >= w.now)).any()  # nothing from the window or later is known
 
 
+def test_a_small_relation_learns_from_more_of_its_history_than_a_big_one():
+    """A forum's few hundred partnerships give too few ties per window: the fit holds out more,
+    newer windows first, each still learning only from what came before it."""
+    import numpy as np
+
+    from matchmaker.match.signals import TieArrays
+
+    def ties(count):
+        days = np.arange(count) + date(2020, 1, 1).toordinal()
+        return TieArrays(np.arange(count) % 50, 50 + np.arange(count) % 50, np.full(count, "partner"), days)
+
+    from matchmaker.match.training import holdout_windows
+
+    small = holdout_windows(ties(300), "partner", share=0.15, windows=2, rng=np.random.default_rng(0))
+    big = holdout_windows(ties(20_000), "partner", share=0.15, windows=2, rng=np.random.default_rng(0))
+    assert len(small) == 5 and len(big) == 2
+    held_out = np.concatenate([w.targets for w in small])
+    assert 0.7 * 300 <= held_out.size <= 0.8 * 300
+    assert [w.now for w in small] == sorted((w.now for w in small), reverse=True)  # newest first
+    for w in small:
+        assert not (w.keep & (ties(300).day >= w.now)).any()
+
+
 def test_evaluate_reports_every_method_with_intervals():
     actors = [actor(f"ee-{i}", "EE", [VOTING], [UX]) for i in range(8)] + filler()
     actors += [actor(f"ua-{i}", "UA", [UX], [VOTING]) for i in range(8)]

@@ -184,6 +184,74 @@ def test_warm_path_is_named_and_raises_the_pair():
     assert "ask Mari Maasikas, who is tied to both of you" in got[0].reasons
 
 
+def test_staff_at_the_same_forum_count_as_the_organisations_meeting():
+    """Forums are attended by people: an organisation whose analyst was at the Kyiv forum met
+    the Ukrainian start-up there, and the reason says how."""
+    from matchmaker.records import EventRecord, ParticipationRecord
+
+    net = network(
+        [
+            actor("ee", "EE", [VOTING], [UX], kind="company"),
+            actor("ua-a", "UA", [UX], [VOTING]),
+            actor("ua-b", "UA", [UX], [VOTING]),
+            actor("ee-analyst", "EE", kind="person", name="Kati Kask"),
+            *filler(),
+        ],
+        ties=[("ee-analyst", "ee", "works_at")],
+    )
+    net.events = [EventRecord("kyiv-forum", "Kyiv Digital Forum", "forum")]
+    net.participations = [
+        ParticipationRecord("kyiv-forum", "ee-analyst"),
+        ParticipationRecord("kyiv-forum", "ua-b"),
+    ]
+    got = PartnerRecommender(learn=False).fit(net).recommend("ee", kinds=["startup"])
+    assert got[0].id == "ua-b"
+    assert "both of you were at Kyiv Digital Forum, yourselves or through your people" in got[0].reasons
+    net.participations.append(ParticipationRecord("kyiv-forum", "ee"))
+    again = PartnerRecommender(learn=False).fit(net).recommend("ee", kinds=["startup"])
+    assert "you both attended Kyiv Digital Forum" in again[0].reasons
+
+
+def test_sectors_that_tie_up_here_raise_a_newcomer_of_the_partner_sector():
+    """The network's e-health actors keep partnering with digital-identity ones: a Ukrainian
+    digital-identity start-up new to the network outranks an equally new fintech one for an
+    Estonian e-health agency, and the reason names the two sectors."""
+    pairs = [
+        (
+            actor(f"ee-health-{i}", "EE", kind="public_body", sectors=["e-health"]),
+            actor(f"ua-id-{i}", "UA", sectors=["digital identity"]),
+        )
+        for i in range(4)
+    ]
+    others = [actor(f"ua-fin-{i}", "UA", sectors=["fintech"]) for i in range(2)] + [
+        actor(f"ee-fin-{i}", "EE", kind="company", sectors=["fintech"]) for i in range(2)
+    ]
+    net = network(
+        [
+            actor("ee", "EE", kind="public_body", sectors=["e-health"]),
+            actor("ua-new-id", "UA", sectors=["digital identity"]),
+            actor("ua-new-fin", "UA", sectors=["fintech"]),
+            *(a for pair in pairs for a in pair),
+            *others,
+            *filler(),
+        ],
+        ties=[
+            *((h.id, d.id, "partner") for h, d in pairs),
+            ("ee-fin-0", "ua-fin-0", "partner"),
+            ("ee-fin-1", "ua-fin-1", "partner"),
+        ],
+    )
+    weights = [0.0] * len(FEATURE_NAMES)
+    weights[FEATURE_NAMES.index("sector_affinity")] = 1.0
+    got = PartnerRecommender(weights=weights, diversity=0).fit(net).recommend("ee", top=20)
+    order = [s.id for s in got]
+    assert order.index("ua-new-id") < order.index("ua-new-fin")
+    first = got[order.index("ua-new-id")]
+    assert first.contributions["sector_affinity"] > 0
+    assert "e-health and digital identity often tie up here" in first.reasons
+    assert not any("often tie up here" in r for r in got[order.index("ua-new-fin")].reasons)
+
+
 def _sector_pattern_network(decisions=()):
     """Every pair fits equally; only the sector tells them apart."""
     actors = [

@@ -117,7 +117,10 @@ def test_learned_from_investment_ties_alone_not_defaults():
     fitted = model.relation("invested_in")
     assert fitted.source == "learned" and fitted.outcomes >= 30
     assert not np.allclose(fitted.weights["warm/abroad"], default_weights())
-    assert fitted.weights["warm/anywhere"][FEATURE_NAMES.index("activity")] > 0
+    warm = fitted.weights[
+        "warm/anywhere"
+    ]  # busy investors invest more: activity, all-time and lately, counts
+    assert warm[FEATURE_NAMES.index("activity")] + warm[FEATURE_NAMES.index("recent_activity")] > 0
     # what it learned is what the network does: a startup gets investors of its own sector first
     got = model.recommend("st-0", kinds=["investor"], any_country=True, top=4)
     assert set(ids(got)[:2]) <= {"inv-0", "inv-4", "inv-8", "inv-12"}

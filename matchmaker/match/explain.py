@@ -161,6 +161,22 @@ class _Terms:
         return _join(names[:top])
 
 
+def strongest_sector_pair(index: ProfileIndex, relation: Relation, q: int, c: int) -> tuple[int, int] | None:
+    """``(q's sector, c's sector)`` whose pair ties up most above chance in the relation, if any does."""
+    lift = relation.sector_lift
+    mine, theirs = _sectors_of(index, q), _sectors_of(index, c)
+    if lift.size == 0 or mine.size == 0 or theirs.size == 0:
+        return None
+    block = lift[np.ix_(mine, theirs)]
+    i, j = np.unravel_index(int(np.argmax(block)), block.shape)
+    return (int(mine[i]), int(theirs[j])) if block[i, j] > 0 else None
+
+
+def _sectors_of(index: ProfileIndex, i: int) -> np.ndarray:
+    s = index.sectors
+    return s.indices[s.indptr[i] : s.indptr[i + 1]]
+
+
 def _content_fit_sentence(words: _Terms, content, relation: Relation, q: int, c: int) -> str | None:
     """Whichever counted: the candidate's past partners resembling the query, or the candidate itself."""
     mine = _row(content, q)
@@ -254,7 +270,24 @@ def _pair_sentences(
         latest = max(
             shared.tolist(), key=lambda e: (signals.events[e].start is not None, signals.events[e].start)
         )
-        add(("shared_events",), _("you both attended {event}").format(event=signals.events[latest].name))
+        both_in_person = latest in signals.events_of(q, in_person=True) and latest in signals.events_of(
+            c, in_person=True
+        )
+        sentence = (
+            _("you both attended {event}")
+            if both_in_person
+            else _("both of you were at {event}, yourselves or through your people")
+        )
+        add(("shared_events",), sentence.format(event=signals.events[latest].name))
+    pair = strongest_sector_pair(index, relation, q, c)
+    if pair is not None:
+        a, b = (label("sector", index.sector_names[s]) for s in pair)
+        add(
+            ("sector_affinity",),
+            _("{a} and {b} often tie up here").format(a=a, b=b)
+            if a != b
+            else _("actors in {a} often tie up with each other here").format(a=a),
+        )
     n_ties = int(relation.degree[c])
     add(
         ("activity", "activity_x_experience"),

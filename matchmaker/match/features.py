@@ -20,7 +20,9 @@ scoring (those with a signal, and the most active). What the real networks in ``
 - **affinity** of kinds and countries in this relation (log lift over chance), sharing a
   country, the candidate's ties to the query's country and the query's ties to the
   candidate's (who already works across this border), other ties in common (a warm path)
-  and events both attended.
+  and events both attended (an organisation's people count for it); **sector affinity**,
+  how much more often than chance the two actors' sectors tie up in this relation (the mean
+  log lift over their pairs of sectors).
 
 Cosines enter as ``log(1 + cos / 0.05)``: a linear score over logarithms multiplies, so a
 candidate needs both activity *and* fit, the shape that beats "most active" on real records.
@@ -74,6 +76,7 @@ FEATURE_NAMES = (
     "ties_to_your_kind",
     "warm_path",
     "shared_events",
+    "sector_affinity",
 )
 MATCHED_CAP = 5  # matched skills beyond this many say nothing more
 COSINE_SCALE = 0.05  # cosines enter as log(1 + cos / COSINE_SCALE)
@@ -225,7 +228,7 @@ class QueryScan:
         self.resemble = _sparse_dot(maker.content_index, relation.portfolio, q)
         self.similar = _sparse_dot(maker.content_index, maker.content, q)
         self.common_ties = _sparse_dot(maker.adjacency, signals.adjacency, q)
-        self.shared_events = _sparse_dot(maker.attended, signals.attended, q)
+        self.shared_events = _sparse_dot(maker.attended, signals.present, q)
         by_column = maker.partner_countries_by_column
         country = index.country[q]
         lo, hi = by_column.indptr[country], by_column.indptr[country + 1]
@@ -306,6 +309,7 @@ class QueryScan:
                 np.log1p(maker.partner_kinds[rows, index.kind[q]]),
                 np.log1p(self.common_ties.at(rows)),
                 np.log1p(self.shared_events.at(rows)),
+                maker.sector_affinity(q, rows),
             ]
         )
 
@@ -330,7 +334,7 @@ class FeatureMaker:
         self.need_counts = PostingIndex(signals.need_counts)
         self.needs = PostingIndex(signals.needs)
         self.adjacency = PostingIndex(signals.adjacency)
-        self.attended = PostingIndex(signals.attended)
+        self.attended = PostingIndex(signals.present)
         self.content_index = PostingIndex(content)
 
         self.portfolio_index = PostingIndex(relation.portfolio)
@@ -354,6 +358,18 @@ class FeatureMaker:
         )
         # actor x kind: ties to actors of that kind (who a newcomer of that kind is likely to join)
         self.partner_kinds = np.asarray((relation.adjacency @ kinds).todense())
+        self.sectors = _binary(sparse.csr_matrix(index.sectors, dtype=np.float64))
+
+    def sector_affinity(self, q: int, rows: np.ndarray) -> np.ndarray:
+        """Per row, the mean sector-pair log lift of this relation between ``q``'s sectors and the row's
+        (0 when either side names no sector)."""
+        lift, sectors = self.relation.sector_lift, self.sectors
+        lo, hi = sectors.indptr[q], sectors.indptr[q + 1]
+        if hi == lo or lift.size == 0:
+            return np.zeros(rows.size)
+        mean_of_mine = lift[sectors.indices[lo:hi]].mean(axis=0)
+        theirs = sectors[rows]
+        return (theirs @ mean_of_mine) / np.maximum(np.diff(theirs.indptr), 1)
 
     def walk_from(self, q: int) -> SparseVector:
         """Three steps of a random walk from ``q``, damped by the end's degree, as ``log(1 + n * mass)``

@@ -86,6 +86,30 @@ def _log_lift(codes: np.ndarray, size: int, src: np.ndarray, dst: np.ndarray) ->
     return np.log((table + 1.0) / (expected + 1.0))
 
 
+MAX_LIFT_SECTORS = 2000  # a sector x sector table past this many would outweigh what it tells
+
+
+def _sector_lift(sectors: sparse.csr_matrix, src: np.ndarray, dst: np.ndarray) -> np.ndarray:
+    """``log((observed + 1) / (expected + 1))`` for each pair of sectors over the relation's ties
+    (symmetric; a tie of two actors with two sectors each counts for four pairs).
+
+    Which fields tie up with which is what a newcomer's sector says about its partners: the
+    Crunchbase record's enterprise-software acquirers buy analytics companies, the demo's
+    e-health agencies partner with digital-identity start-ups. Empty past
+    :data:`MAX_LIFT_SECTORS` sectors.
+    """
+    m = sectors.shape[1]
+    if m == 0 or m > MAX_LIFT_SECTORS:
+        return np.zeros((0, 0))
+    binary = sparse.csr_matrix(sectors, dtype=np.float64, copy=True)
+    binary.data[:] = 1.0
+    table = (binary[src].T @ binary[dst]).toarray()
+    table = table + table.T
+    margins = table.sum(axis=1)
+    expected = np.outer(margins, margins) / max(table.sum(), 1.0)
+    return np.log((table + 1.0) / (expected + 1.0))
+
+
 @dataclass
 class Relation:
     kind: str
@@ -102,6 +126,7 @@ class Relation:
     )  # per actor kind: share of its actors whose first tie had them on the target side
     kind_lift: np.ndarray
     country_lift: np.ndarray
+    sector_lift: np.ndarray  # sectors x sectors (0 x 0: none, or too many to tabulate)
     walk: sparse.csr_matrix  # row-stochastic step over ``adjacency``
     now: int  # day ordinal the ages are measured from (-1: no dates)
     degree: np.ndarray = None  # out + in, filled in by __post_init__
@@ -188,6 +213,7 @@ def build_relation(
         target_share=(as_target + 1.0) / (ends + 2.0),
         kind_lift=_log_lift(index.kind, k, src, dst),
         country_lift=_log_lift(index.country, len(index.countries), src, dst),
+        sector_lift=_sector_lift(index.sectors, src, dst),
         walk=sparse.csr_matrix(sparse.diags(1.0 / np.maximum(degree, 1.0)) @ adjacency),
         now=now,
     )

@@ -45,7 +45,8 @@ IMPLICIT_RELATIVE_CUT = 0.25  # an implicit need held by under a quarter as many
 @dataclass
 class NetworkSignals:
     adjacency: sparse.csr_matrix  # n x n, 1 where any tie joins the pair (symmetric)
-    attended: sparse.csr_matrix  # n x events, 1 where the actor took part
+    attended: sparse.csr_matrix  # n x events, 1 where the actor took part itself
+    present: sparse.csr_matrix  # n x events, 1 where the actor or one of its people took part
     events: list[EventRecord]
     degree: np.ndarray
     needs: sparse.csr_matrix  # declared + implicit needs, unit rows
@@ -58,8 +59,9 @@ class NetworkSignals:
         a = self.adjacency
         return a.indices[a.indptr[i] : a.indptr[i + 1]]
 
-    def events_of(self, i: int) -> np.ndarray:
-        p = self.attended
+    def events_of(self, i: int, *, in_person: bool = False) -> np.ndarray:
+        """The events ``i`` was at: itself or through its people (only itself with ``in_person``)."""
+        p = self.attended if in_person else self.present
         return p.indices[p.indptr[i] : p.indptr[i + 1]]
 
 
@@ -111,6 +113,21 @@ def _implicit_needs(index: ProfileIndex, ties: TieArrays, top: int, neighbours: 
     return normalise_rows(keep_top_per_row(link @ index.offers, top, relative=IMPLICIT_RELATIVE_CUT))
 
 
+def _with_staff_attendance(attended: sparse.csr_matrix, ties: TieArrays, n: int) -> sparse.csr_matrix:
+    """An organisation was at an event its people attended (a ``works_at`` tie runs person -> organisation).
+
+    Hackathons and forums are attended by staff, not by the organisation itself; "your people and
+    theirs were both at the Tallinn forum" is as warm a start as the organisations' own presence.
+    """
+    staff = ties.kind == "works_at"
+    if not staff.any():
+        return attended
+    employs = sparse.csr_matrix(
+        (np.ones(int(staff.sum())), (ties.target[staff], ties.source[staff])), shape=(n, n)
+    )
+    return sparse.csr_matrix(attended + employs @ attended)
+
+
 def _symmetric(n: int, src: np.ndarray, dst: np.ndarray) -> sparse.csr_matrix:
     matrix = sparse.csr_matrix((np.ones(2 * src.size), (np.r_[src, dst], np.r_[dst, src])), shape=(n, n))
     matrix.data[:] = 1.0
@@ -143,6 +160,8 @@ def build_signals(
         (np.ones(len(parts)), ([p[0] for p in parts], [p[1] for p in parts])), shape=(n, len(events))
     )
     attended.data[:] = 1.0
+    present = _with_staff_attendance(attended, ties, n)
+    present.data[:] = 1.0
 
     implicit = _implicit_needs(index, ties, implicit_top, implicit_neighbours)
     needs = normalise_rows(index.declared_needs + implicit_weight * implicit)
@@ -164,6 +183,7 @@ def build_signals(
     return NetworkSignals(
         adjacency=adjacency,
         attended=attended,
+        present=present,
         events=list(events),
         degree=degree,
         needs=needs,

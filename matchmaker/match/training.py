@@ -34,6 +34,7 @@ __all__ = [
     "TrainingLists",
     "slice_name",
     "experience_of",
+    "windows_needed",
     "EXPERIENCES",
     "BORDERS",
 ]
@@ -86,20 +87,44 @@ class TrainingLists:
         return [item for i, item in enumerate(self.lists) if keep(i)]
 
 
+LEARN_FROM_TIES = 400  # held-out ties a fit should learn from, when the relation has them
+MAX_WINDOWS = 5  # ... taking at most this many windows
+MAX_HELD_OUT_SHARE = 0.75  # ... and at most this share of the history
+
+
+def windows_needed(relation_ties: int, share: float, least: int) -> int:
+    """How many windows of ``share`` hold out :data:`LEARN_FROM_TIES` ties (at least ``least``).
+
+    A forum's network of a few hundred partnerships gives ~50 ties per window: two windows
+    taught the demo too little to beat content x popularity, five did (bench/RESULTS.md). A
+    big relation reaches the count in its first window and keeps ``least``.
+
+    >>> windows_needed(352, 0.15, 2), windows_needed(9_000, 0.15, 2), windows_needed(352, 0.3, 2)
+    (5, 2, 2)
+    """
+    if relation_ties <= 0:
+        return least
+    wanted = int(np.ceil(LEARN_FROM_TIES / (share * relation_ties)))
+    history_left = int(MAX_HELD_OUT_SHARE / share + 1e-9)  # the oldest quarter always stays known
+    return max(least, min(MAX_WINDOWS, history_left, wanted))
+
+
 def holdout_windows(
     ties: TieArrays, kind: str, *, share: float, windows: int, rng: np.random.Generator
 ) -> list[HoldOut]:
-    """Up to ``windows`` hold-outs of about ``share`` of the relation's ties each, newest first."""
+    """Up to ``windows`` hold-outs of about ``share`` of the relation's ties each, newest first
+    (more for a small relation: :func:`windows_needed`)."""
     chosen = np.flatnonzero(ties.kind == kind)
     if chosen.size == 0:
         return []
+    windows = windows_needed(chosen.size, share, windows)
     days = ties.day[chosen]
     dated = days >= 0
     out: list[HoldOut] = []
     if dated.mean() >= MIN_DATED_SHARE and np.unique(days[dated]).size >= 4:
         upper = int(days[dated].max()) + 1
         for w in range(windows):
-            lower = int(np.quantile(days[dated], 1.0 - (w + 1) * share, method="higher"))
+            lower = int(np.quantile(days[dated], max(0.0, 1.0 - (w + 1) * share), method="higher"))
             targets = chosen[(days >= lower) & (days < upper)]
             if targets.size == 0 or lower <= int(days[dated].min()):
                 break

@@ -75,6 +75,7 @@ FEATURE_LABELS = {  # matchmaker.match.features.FEATURE_NAMES, each in a few wor
     "your_ties_to_their_country": QT_TRANSLATE_NOOP("MatchesView", "Your ties to theirs"),
     "warm_path": QT_TRANSLATE_NOOP("MatchesView", "Warm introduction"),
     "shared_events": QT_TRANSLATE_NOOP("MatchesView", "Met at the same events"),
+    "sector_affinity": QT_TRANSLATE_NOOP("MatchesView", "Sectors that tie up here"),
 }
 
 
