@@ -1525,6 +1525,10 @@ Kõike saab vaadata ja eksportida; muutmine ja import on välja lülitatud.</tra
         <translation>Sinu sidemed nende omadega</translation>
     </message>
     <message>
+        <source>Sectors that tie up here</source>
+        <translation>Siin koostööd tegevad valdkonnad</translation>
+    </message>
+    <message>
         <source>Suggested</source>
         <translation>Soovitatud</translation>
     </message>

@@ -1552,6 +1552,10 @@ You can look at everything and export it; edits and imports are off.</source>
         <translation>Ваші зв’язки з їхніми</translation>
     </message>
     <message>
+        <source>Sectors that tie up here</source>
+        <translation>Сфери, що тут співпрацюють</translation>
+    </message>
+    <message>
         <source>Suggested</source>
         <translation>Запропоновано</translation>
     </message>
