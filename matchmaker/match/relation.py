@@ -86,7 +86,7 @@ def _log_lift(codes: np.ndarray, size: int, src: np.ndarray, dst: np.ndarray) ->
     return np.log((table + 1.0) / (expected + 1.0))
 
 
-MAX_LIFT_SECTORS = 2000  # a sector x sector table past this many would outweigh what it tells
+MAX_LIFT_SECTORS = 1000  # a dense sector x sector table (8 MB at this size) per relation and window
 
 
 def _sector_lift(sectors: sparse.csr_matrix, src: np.ndarray, dst: np.ndarray) -> np.ndarray:
