@@ -36,7 +36,7 @@ from matchmaker.errors import InterchangeError
 from matchmaker.interchange.document import FORMAT_ID, Document
 from matchmaker.interchange.fields import FIELDS
 from matchmaker.interchange.site import Site
-from matchmaker.interchange.typed_actors import SkillIds, TypedActor, Unsure, actor_record
+from matchmaker.interchange.typed_actors import SkillIds, TypedActor, Unsure, actor_records
 from matchmaker.records import TieRecord
 from matchmaker.taxonomy import SkillResolver
 from matchmaker.vocab import TIE_KINDS
@@ -143,15 +143,14 @@ class _Staged:
             if records is not UNSET:
                 self.dict_sections[name] = records
 
-    def _stage_actors(self, typed: list, resolver: SkillResolver) -> list[tuple]:
-        staged = []
+    def _stage_actors(self, typed: list, resolver: SkillResolver) -> tuple[list, list]:
         limits = FIELDS["actors"]
-        skill_ids = SkillIds(resolver)
-        for index, actor in enumerate(typed):
-            site = Site(self.path, f"$.actors[{index}]", False, limits)
-            record, keys = actor_record(actor, site, skill_ids, self.scratch)
-            staged.append((record, keys, site))
-        return staged
+        path = self.path
+
+        def site_of(index: int) -> Site:
+            return Site(path, f"$.actors[{index}]", False, limits)
+
+        return actor_records(typed, site_of, SkillIds(resolver), self.scratch)
 
     def _stage_ties(self, ties: list[_Tie]) -> list[TieRecord]:
         """Ties as records, checked in bulk: per distinct end and per distinct day, not per tie."""
@@ -193,10 +192,18 @@ class _Staged:
         from matchmaker.interchange.read import claim_id
 
         net = doc.network
-        for record, keys, site in self.actors:
-            claim_id(doc.actor_sources, record.id, site, "actor")
-            net.actors.append(record)
-            doc.note_actor_keys(keys)
+        records, keys = self.actors
+        sources = doc.actor_sources
+        ids = list(map(attrgetter("id"), records))
+        if len(set(ids)) == len(ids) and sources.keys().isdisjoint(ids):
+            place = f"{self.path}, $.actors[".replace("{", "{{").replace("}", "}}") + "{}]"
+            sources.update(zip(ids, map(place.format, range(len(ids))), strict=True))
+        else:  # an id defined twice: the careful rule names the first repeat
+            limits = FIELDS["actors"]
+            for index, actor_id in enumerate(ids):
+                claim_id(sources, actor_id, Site(self.path, f"$.actors[{index}]", False, limits), "actor")
+        net.actors.extend(records)
+        doc.note_actor_key_list(keys)
         doc.new_tags.update(self.scratch.new_tags)
         file_no = doc.tie_origins.add_file(self.path, True)
         net.ties.extend(self.ties)
