@@ -9,11 +9,13 @@ transaction (:func:`matchmaker.interchange.load.import_document`), so a failure 
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import date
 from itertools import chain
+from operator import itemgetter
 
 from sqlalchemy import Connection, Table, func, select
 
@@ -169,14 +171,38 @@ class _CopyText(dict):
         return text
 
 
+_COPY_SPECIAL = re.compile(r"[\\\t\n\r]")
+
+
+def _plain_format(columns: list[tuple]) -> str | None:
+    """A ``%`` format writing each row of these columns as COPY text, or None when one needs more.
+
+    A column of text without any of COPY's special characters goes as it is (``%s``), one of
+    floats or of ints as Python writes them (``%r``); a NULL, a date, or a character to
+    escape sends the rows through :class:`_CopyText`.
+    """
+    specs = []
+    for column in columns:
+        kinds = set(map(type, column))
+        if kinds == {str} and not _COPY_SPECIAL.search("".join(column)):
+            specs.append("%s")
+        elif kinds in ({float}, {int}):
+            specs.append("%r")
+        else:
+            return None
+    return "\t".join(specs) + "\n"
+
+
 def _copy_lines(rows: list[tuple], texts: list[_CopyText]) -> str:
-    """``rows`` in COPY's text format, built a column at a time (psycopg's ``write_row`` is a
-    Python call per row: most of a million-tie ``COPY``'s time)."""
-    columns = zip(*rows, strict=True)
-    lines = zip(
-        *(map(text.__getitem__, column) for text, column in zip(texts, columns, strict=True)), strict=True
-    )
-    return "\n".join(map("\t".join, lines)) + "\n"
+    """``rows`` in COPY's text format (psycopg's ``write_row`` is a Python call per row: most of
+    a million-tie ``COPY``'s time). Plain columns (a batch of skill links, say) go through one
+    C-level ``%`` per row; others a column at a time, each distinct value formatted once."""
+    columns = [list(map(itemgetter(i), rows)) for i in range(len(texts))]  # not zip(*rows): 3x slower
+    plain = _plain_format(columns)
+    if plain is not None:
+        return "".join(map(plain.__mod__, rows))
+    cells = (map(text.__getitem__, column) for text, column in zip(texts, columns, strict=True))
+    return "\n".join(map("\t".join, zip(*cells, strict=True))) + "\n"
 
 
 def count_rows(connection: Connection, table: Table) -> int:
