@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import fields
 from functools import partial
-from itertools import compress, repeat
+from itertools import chain, compress, islice, repeat
 from operator import attrgetter, is_not
 from typing import Annotated, Any, Literal
 
@@ -151,11 +151,33 @@ def _read_column(read: Callable[[Any], Any], column: tuple) -> list:
 def _skill_column(
     column: tuple, key: str, site_of: Callable[[int], Site], skill_ids: SkillIds, scratch: Document
 ) -> list[dict[str, float]]:
-    of = skill_ids.of
-    return [
-        {} if value is None or value is UNSET else of(value, key, partial(site_of, index), scratch)
-        for index, value in enumerate(column)
-    ]
+    """Every actor's offers (or needs) as ``{skill id: 1.0}``: when every item is a plain label
+    the resolver knows, all of the column's items are looked up in one C-level pass and cut back
+    into one dict per actor; otherwise (a weight, a free tag) actor by actor, by the careful rules."""
+    lists = [() if value is None or value is UNSET else value for value in column]
+    flat = list(chain.from_iterable(lists))
+    known = skill_ids.known
+    try:
+        ids = list(map(known.get, flat))
+    except TypeError:  # a {"skill": …, "weight": …} item
+        ids = None
+    if ids is not None and None in ids:
+        for item in set(flat).difference(known):
+            found = skill_ids.resolver.resolve(item)
+            if found is None:  # a free tag
+                ids = None
+                break
+            known[item] = found
+        else:
+            ids = list(map(known.get, flat))
+    if ids is None:
+        of = skill_ids.of
+        return [
+            {} if value is None or value is UNSET else of(value, key, partial(site_of, index), scratch)
+            for index, value in enumerate(column)
+        ]
+    each = iter(ids)  # each actor's islice takes its own items from the one pass
+    return list(map(dict.fromkeys, map(islice, repeat(each), map(len, lists)), repeat(1.0)))
 
 
 _RECORD_ORDER = tuple(f.name for f in fields(ActorRecord) if f.name in _NAMES)  # its positional order
