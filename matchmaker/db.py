@@ -41,7 +41,7 @@ __all__ = [
 ]
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
-HEAD_REVISION = "0006_field_clock"
+HEAD_REVISION = "0007_actor_skill_without_rowid"
 # How long a writer waits for another one before giving up with a DatabaseBusyError. Long enough
 # for a 100,000-actor import of someone else to finish; the CLI's --wait changes it.
 BUSY_WAIT_SECONDS = 60.0

@@ -91,6 +91,8 @@ class ActorSkill(SQLModel, table=True):
     """What an actor offers (side ``offer``) or needs (side ``need``), with a weight in (0, 1]."""
 
     __tablename__ = "actor_skill"
+    # SQLite: the rows live in the key's B-tree alone (migration 0007_actor_skill_without_rowid)
+    __table_args__ = {"sqlite_with_rowid": False}
     actor_id: str = Field(foreign_key="actor.id", primary_key=True, ondelete="CASCADE", max_length=200)
     skill_id: str = Field(foreign_key="skill.id", primary_key=True, max_length=200)
     side: str = Field(primary_key=True, max_length=8)

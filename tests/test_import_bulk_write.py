@@ -139,3 +139,55 @@ def test_an_import_killed_while_writing_leaves_the_store_as_it_was(tmp_path):
         json.loads(write_sample(tmp_path).read_text())["actors"]
     )
     again.engine.dispose()
+
+
+def test_text_with_newlines_backslashes_and_quotes_is_stored_as_written(store, tmp_path):
+    """What COPY's text format and SQLite's many-row statements treat specially reaches the store unchanged."""
+    awkward = {
+        "id": "back\\slash",
+        "kind": "ngo",
+        "name": 'O\'Brien \\N "Ltd"',
+        "country": "UA",
+        "city": "\\N",
+        "description": "line one\nline two\r\nthree \\t four",
+        "sectors": ["e-health", "\\N"],
+    }
+    plain = {"id": "plain", "kind": "startup", "name": "Plain", "country": "EE", "city": ""}
+    path = _write(
+        tmp_path,
+        {
+            "format": FORMAT,
+            "actors": [awkward, plain],
+            "ties": [{"source": "back\\slash", "target": "plain", "kind": "knows", "since": "2024-02-29"}],
+        },
+        "awkward.json",
+    )
+    import_document(store.engine, read_files([path], store.resolver()))
+    net = store.load_network()
+    stored = net.actor_index()["back\\slash"]
+    assert (stored.name, stored.city, stored.description, stored.sectors) == (
+        awkward["name"],
+        "\\N",
+        awkward["description"],
+        ("e-health", "\\N"),
+    )
+    assert net.actor_index()["plain"].city is None  # an empty text is no value (not the text "\N")
+    assert [(t.source, t.since) for t in net.ties] == [("back\\slash", date(2024, 2, 29))]
+
+
+def test_a_reimport_of_many_actors_counts_the_stored_ones_as_updated(store, tmp_path, monkeypatch):
+    """Many ids are looked up by reading the stored column once, a few by asking for them: both count alike."""
+    from matchmaker.interchange import load
+
+    first = _network(30, 40)
+    import_document(store.engine, read_files([_write(tmp_path, first, "one.json")], store.resolver()))
+    second = _network(30, 40, seed=5)
+    second["actors"] += [
+        {"id": f"new{i}", "kind": "ngo", "name": f"New {i}", "country": "EE"} for i in range(7)
+    ]
+    for many in (10_000, 5):  # the 37 ids asked 500 at a time, then by reading the stored column
+        monkeypatch.setattr(load, "MANY_IDS", many)
+        report = import_document(
+            store.engine, read_files([_write(tmp_path, second, "two.json")], store.resolver()), dry_run=True
+        )
+        assert (report.added["actors"], report.updated["actors"]) == (7, 30)

@@ -163,6 +163,15 @@ def test_a_file_written_with_a_byte_order_mark_takes_the_typed_path(tmp_path, re
             ' "offers": [{"skill": "Python", "weight": 0.5, "weight": 1}]}]}',
             "field 'weight': appears twice in one object",
         ),
+        (  # ties' colons are counted without writing them out: ids with colons, a null day
+            '{"format": "%s", "ties": [{"source": "org:a", "target": "org:b", "kind": "knows", "since": null},'
+            ' {"source": "org:b", "target": "org:a", "kind": "knows", "since": null, "since": "2024-01-01"}]}',
+            "$.ties[1], field 'since': appears twice in one object",
+        ),
+        (
+            '{"format": "%s", "ties": [{"source": "a", "target": "b", "kind": "knows", "weight": 2, "weight": 3}]}',
+            "$.ties[0], field 'weight': appears twice in one object",
+        ),
     ],
 )
 def test_a_repeated_key_is_named_even_though_the_fast_parser_drops_it(tmp_path, resolver, text, message):
@@ -250,3 +259,19 @@ def test_the_free_tags_of_an_accepted_file_are_known_to_the_resolver_afterwards(
     doc = read.read_files([_write(tmp_path, ORDINARY)], one)
     assert list(doc.new_tags) == ["tag:something nobody has named yet"]
     assert one.resolve_or_tag("something nobody has named yet")[1] is None
+
+
+def test_ties_with_colons_in_their_ends_and_null_days_are_read_by_the_typed_path(tmp_path, resolver):
+    """The colons of ties are counted from their ends and keys; a file without repeats is still taken."""
+    path = tmp_path / "colons.json"
+    actors = [
+        {"id": f"org:{i}", "kind": "ngo", "name": f"Org {i}: the first", "country": "EE"} for i in range(3)
+    ]
+    ties = [
+        {"source": "org:0", "target": "org:1", "kind": "knows", "since": None},
+        {"source": "org:1", "target": "org:2", "kind": "partner", "since": "2024-01-01", "weight": 2},
+        {"source": "org:2", "target": "org:0", "kind": "advises"},
+    ]
+    path.write_text(json.dumps({"format": FORMAT, "actors": actors, "ties": ties}), encoding="utf-8")
+    assert _typed_takes(path, resolver)
+    _assert_same([path], resolver)

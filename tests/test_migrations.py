@@ -62,3 +62,18 @@ def test_upgrading_twice_is_harmless(tmp_path):
     engine = open_engine(str(tmp_path / "x.sqlite"))
     upgrade_schema(engine)
     assert schema_revision(engine) == HEAD_REVISION
+
+
+def test_skill_links_live_in_their_key_after_the_upgrade_and_read_back_the_same(tmp_path):
+    """0007 makes the links a WITHOUT ROWID table (a big import writes them once, not twice)."""
+    copy = tmp_path / "old.sqlite"
+    shutil.copy(V0001, copy)
+    store = open_store(str(copy))
+    with store.engine.connect() as connection:
+        made = connection.exec_driver_sql("SELECT sql FROM sqlite_master WHERE name = 'actor_skill'").scalar()
+    assert "WITHOUT ROWID" in made
+    assert store.load_network().actor_index()["ua-1"].offers == {"egov:old-skill": 1.0}
+    store.set_skill_weight("ua-1", "offer", "egov:old-skill", 0.5)  # an edit updates the link in place
+    store.set_skill_weight("ua-1", "offer", "egov:digital-identity", 1.0)
+    offers = {"egov:old-skill": 0.5, "egov:digital-identity": 1.0}
+    assert store.load_network().actor_index()["ua-1"].offers == offers

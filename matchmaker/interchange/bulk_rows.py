@@ -9,8 +9,13 @@ transaction (:func:`matchmaker.interchange.load.import_document`), so a failure 
 
 from __future__ import annotations
 
+import re
+import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
+from datetime import date
+from itertools import chain
+from operator import itemgetter
 
 from sqlalchemy import Connection, Table, func, select
 
@@ -22,11 +27,16 @@ __all__ = [
     "count_rows",
     "foreign_keys_checked_after",
     "indexes_built_after",
+    "keys_built_after",
     "references_checked_by_us",
     "roomy_cache",
 ]
 
 BATCH = 5_000
+# SQLite: rows written by one INSERT of many VALUES rows. Each statement run costs ~2 µs of
+# driver and VDBE set-up, more than the B-tree insert itself; 200 rows a statement halves the
+# time of two million skill links (bench_scale, scale-import)
+ROWS_PER_STATEMENT = 200
 
 
 def chunks(items: list, size: int = BATCH) -> Iterator[list]:
@@ -46,24 +56,47 @@ def bulk_upsert(
     """``upsert_rows`` for millions of rows: plain tuples straight to the driver's executemany.
 
     SQLAlchemy's per-row parameter processing costs more than SQLite's insert itself, so the
-    hot tables (ties, skill links) skip it. Values must already be in the driver's form.
+    hot tables (ties, skill links) skip it. Values must already be in the driver's form. On
+    SQLite each statement carries :data:`ROWS_PER_STATEMENT` rows (one ``VALUES`` list, rows
+    taken in order, so row ids and "the last one wins" on conflict are as one row at a time).
+
+    A ``date`` value goes to SQLite as the ISO text SQLAlchemy's ``Date`` stores
+    (``YYYY-MM-DD``), through an adapter that is ``date.isoformat`` itself: a C method, so a
+    million tie records go to the driver as they are, with no row rebuilt to turn their day
+    into text. It is the text Python's own default adapter writes (deprecated in 3.12),
+    registered explicitly; ``datetime`` values keep their own adapter.
     With ``keys=None`` the rows are known to be new and go in as a plain INSERT (~40 % faster);
     columns in ``keep`` are written for new rows and left alone on conflict.
     """
     if connection.dialect.name == "postgresql":
         _copy_upsert(connection, table, columns, keys, rows, on_rows, keep)
         return
-    mark = "?" if connection.dialect.paramstyle == "qmark" else "%s"
-    sql = f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES ({', '.join([mark] * len(columns))})"
+    head = f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES "
+    tail = ""
     if keys:
         updates = [c for c in columns if c not in keys and c not in keep]
         action = (
             f"DO UPDATE SET {', '.join(f'{c} = excluded.{c}' for c in updates)}" if updates else "DO NOTHING"
         )
-        sql += f" ON CONFLICT ({', '.join(keys)}) {action}"
+        tail = f" ON CONFLICT ({', '.join(keys)}) {action}"
+    sqlite3.register_adapter(date, date.isoformat)  # a day as ISO text (see the docstring)
+    raw = connection.connection.driver_connection
+    per = max(1, min(ROWS_PER_STATEMENT, raw.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER) // len(columns)))
+    one_row = f"({', '.join(['?'] * len(columns))})"
+    many_sql = head + ", ".join([one_row] * per) + tail
     rows = rows if isinstance(rows, list) else list(rows)
     for batch in chunks(rows, BATCH * 4):  # slices: no Python step per row
-        connection.exec_driver_sql(sql, batch)
+        whole = len(batch) - len(batch) % per
+        if whole:
+            flat = chain.from_iterable
+            connection.exec_driver_sql(
+                many_sql, [tuple(flat(batch[i : i + per])) for i in range(0, whole, per)]
+            )
+        if whole < len(batch):
+            rest = batch[whole:]
+            connection.exec_driver_sql(
+                head + ", ".join([one_row] * len(rest)) + tail, tuple(chain.from_iterable(rest))
+            )
         if on_rows:
             on_rows(len(batch))
 
@@ -97,10 +130,10 @@ def _copy_upsert(
     # the driver's cursor bypasses the engine's statement events: announce the COPY as the
     # engine would, so its listeners (the network generation, matchmaker.generation) see the write
     connection.dispatch.before_cursor_execute(connection, cursor, f"COPY {table.name}", (), None, False)
+    texts = [_CopyText() for _ in columns]
     with cursor.copy(copy_sql) as copy:
         for batch in chunks(rows if isinstance(rows, list) else list(rows), BATCH * 4):
-            for row in batch:
-                copy.write_row(row)
+            copy.write(_copy_lines(batch, texts))
             if on_rows:
                 on_rows(len(batch))
     if keys:
@@ -113,6 +146,63 @@ def _copy_upsert(
             f"ON CONFLICT ({', '.join(keys)}) {action}"
         )
         cursor.execute(f"DROP TABLE {target}")
+
+
+# COPY's text format: tab between columns, newline between rows, \N for NULL, and these escaped
+_COPY_ESCAPES = str.maketrans({"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"})
+
+
+class _CopyText(dict):
+    """One column's values as COPY text, each distinct value formatted once (ids, kinds, days
+    and weights repeat across a million rows: one C-level lookup per value, not a Python call)."""
+
+    def __missing__(self, value: object) -> str:
+        if value is None:
+            text = "\\N"
+        elif isinstance(value, str):
+            text = value.translate(_COPY_ESCAPES)
+        elif isinstance(value, date):  # a datetime too: ISO text, with its offset when it has one
+            text = value.isoformat()
+        elif isinstance(value, bool):
+            text = "t" if value else "f"
+        else:  # int, float: Python's shortest round-trip text
+            text = str(value)
+        self[value] = text
+        return text
+
+
+_COPY_SPECIAL = re.compile(r"[\\\t\n\r]")
+
+
+def _plain_format(columns: list[tuple]) -> str | None:
+    """A ``%`` format writing each row of these columns as COPY text, or None when one needs more.
+
+    A column of text without any of COPY's special characters goes as it is (``%s``), one of
+    floats or of ints as Python writes them (``%r``); a NULL, a date, or a character to
+    escape sends the rows through :class:`_CopyText`.
+    """
+    specs = []
+    for column in columns:
+        kinds = set(map(type, column))
+        if kinds == {str} and not _COPY_SPECIAL.search("".join(column)):
+            specs.append("%s")
+        elif kinds in ({float}, {int}):
+            specs.append("%r")
+        else:
+            return None
+    return "\t".join(specs) + "\n"
+
+
+def _copy_lines(rows: list[tuple], texts: list[_CopyText]) -> str:
+    """``rows`` in COPY's text format (psycopg's ``write_row`` is a Python call per row: most of
+    a million-tie ``COPY``'s time). Plain columns (a batch of skill links, say) go through one
+    C-level ``%`` per row; others a column at a time, each distinct value formatted once."""
+    columns = [list(map(itemgetter(i), rows)) for i in range(len(texts))]  # not zip(*rows): 3x slower
+    plain = _plain_format(columns)
+    if plain is not None:
+        return "".join(map(plain.__mod__, rows))
+    cells = (map(text.__getitem__, column) for text, column in zip(texts, columns, strict=True))
+    return "\n".join(map("\t".join, zip(*cells, strict=True))) + "\n"
 
 
 def count_rows(connection: Connection, table: Table) -> int:
@@ -153,6 +243,35 @@ def foreign_keys_checked_after(connection: Connection, table: Table) -> Iterator
     for name, _definition in keys:
         connection.exec_driver_sql(f"ALTER TABLE {table.name} DROP CONSTRAINT {quote(name)}")
     yield
+    for name, definition in keys:
+        connection.exec_driver_sql(f"ALTER TABLE {table.name} ADD CONSTRAINT {quote(name)} {definition}")
+
+
+@contextmanager
+def keys_built_after(connection: Connection, table: Table) -> Iterator[None]:
+    """PostgreSQL, into an empty table: build its primary key and unique constraints once after
+    the load (a sort each), not by a B-tree insert per copied row, as ``pg_restore`` does.
+
+    Only for rows known to be unique on those keys (the writer makes them so); a repeat would
+    fail the re-added constraint, and with it the whole import. A key that a foreign key of
+    another table refers to stays. Runs in the import's transaction: a failure undoes it.
+    """
+    if connection.dialect.name != "postgresql" or count_rows(connection, table):
+        yield
+        return
+    keys = connection.exec_driver_sql(
+        "SELECT conname, pg_get_constraintdef(oid) FROM pg_constraint c "
+        "WHERE conrelid = %(t)s::regclass AND contype IN ('p', 'u') AND NOT EXISTS "
+        "(SELECT 1 FROM pg_constraint f WHERE f.contype = 'f' AND f.conindid = c.conindid) "
+        "ORDER BY contype, conname",
+        {"t": table.name},
+    ).all()
+    quote = connection.dialect.identifier_preparer.quote
+    for name, _definition in keys:
+        connection.exec_driver_sql(f"ALTER TABLE {table.name} DROP CONSTRAINT {quote(name)}")
+    yield
+    if keys:  # index builds sort in memory rather than on disk (the default allows 64 MB)
+        connection.exec_driver_sql("SET LOCAL maintenance_work_mem = '256MB'")
     for name, definition in keys:
         connection.exec_driver_sql(f"ALTER TABLE {table.name} ADD CONSTRAINT {quote(name)} {definition}")
 

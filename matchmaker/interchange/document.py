@@ -69,3 +69,8 @@ class Document:
         """Remember which keys the actor record just read holds (one shared set per distinct shape)."""
         keys = frozenset(raw)
         self.actor_keys.append(self._key_sets.setdefault(keys, keys))
+
+    def note_actor_key_list(self, key_sets: list[frozenset[str]]) -> None:
+        """:meth:`note_actor_keys` for many records at once (one shared set per distinct shape)."""
+        shared = self._key_sets
+        self.actor_keys.extend(shared.setdefault(keys, keys) for keys in key_sets)

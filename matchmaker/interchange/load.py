@@ -12,6 +12,7 @@ import json
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
+from itertools import repeat
 from operator import attrgetter, itemgetter
 
 from sqlalchemy import Connection, Engine, Table, select
@@ -26,6 +27,7 @@ from matchmaker.interchange.bulk_rows import (
     count_rows,
     foreign_keys_checked_after,
     indexes_built_after,
+    keys_built_after,
     references_checked_by_us,
     roomy_cache,
 )
@@ -87,9 +89,18 @@ def upsert_rows(
             on_row(len(chunk))
 
 
+MANY_IDS = 5_000  # more ids than this are looked up by reading the stored column once
+
+
 def _existing(connection: Connection, column, ids: Iterable[str]) -> set[str]:
+    """Which of ``ids`` are stored in ``column``: asked 500 at a time, or for many ids (a big
+    import's 100,000 actors: 200 queries, each compiled anew) by reading the column once."""
+    ids = list(ids)
+    if len(ids) > MANY_IDS:
+        stored = connection.exec_driver_sql(f"SELECT {column.name} FROM {column.table.name}")
+        return set(ids).intersection(stored.scalars())
     found: set[str] = set()
-    for chunk in chunks(list(ids), 500):
+    for chunk in chunks(ids, 500):
         found.update(connection.execute(select(column).where(column.in_(chunk))).scalars())
     return found
 
@@ -131,18 +142,17 @@ def _check_refs(connection: Connection, doc: Document) -> None:
 
 
 def _link_rows(doc: Document) -> list[tuple]:
-    """Skill links in primary-key order: B-tree inserts in key order touch few pages.
-
-    Built actor by actor in id order, so the final sort only merges short runs (timsort
-    gallops through them) instead of ordering two million tuples from scratch.
-    """
-    rows = [
-        (a.id, skill_id, side, weight)
-        for a in sorted(doc.network.actors, key=attrgetter("id"))
-        for side, skills in (("offer", a.offers), ("need", a.needs))
-        for skill_id, weight in skills.items()
-    ]
-    rows.sort()
+    """Skill links in primary-key order (actor, skill, side): B-tree inserts in key order touch
+    few pages. Actors in id order, and each actor's few links sorted on their own, instead of
+    sorting two million tuples at the end."""
+    rows: list[tuple] = []
+    add = rows.extend
+    for a in sorted(doc.network.actors, key=attrgetter("id")):
+        offers, needs = a.offers, a.needs
+        links = [*zip(offers, repeat("offer"), offers.values()), *zip(needs, repeat("need"), needs.values())]
+        links.sort()
+        actor_id = a.id
+        add([(actor_id, skill_id, side, weight) for skill_id, side, weight in links])
     return rows
 
 
@@ -150,21 +160,26 @@ def _link_rows(doc: Document) -> list[tuple]:
 ACTOR_COLUMNS = (*(f.name for f in column_fields()), "created_at", "updated_at")
 
 
+class _JsonLists(dict):
+    """A list field's stored JSON text, made once per distinct value (sectors and languages
+    repeat across a network: a handful of ``json.dumps`` calls instead of one per actor)."""
+
+    def __missing__(self, items: tuple[str, ...]) -> str:
+        text = self[items] = json.dumps(list(items))
+        return text
+
+
 def _actor_rows(doc: Document, now, sqlite: bool) -> list[tuple]:
     """Actor rows in the driver's own form: JSON lists as text, and on SQLite the naive UTC
-    timestamp text SQLAlchemy's DateTime stores (so the ORM reads them back unchanged)."""
+    timestamp text SQLAlchemy's DateTime stores (so the ORM reads them back unchanged).
+    Built a column at a time (C-level ``map``/``zip``), not a Python step per actor."""
     stamp = now.replace(tzinfo=None).strftime("%Y-%m-%d %H:%M:%S.%f") if sqlite else now
-    dumps = json.dumps
-    fields = column_fields()
-    values = attrgetter(*(f.name for f in fields))
-    lists = [i for i, f in enumerate(fields) if f.is_list]
-    rows = []
-    for a in doc.network.actors:
-        row = list(values(a))
-        for i in lists:
-            row[i] = dumps(list(row[i]))
-        rows.append((*row, stamp, stamp))
-    return rows
+    actors = doc.network.actors
+    columns = []
+    for f in column_fields():
+        column = map(attrgetter(f.name), actors)
+        columns.append(map(_JsonLists().__getitem__, column) if f.is_list else column)
+    return list(zip(*columns, repeat(stamp), repeat(stamp)))
 
 
 def _keys_of(doc: Document) -> Callable[[int], frozenset[str]]:
@@ -211,7 +226,7 @@ def _write_actors(
             connection.execute(links.delete().where(links.c.actor_id.in_(chunk), links.c.side == side))
     # every link is new: the re-imported actors' links on each side they name were just deleted,
     # an actor that does not name a side brings no links for it, and one actor lists a skill once
-    with foreign_keys_checked_after(connection, links):
+    with foreign_keys_checked_after(connection, links), keys_built_after(connection, links):
         bulk_upsert(connection, links, ("actor_id", "skill_id", "side", "weight"), None, _link_rows(doc))
 
 
@@ -228,33 +243,19 @@ def _update_named_columns(
         connection.exec_driver_sql(sql, [tuple(row[i] for i in positions) + (row[0],) for row in chunk])
 
 
-def _tie_rows(ties: list, as_text: bool) -> list[tuple]:
-    """One row per (source, target, kind), the last one written winning, grouped by source.
+def _tie_rows(ties: list, unique: bool = True) -> list[tuple]:
+    """The tie records as rows, grouped by source; with ``unique``, one row per (source, target,
+    kind), the last one written winning (without: repeats stay in file order, for an upsert to
+    resolve). The records themselves are the rows (their day is the driver's to write: see
+    :func:`~matchmaker.interchange.bulk_rows.bulk_upsert`), so no tuple is built per tie.
 
-    Built by C-level ``map``/``zip`` over the records (no Python step per tie). Sorted by
-    source alone: the unique index (source, target, kind) then takes each actor's ~10 ties on
-    neighbouring pages, as a full sort would give, and sorting on one string instead of whole
-    tuples is 3-4x cheaper (a full tuple sort was the slowest step of a 1,000,000-tie import).
-    A handful of distinct days are written as text once each.
+    Sorted by source alone: the unique index (source, target, kind) then takes each actor's
+    ~10 ties on neighbouring pages, as a full sort would give (inserting them in file order
+    takes twice as long), and sorting on one string instead of whole tuples is 3-4x cheaper.
+    The sort is stable, so repeats keep their file order.
     """
-    days = map(itemgetter(3), ties)
-    if as_text:
-        day_text = {day: day.isoformat() for day in set(map(itemgetter(3), ties)) - {None}}
-        day_text[None] = None
-        days = map(day_text.__getitem__, days)
-    rows = zip(
-        map(itemgetter(0), ties),
-        map(itemgetter(1), ties),
-        map(itemgetter(2), ties),
-        days,
-        map(itemgetter(4), ties),
-        strict=True,
-    )
-    last = dict(zip(map(itemgetter(0, 1, 2), ties), rows, strict=True))
-    unique = list(last.values())
-    del last
-    unique.sort(key=itemgetter(0))
-    return unique
+    rows = dict(zip(map(itemgetter(0, 1, 2), ties), ties, strict=True)).values() if unique else ties
+    return sorted(rows, key=itemgetter(0))
 
 
 def _write(connection: Connection, doc: Document, report: ImportReport, tick: Callable[[int], None]) -> None:
@@ -275,19 +276,23 @@ def _write(connection: Connection, doc: Document, report: ImportReport, tick: Ca
         connection, doc, existing_actors, _actor_rows(doc, now, connection.dialect.name == "sqlite"), tick
     )
 
-    # ties: the biggest table, through the driver directly (dates as ISO text for SQLite)
-    as_text = connection.dialect.name == "sqlite"
+    # ties: the biggest table, through the driver directly. On
+    # SQLite an upsert resolves repeated ties as they come (the unique index is checked on every
+    # insert anyway, and rows are inserted in order, so the first of a repeat gives the row its
+    # id and the last its values, as the dictionary did); COPY into PostgreSQL needs them unique
+    sqlite = connection.dialect.name == "sqlite"
     before = count_rows(connection, Tie.__table__)
-    tie_rows = _tie_rows(net.ties, as_text)
+    tie_rows = _tie_rows(net.ties, unique=not sqlite)
     with (
         indexes_built_after(connection, Tie.__table__),
         foreign_keys_checked_after(connection, Tie.__table__),
+        keys_built_after(connection, Tie.__table__),
     ):
         bulk_upsert(
             connection,
             Tie.__table__,
             ("source", "target", "kind", "since", "weight"),
-            ("source", "target", "kind") if before else None,
+            ("source", "target", "kind") if before or sqlite else None,
             tie_rows,
             tick,
         )

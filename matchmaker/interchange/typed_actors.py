@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from itertools import compress, repeat
-from operator import is_not
+from dataclasses import fields
+from functools import partial
+from itertools import chain, compress, islice, repeat
+from operator import attrgetter, is_not
 from typing import Annotated, Any, Literal
 
 import msgspec
 from msgspec import UNSET, Meta, UnsetType
-from msgspec.structs import astuple
 
 from matchmaker.actor_fields import ACTOR_FIELDS, COUNTRY_CODE, EMAIL_ADDRESS, ActorField
 from matchmaker.interchange.document import Document
@@ -25,7 +26,7 @@ from matchmaker.interchange.site import Site
 from matchmaker.records import ActorRecord
 from matchmaker.taxonomy import SkillResolver
 
-__all__ = ["SkillIds", "TypedActor", "Unsure", "actor_record"]
+__all__ = ["SkillIds", "TypedActor", "Unsure", "actor_records"]
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 
@@ -121,56 +122,83 @@ class SkillIds:
         self.resolver = resolver
         self.known: dict[str, str] = {}
 
-    def of(self, items: list, key: str, site: Site, scratch: Document) -> dict[str, float]:
+    def of(self, items: list, key: str, site: Callable[[], Site], scratch: Document) -> dict[str, float]:
+        """``site`` makes the record's :class:`Site` (only the careful rules need one)."""
         try:
             ids = list(map(self.known.get, items))
         except TypeError:  # a {"skill": …, "weight": …} item is no dict key
-            return _skills({key: items}, key, site, self.resolver, scratch)
+            return _skills({key: items}, key, site(), self.resolver, scratch)
         if None in ids:
             for item in items:
                 if item not in self.known:
                     found = self.resolver.resolve(item)
                     if found is None:  # a free tag: the careful rules create it
-                        return _skills({key: items}, key, site, self.resolver, scratch)
+                        return _skills({key: items}, key, site(), self.resolver, scratch)
                     self.known[item] = found
             ids = list(map(self.known.get, items))
         return dict.fromkeys(ids, 1.0)
 
 
-_MISSING = object()  # a required field's "value" when the object lacks it
+def _read_column(read: Callable[[Any], Any], column: tuple) -> list:
+    """Every actor's value of one field: each distinct raw value read once (kinds, countries,
+    cities, sectors repeat across a network), then one C-level lookup per actor."""
+    if isinstance(next((v for v in column if v is not None and v is not UNSET), None), list):
+        column = tuple(v if v is None or v is UNSET else tuple(v) for v in column)  # hashable
+    read_once = {value: read(value) for value in set(column)}  # raises Unsure as the reader does
+    return list(map(read_once.__getitem__, column))
 
 
-def _absent(read: Callable[[Any], Any] | None) -> Any:
-    """What a field the object does not name reads as (computed once, not once per actor)."""
-    if read is None:
-        return None
+def _skill_column(
+    column: tuple, key: str, site_of: Callable[[int], Site], skill_ids: SkillIds, scratch: Document
+) -> list[dict[str, float]]:
+    """Every actor's offers (or needs) as ``{skill id: 1.0}``: when every item is a plain label
+    the resolver knows, all of the column's items are looked up in one C-level pass and cut back
+    into one dict per actor; otherwise (a weight, a free tag) actor by actor, by the careful rules."""
+    lists = [() if value is None or value is UNSET else value for value in column]
+    flat = list(chain.from_iterable(lists))
+    known = skill_ids.known
     try:
-        return read(UNSET)
-    except Unsure:
-        return _MISSING
-
-
-_ABSENT = tuple(_absent(read) for read in _READERS)
-_KEY_SETS: dict[tuple[bool, ...], frozenset[str]] = {}  # one shared set per shape of object
-
-
-def actor_record(
-    typed: Any, site: Site, skill_ids: SkillIds, scratch: Document
-) -> tuple[ActorRecord, frozenset]:
-    """The record the careful reader would build from this object, and the keys the object named."""
-    raw = astuple(typed)
-    values = {}
-    for name, read, absent, value in zip(_NAMES, _READERS, _ABSENT, raw, strict=True):
-        if read is None:
-            values[name] = {} if value is None or value is UNSET else skill_ids.of(value, name, site, scratch)
-        elif value is UNSET:
-            if absent is _MISSING:
-                raise Unsure
-            values[name] = absent
+        ids = list(map(known.get, flat))
+    except TypeError:  # a {"skill": …, "weight": …} item
+        ids = None
+    if ids is not None and None in ids:
+        for item in set(flat).difference(known):
+            found = skill_ids.resolver.resolve(item)
+            if found is None:  # a free tag
+                ids = None
+                break
+            known[item] = found
         else:
-            values[name] = read(value)
-    present = tuple(map(is_not, raw, repeat(UNSET)))
-    keys = _KEY_SETS.get(present)
-    if keys is None:
-        keys = _KEY_SETS.setdefault(present, frozenset(compress(_NAMES, present)))
-    return ActorRecord(**values), keys
+            ids = list(map(known.get, flat))
+    if ids is None:
+        of = skill_ids.of
+        return [
+            {} if value is None or value is UNSET else of(value, key, partial(site_of, index), scratch)
+            for index, value in enumerate(column)
+        ]
+    each = iter(ids)  # each actor's islice takes its own items from the one pass
+    return list(map(dict.fromkeys, map(islice, repeat(each), map(len, lists)), repeat(1.0)))
+
+
+_RECORD_ORDER = tuple(f.name for f in fields(ActorRecord) if f.name in _NAMES)  # its positional order
+
+
+def actor_records(
+    typed: list, site_of: Callable[[int], Site], skill_ids: SkillIds, scratch: Document
+) -> tuple[list[ActorRecord], list[frozenset[str]]]:
+    """The records the careful reader would build from these objects, and the keys each named.
+
+    Field by field over all actors (a column at a time), not actor by actor: ~10x less Python
+    for a 100,000-actor file. ``site_of(i)`` is where actor ``i`` was written.
+    """
+    columns = [tuple(map(attrgetter(name), typed)) for name in _NAMES]
+    values: dict[str, list] = {}
+    for name, read, column in zip(_NAMES, _READERS, columns, strict=True):
+        if read is None:
+            values[name] = _skill_column(column, name, site_of, skill_ids, scratch)
+        else:
+            values[name] = _read_column(read, column)
+    records = list(map(ActorRecord, *(values[name] for name in _RECORD_ORDER)))
+    shapes = list(zip(*(list(map(is_not, column, repeat(UNSET))) for column in columns), strict=True))
+    key_sets = {shape: frozenset(compress(_NAMES, shape)) for shape in set(shapes)}
+    return records, list(map(key_sets.__getitem__, shapes))

@@ -36,7 +36,7 @@ from matchmaker.errors import InterchangeError
 from matchmaker.interchange.document import FORMAT_ID, Document
 from matchmaker.interchange.fields import FIELDS
 from matchmaker.interchange.site import Site
-from matchmaker.interchange.typed_actors import SkillIds, TypedActor, Unsure, actor_record
+from matchmaker.interchange.typed_actors import SkillIds, TypedActor, Unsure, actor_records
 from matchmaker.records import TieRecord
 from matchmaker.taxonomy import SkillResolver
 from matchmaker.vocab import TIE_KINDS
@@ -90,12 +90,12 @@ def read_typed_json(path: str, data: bytes, resolver: SkillResolver, doc: Docume
         top = _DECODER.decode(data)
     except (msgspec.DecodeError, msgspec.ValidationError):
         return False
-    if _colons_decoded(top) != data.count(b":"):
-        return False  # a key repeated in one object: the careful reader names it
     try:
         staged = _Staged(path, top, _trial_copy(resolver))
     except (Unsure, InterchangeError):
         return False
+    if _colons_decoded(top) + staged.tie_colons != data.count(b":"):
+        return False  # a key repeated in one object: the careful reader names it
     del top
     for tag in staged.scratch.new_tags.values():  # the free tags the trial created, in its order
         resolver.add(tag)
@@ -122,6 +122,8 @@ def _colons_decoded(top: _File) -> int:
     count = 1 + sum(getattr(top, name) is not UNSET for name in _SECTIONS)  # "format" and the sections
     encode = msgspec.json.encode
     for name in _SECTIONS:
+        if name == "ties":
+            continue  # counted without writing a million ties out again: _Staged._stage_ties
         records = getattr(top, name)
         if records is not UNSET:
             for start in range(0, len(records), 50_000):  # a few MB at a time, not a second file
@@ -143,15 +145,14 @@ class _Staged:
             if records is not UNSET:
                 self.dict_sections[name] = records
 
-    def _stage_actors(self, typed: list, resolver: SkillResolver) -> list[tuple]:
-        staged = []
+    def _stage_actors(self, typed: list, resolver: SkillResolver) -> tuple[list, list]:
         limits = FIELDS["actors"]
-        skill_ids = SkillIds(resolver)
-        for index, actor in enumerate(typed):
-            site = Site(self.path, f"$.actors[{index}]", False, limits)
-            record, keys = actor_record(actor, site, skill_ids, self.scratch)
-            staged.append((record, keys, site))
-        return staged
+        path = self.path
+
+        def site_of(index: int) -> Site:
+            return Site(path, f"$.actors[{index}]", False, limits)
+
+        return actor_records(typed, site_of, SkillIds(resolver), self.scratch)
 
     def _stage_ties(self, ties: list[_Tie]) -> list[TieRecord]:
         """Ties as records, checked in bulk: per distinct end and per distinct day, not per tie."""
@@ -159,22 +160,31 @@ class _Staged:
         targets = list(map(attrgetter("target"), ties))
         if any(map(str.__eq__, sources, targets)):
             raise Unsure  # a tie from an actor to itself
-        # one string per actor id instead of one per mention (100 MB less for a million ties, and
-        # later sets and dicts of ids compare by identity), found in the same pass as the distinct ids
-        same: dict[str, str] = {}
-        sources = list(map(same.setdefault, sources, sources))
-        targets = list(map(same.setdefault, targets, targets))
-        if any(end.strip() != end for end in same):
+        # each mention keeps its own string: making them one string per actor id (a dict lookup
+        # per mention) saved ~100 MB but cost 1.4 s of a million-tie import, more than it saved later
+        ends = set(sources)
+        ends.update(targets)
+        if any(end.strip() != end for end in ends):
             raise Unsure  # the careful reader strips it
-        del same
+        del ends
         days: dict[Any, date | None] = {UNSET: None, None: None}
         sinces = list(map(attrgetter("since"), ties))
+        weights = list(map(attrgetter("weight"), ties))
+        # the colons _colons_decoded would find in these ties written out again: one per key
+        # present (source, target and kind always; since and weight when given, null or not) and
+        # those inside the ends (kinds are from the list, days and numbers hold none)
+        self.tie_colons = (
+            5 * len(ties)
+            - sinces.count(UNSET)
+            - weights.count(UNSET)
+            + "".join(sources).count(":")
+            + "".join(targets).count(":")
+        )
         for day in set(sinces) - days.keys():
             try:
                 days[day] = date.fromisoformat(day)
             except ValueError:
                 raise Unsure from None
-        weights = list(map(attrgetter("weight"), ties))
         if weights.count(UNSET):
             unset = UNSET
             weights = [1.0 if w is unset else w for w in weights]
@@ -193,10 +203,18 @@ class _Staged:
         from matchmaker.interchange.read import claim_id
 
         net = doc.network
-        for record, keys, site in self.actors:
-            claim_id(doc.actor_sources, record.id, site, "actor")
-            net.actors.append(record)
-            doc.note_actor_keys(keys)
+        records, keys = self.actors
+        sources = doc.actor_sources
+        ids = list(map(attrgetter("id"), records))
+        if len(set(ids)) == len(ids) and sources.keys().isdisjoint(ids):
+            place = f"{self.path}, $.actors[".replace("{", "{{").replace("}", "}}") + "{}]"
+            sources.update(zip(ids, map(place.format, range(len(ids))), strict=True))
+        else:  # an id defined twice: the careful rule names the first repeat
+            limits = FIELDS["actors"]
+            for index, actor_id in enumerate(ids):
+                claim_id(sources, actor_id, Site(self.path, f"$.actors[{index}]", False, limits), "actor")
+        net.actors.extend(records)
+        doc.note_actor_key_list(keys)
         doc.new_tags.update(self.scratch.new_tags)
         file_no = doc.tie_origins.add_file(self.path, True)
         net.ties.extend(self.ties)
