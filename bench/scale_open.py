@@ -217,9 +217,14 @@ layout next to igraph's layout in the same process.
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
+    parser.add_argument("--keep", type=Path, help="generate and keep the databases in this folder")
     args = parser.parse_args()
-    with tempfile.TemporaryDirectory() as tmp:
-        results = [measure_open_part(n, Path(tmp)) for n in args.sizes]
+    if args.keep is not None:
+        args.keep.mkdir(parents=True, exist_ok=True)
+        results = [measure_open_part(n, args.keep) for n in args.sizes]
+    else:
+        with tempfile.TemporaryDirectory() as tmp:
+            results = [measure_open_part(n, Path(tmp)) for n in args.sizes]
     md = open_section(results)
     print(md)
     write_section("scale_open", md)

@@ -35,6 +35,7 @@ from matchmaker.ui.map_labels import band_caption, community_captions
 from matchmaker.ui.map_panel import MapPanel
 from matchmaker.ui.session import Session
 from matchmaker.ui.session_view import SessionView
+from matchmaker.ui.task_strip import TaskStrip
 from matchmaker.ui.tasks import CPU_POOL, Task, run_task
 
 __all__ = ["NetworkView"]
@@ -76,6 +77,7 @@ class NetworkView(MapActions, SessionView):
         self._selected_now = ""
         self._isolates: list[str] = []
         self._preview_columns = None  # the kept preview's columns while the canvas shows it
+        self._communities_stopped = False  # the user cancelled finding them (the strip offers to restart)
         self.canvas = NetworkCanvas(self)
         self.panel = MapPanel(session, self)
         self.panel.hide()
@@ -153,6 +155,7 @@ class NetworkView(MapActions, SessionView):
         self.progress.hide()
         self.status = QLabel(self)
         self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.communities_strip = TaskStrip(self._find_communities, self)
         self._bar = QHBoxLayout()
         self._bar.setContentsMargins(6, 4, 6, 0)
         self._bar_labels = []
@@ -171,6 +174,7 @@ class NetworkView(MapActions, SessionView):
         ):
             self._bar.addWidget(widget)
         self._bar.addStretch(1)
+        self._bar.addWidget(self.communities_strip)
         self._bar.addWidget(self.status)
         self.color_by.currentIndexChanged.connect(self._apply_colors)
         self.size_by.currentIndexChanged.connect(self._apply_sizes)
@@ -334,9 +338,28 @@ class NetworkView(MapActions, SessionView):
         """Colour and filter by the communities of the session's current graph (recomputed after an edit)."""
         if not fresh:
             self.session.compute("graph", self._graph_changed)
-        if self.graph is not None and self.graph.number_of_nodes():
-            self.session.compute("communities", self._communities_ready, on_failure=self._failed)
+        self._find_communities()
         self._apply_colors()
+
+    def _find_communities(self) -> None:
+        """Ask for the session's communities (colours, names on the map, the filter), with progress and Cancel."""
+        if self.graph is not None and self.graph.number_of_nodes():
+            self._communities_stopped = False
+            task = self.session.compute(
+                "communities", self._communities_ready, on_failure=self._communities_failed
+            )
+            self.communities_strip.watch(self.tr("Finding communities…"), task)
+
+    def _communities_failed(self, error: BaseException) -> None:
+        from matchmaker.graph.steps import AnalysisCancelled
+
+        if not isinstance(error, AnalysisCancelled):
+            self._failed(error)
+            return
+        self._communities_stopped = True
+        self.communities_strip.stopped(self.tr("Communities not found: stopped."))
+        if self.color_by.currentData() == "community":
+            self.canvas.set_legend(self.tr("Communities not found"), [])
 
     def _graph_changed(self, graph) -> None:
         if self.graph is not None and set(graph) == set(self.graph):
@@ -372,7 +395,12 @@ class NetworkView(MapActions, SessionView):
             title = self.tr("Kind")
         elif mode == "community":
             if self.communities is None:
-                self.canvas.set_legend(self.tr("Finding communities…"), [])
+                self.canvas.set_legend(
+                    self.tr("Communities not found")
+                    if self._communities_stopped
+                    else self.tr("Finding communities…"),
+                    [],
+                )
                 return
             # actors in no community worth the name (alone) stay neutral, so colour means a group
             colors = {

@@ -384,10 +384,10 @@ class Session(QObject):
         on_done: Callable[[object], None],
         on_failure: Callable[[BaseException], None] | None = None,
         arg=None,
-    ) -> None:
+    ) -> Task | None:
         """Call ``on_done(result)`` with the derived result ``key`` (see :data:`~matchmaker.ui.derived.DERIVATIONS`),
-        computed once per network state."""
-        self.derived.request(key, on_done, on_failure, arg)
+        computed once per network state; the computation's task while it runs (progress, Cancel)."""
+        return self.derived.request(key, on_done, on_failure, arg)
 
     def cached(self, key: str, arg=None):
         return self.derived.get(key, arg)
