@@ -98,7 +98,9 @@ def cross_border_brokers(
         steps.advance()
     pairs = len(first) * len(second)
     # igraph halves undirected subset betweenness; double it back to count each pair once.
-    scored = [(node, 2.0 * value / pairs) for node, value in zip(nodes, raw.tolist(), strict=True) if value > 0]
+    scored = [
+        (node, 2.0 * value / pairs) for node, value in zip(nodes, raw.tolist(), strict=True) if value > 0
+    ]
     scored.sort(key=lambda kv: (-kv[1], kv[0]))
     return scored[:top]
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+import numpy as np
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -42,6 +43,14 @@ __all__ = ["NetworkView"]
 
 LAYOUT_ITERATIONS = 300
 MAX_LEGEND_COMMUNITIES = 10
+
+
+def _fills_by(values: list, colors: dict) -> np.ndarray:
+    """Each entry's colour (``QColor.rgba()``) by its value: one Qt call per distinct value, the rest in numpy."""
+    codes: dict = {}
+    code = np.fromiter((codes.setdefault(v, len(codes)) for v in values), dtype=np.int64, count=len(values))
+    palette = np.array([colors[v].rgba() for v in codes], dtype=np.uint32)
+    return palette[code] if len(codes) else np.zeros(0, dtype=np.uint32)
 
 
 class _PositionRelay(QObject):
@@ -271,8 +280,12 @@ class NetworkView(MapActions, SessionView):
                     "positions", lambda saved: self._loaded(graph, data, saved), on_failure=self._failed
                 )
 
-        def with_graph_on_preview(graph) -> None:  # the canvas already shows these ties: no map data
+        def with_graph_on_preview(graph) -> None:  # the canvas already shows these ties and positions
             if token == self._load_token:
+                preview = session.preview
+                if preview is not None and preview.positions:  # read as the network opened: not again
+                    self._loaded(graph, None, preview.positions)
+                    return
                 session.compute(
                     "positions", lambda saved: self._loaded(graph, None, saved), on_failure=self._failed
                 )
@@ -389,8 +402,7 @@ class NetworkView(MapActions, SessionView):
         mode = self.color_by.currentData()
         if mode == "kind":
             kinds = Counter(columns.kinds)
-            by_kind = {k: kind_color(k) for k in kinds}
-            colors = dict(zip(columns.ids, map(by_kind.__getitem__, columns.kinds), strict=True))
+            ids, fills = columns.ids, _fills_by(columns.kinds, {k: kind_color(k) for k in kinds})
             legend = [(kind_label(k), kind_color(k)) for k, _n in kinds.most_common()]
             title = self.tr("Kind")
         elif mode == "community":
@@ -403,24 +415,27 @@ class NetworkView(MapActions, SessionView):
                 )
                 return
             # actors in no community worth the name (alone) stay neutral, so colour means a group
-            colors = {
-                m: community_color(c.id) for c in self.communities if len(c.members) > 1 for m in c.members
-            }
-            legend = [
-                (f"{c.label or c.id + 1} ({len(c.members)})", community_color(c.id))
-                for c in self.communities
-                if len(c.members) > 1
-            ][:MAX_LEGEND_COMMUNITIES]
+            grouped = [c for c in self.communities if len(c.members) > 1]
+            ids = [m for c in grouped for m in c.members]
+            fills = np.repeat(
+                np.array([community_color(c.id).rgba() for c in grouped], dtype=np.uint32),
+                [len(c.members) for c in grouped],
+            )
+            legend = [(f"{c.label or c.id + 1} ({len(c.members)})", community_color(c.id)) for c in grouped][
+                :MAX_LEGEND_COMMUNITIES
+            ]
             title = self.tr("Community")
         else:
             counts = Counter(columns.countries)
             others = [c for c, _n in counts.most_common() if c not in ("EE", "UA")]
-            by_country = {c: country_color(c, others) for c in counts}
-            colors = dict(zip(columns.ids, map(by_country.__getitem__, columns.countries), strict=True))
+            ids, fills = (
+                columns.ids,
+                _fills_by(columns.countries, {c: country_color(c, others) for c in counts}),
+            )
             ordered = [c for c in ("EE", "UA") if c in counts] + others
             legend = [(c, country_color(c, others)) for c in ordered]
             title = self.tr("Country")
-        self.canvas.set_node_colors(colors)
+        self.canvas.set_node_fills(ids, fills)
         self.canvas.set_legend(title, legend)
         self._show_map_labels()
 

@@ -67,7 +67,9 @@ class TaskStrip(QWidget):
         self.cancel.setEnabled(True)
         self.cancel.show()
         self.again.hide()
-        task.signals.progress.connect(while_alive(self, lambda done, total: self._progress(task, done, total)))
+        task.signals.progress.connect(
+            while_alive(self, lambda done, total: self._progress(task, done, total))
+        )
         task.signals.finished.connect(while_alive(self, lambda: self._finished(task)))
         self.show()
 
