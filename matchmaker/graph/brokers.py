@@ -20,9 +20,10 @@ __all__ = ["BROKER_SAMPLE_LIMIT", "burt_constraint", "cross_border_brokers", "br
 
 #: Above this many actors on the smaller side, sources are sampled unless ``samples`` is given.
 BROKER_SAMPLE_LIMIT = 500
-#: Sources per igraph call: betweenness adds up over sources, so the work goes in chunks that
-#: report progress and can be stopped (a chunk is well under a second at 1,000,000 ties).
-SOURCES_PER_STEP = 20
+#: Ties × sources per igraph call. Betweenness adds up over sources, so the work goes in chunks
+#: that report progress and can be stopped; igraph holds Python's lock for a whole call, so a
+#: chunk is kept to a fraction of a second (2 sources at 1,000,000 ties) for the window to stay live.
+WORK_PER_STEP = 2_000_000
 
 
 def cross_border_brokers(
@@ -89,7 +90,8 @@ def cross_border_brokers(
     graph = converted(G)
     H, nodes, index = graph.igraph, graph.nodes, graph.index
     sources, targets = [index[n] for n in first], [index[n] for n in second]
-    chunks = [sources[i : i + SOURCES_PER_STEP] for i in range(0, len(sources), SOURCES_PER_STEP)]
+    per_step = max(1, min(50, WORK_PER_STEP // max(H.ecount(), 1)))
+    chunks = [sources[i : i + per_step] for i in range(0, len(sources), per_step)]
     steps = Steps(len(chunks), progress, cancelled)
     steps.check()
     raw = np.zeros(len(nodes))
