@@ -89,6 +89,7 @@ class NetworkView(MapActions, SessionView):
         self._isolates: list[str] = []
         self._preview_columns = None  # the kept preview's columns while the canvas shows it
         self._communities_stopped = False  # the user cancelled finding them (the strip offers to restart)
+        self._colouring: tuple | None = None  # (mode, columns, communities) last coloured by, and its key
         self.canvas = NetworkCanvas(self)
         self.panel = MapPanel(session, self)
         self.panel.hide()
@@ -228,6 +229,7 @@ class NetworkView(MapActions, SessionView):
         self.fit_button.setToolTip(self.tr("Show the whole network (0)"))
         self._show_layout_button()
         self._show_status()
+        self._colouring = None  # the key's words are in the new language
         if self.graph is not None:
             self._apply_colors()
             if self.filter_field.currentData() in ("kind", "tie_kind"):
@@ -254,6 +256,7 @@ class NetworkView(MapActions, SessionView):
 
     # -- following the session -----------------------------------------------------------------
     def refresh(self, changes: Changes, actor_ids: frozenset[str]) -> None:
+        self._colouring = None  # an edit may change a kind or a country in the columns themselves
         if self.graph is None or changes.touches(Changes.TIES):
             self._load()
             return
@@ -315,6 +318,7 @@ class NetworkView(MapActions, SessionView):
         from matchmaker.ui.map_data import draw_preview
 
         columns = preview.directory
+        self._colouring = None  # a new scene: every actor starts grey
         self._isolates = draw_preview(self.canvas, preview)
         self._preview_columns = columns
         self._apply_colors()
@@ -327,6 +331,7 @@ class NetworkView(MapActions, SessionView):
         self.panel.details.set_graph(G)
         self.panel.intro.set_actors(self.net.actors)
         if data is not None:
+            self._colouring = None  # a new scene: every actor starts grey
             self._isolates = data["isolates"]
             self.canvas.set_network(
                 data["nodes"], data["edges"], saved, labels=data["labels"], tooltips=data["tips"]
@@ -402,6 +407,12 @@ class NetworkView(MapActions, SessionView):
         if columns is None or (self.graph is None and self._preview_columns is None):
             return
         mode = self.color_by.currentData()
+        inputs = (mode, columns, self.communities if mode == "community" else None)
+        kept = self._colouring
+        if kept is not None and all(a is b for a, b in zip(kept[0], inputs, strict=True)):
+            self.canvas.set_legend(*kept[2])  # the same actors, colours and key: nothing to redo
+            self._show_map_labels()
+            return
         if mode == "kind":
             kinds = Counter(columns.kinds)
             ids, fills = columns.ids, _fills_by(columns.kinds, {k: kind_color(k) for k in kinds})
@@ -439,6 +450,7 @@ class NetworkView(MapActions, SessionView):
             title = self.tr("Country")
         self.canvas.set_node_fills(ids, fills)
         self.canvas.set_legend(title, legend)
+        self._colouring = (inputs, None, (title, legend))
         self._show_map_labels()
 
     def _apply_sizes(self) -> None:
