@@ -409,7 +409,8 @@ class NetworkView(MapActions, SessionView):
         mode = self.color_by.currentData()
         inputs = (mode, columns, self.communities if mode == "community" else None)
         kept = self._colouring
-        if kept is not None and all(a is b for a, b in zip(kept[0], inputs, strict=True)):
+        # the mode is a fresh string from the combo each time: equal, not identical; the rest by identity
+        if kept is not None and kept[0][0] == mode and kept[0][1] is columns and kept[0][2] is inputs[2]:
             self.canvas.set_legend(*kept[2])  # the same actors, colours and key: nothing to redo
             self._show_map_labels()
             return
