@@ -35,7 +35,7 @@ from matchmaker.graph.communities import community_membership, detect_communitie
 from matchmaker.graph.layout import force_layout
 from matchmaker.graph.neighbourhood import ego_network
 from matchmaker.graph.paths import edge_cost, warm_intro_paths
-from matchmaker.graph.structure_layout import default_iterations, seed_resolution, structure_layout
+from matchmaker.graph.structure_layout import SEED_RESOLUTION, default_iterations, structure_layout
 from matchmaker.records import ActorRecord, NetworkData, TieRecord
 from matchmaker.vocab import TIE_KINDS
 
@@ -250,7 +250,7 @@ def bench_layouts(n: int, m: int, big: bool) -> list[tuple]:
             wall,
             cpu,
             separation(layout.xy, truth),
-            f"includes the networkx → igraph conversion and Leiden at resolution {seed_resolution(G.number_of_edges())}",
+            f"includes the networkx → igraph conversion and Leiden at resolution {SEED_RESOLUTION}",
         )
     )
     wall, cpu, layout = wall_and_cpu(lambda: structure_layout(G, seed=0))
@@ -328,7 +328,7 @@ def bench_conversion_reuse(n: int, m: int) -> list[tuple]:
         pagerank(graph)
         core_number(graph)
         bridges(graph)
-        community_membership(graph, resolution=seed_resolution(graph.number_of_edges()), seed=0)
+        community_membership(graph, resolution=SEED_RESOLUTION, seed=0)
 
     counted = []
     real = cache._convert

@@ -26,6 +26,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -60,8 +61,13 @@ r["analytics_shared"] = time.perf_counter() - t
 from matchmaker.graph.layout import force_layout
 from matchmaker.graph.structure_layout import default_iterations
 r["layout_iterations"] = default_iterations(G.number_of_nodes(), G.number_of_edges())
+import numpy as np
+from matchmaker.graph.layout_quality import tie_stretch
 t = time.perf_counter(); pos = force_layout(G, seed=0); r["layout"] = time.perf_counter() - t
-t = time.perf_counter(); shared.igraph.layout_fruchterman_reingold(grid=True); r["igraph_fr"] = time.perf_counter() - t
+t = time.perf_counter(); fr = shared.igraph.layout_fruchterman_reingold(grid=True); r["igraph_fr"] = time.perf_counter() - t
+ours = np.array([pos[node] for node in shared.nodes])
+r["layout_stretch"] = tie_stretch(ours, shared.sources, shared.targets)
+r["igraph_fr_stretch"] = tie_stretch(np.array(fr.coords), shared.sources, shared.targets)
 store.save_positions(pos)
 store.close()
 print(json.dumps(r))
@@ -95,7 +101,9 @@ def look():
         seen["records"] = now
     if view is not None and "graph" not in seen and view.graph is not None:
         seen["graph"] = now
-wanted = {"store", "directory", "records"} | ({"map", "graph"} if sys.argv[3] == "network" else set())
+    if view is not None and "communities" not in seen and view.communities is not None:
+        seen["communities"] = now
+wanted = {"store", "directory", "records"} | ({"map", "graph", "communities"} if sys.argv[3] == "network" else set())
 while not wanted <= set(seen) and time.perf_counter() - start < 1800:
     app.processEvents()
     look()
@@ -151,6 +159,7 @@ def open_rows(row) -> list[str]:
         ),
         row("app: records in memory (behind the preview)", lambda r: f"{r['app_records']:.1f} s"),
         row("app: graph in (layout, analytics on)", lambda r: f"{r['app_graph']:.1f} s"),
+        row("app: communities coloured and named on the map", lambda r: f"{r['app_communities']:.1f} s"),
         row("first load from rows, keeping network + preview", lambda r: f"{r['open_first_load']:.1f} s"),
         row("build_graph", lambda r: f"{r['open_build_graph']:.1f} s"),
         row(
@@ -166,11 +175,15 @@ def open_rows(row) -> list[str]:
             lambda r: f"{r['open_analytics_shared']:.1f} s",
         ),
         row(
-            "map layout (ForceAtlas2, community-seeded)",
+            "map layout (ForceAtlas2 seeded by the analytics' communities)",
             lambda r: f"**{r['open_layout']:.1f} s** ({r['open_layout_iterations']} it.)",
             "≤ 15 s",
         ),
         row("floor: igraph Fruchterman–Reingold (500 it., grid)", lambda r: f"{r['open_igraph_fr']:.1f} s"),
+        row(
+            "tie stretch, map layout / igraph FR (median tie ÷ median random pair; lower: neighbours closer)",
+            lambda r: f"{r['open_layout_stretch']:.2f} / {r['open_igraph_fr_stretch']:.2f}",
+        ),
         row("load average (1 min) after the open part", lambda r: f"{r['open_load']:.1f}"),
     ]
 
@@ -178,13 +191,15 @@ def open_rows(row) -> list[str]:
 def measure_open_part(n_actors: int, tmp: Path) -> dict:
     """The database is generated and imported (``matchmaker import``), then opened."""
     data, db = tmp / f"net{n_actors}.json", tmp / f"net{n_actors}.sqlite"
-    generate(data, n_actors, n_actors * 10)
     start = time.perf_counter()
-    subprocess.run(
-        [sys.executable, "-m", "matchmaker", "--db", str(db), "import", str(data)],
-        check=True,
-        capture_output=True,
-    )
+    if not db.exists():  # --keep: a database imported by an earlier run is opened again
+        generate(data, n_actors, n_actors * 10)
+        subprocess.run(
+            [sys.executable, "-m", "matchmaker", "--db", str(db), "import", str(data)],
+            check=True,
+            capture_output=True,
+        )
+    shutil.rmtree(db.with_name(db.name + ".matchmaker-kept"), ignore_errors=True)  # the first load reads rows
     r = {"actors": n_actors, "ties": n_actors * 10, "import": time.perf_counter() - start}
     r.update(measure_open(n_actors, db))
     print(json.dumps(r), flush=True)
@@ -217,9 +232,14 @@ layout next to igraph's layout in the same process.
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
+    parser.add_argument("--keep", type=Path, help="generate and keep the databases in this folder")
     args = parser.parse_args()
-    with tempfile.TemporaryDirectory() as tmp:
-        results = [measure_open_part(n, Path(tmp)) for n in args.sizes]
+    if args.keep is not None:
+        args.keep.mkdir(parents=True, exist_ok=True)
+        results = [measure_open_part(n, args.keep) for n in args.sizes]
+    else:
+        with tempfile.TemporaryDirectory() as tmp:
+            results = [measure_open_part(n, Path(tmp)) for n in args.sizes]
     md = open_section(results)
     print(md)
     write_section("scale_open", md)

@@ -23,7 +23,15 @@ from matchmaker.textnorm import fold
 if TYPE_CHECKING:  # numpy is imported where the ties are made, off the app's start-up path
     import numpy as np
 
-__all__ = ["DirectoryColumns", "MapTies", "NetworkPreview", "keep_preview", "kept_preview", "map_ties"]
+__all__ = [
+    "DirectoryColumns",
+    "MapTies",
+    "NetworkPreview",
+    "keep_preview",
+    "kept_preview",
+    "map_ties",
+    "placed_preview",
+]
 
 PREVIEW_FORMAT = "network-preview/1"
 
@@ -144,11 +152,25 @@ def map_ties(net: NetworkData) -> MapTies:
 @dataclass
 class NetworkPreview:
     """What is shown before the records are in: the directory, and (when kept) the map's ties and
-    the saved positions (``{actor id: (x, y)}``, read from the database after the rest)."""
+    the saved positions (``{actor id: (x, y)}``, read from the database after the rest: :meth:`place`)."""
 
     directory: DirectoryColumns
     ties: MapTies | None
     positions: dict[str, tuple[float, float]]
+    xy: np.ndarray | None = None  # the same positions in the directory's order (NaN: none), for the canvas
+
+    def place(self, positions: dict[str, tuple[float, float]]) -> None:
+        """Take the saved ``positions``, also as an array in the directory's order (made on the worker
+        that read them, so the GUI thread does no per-actor work to draw them)."""
+        import numpy as np
+
+        ids = self.directory.ids
+        found = list(map(positions.get, ids))
+        have = np.fromiter((p is not None for p in found), dtype=bool, count=len(ids))
+        xy = np.full((len(ids), 2), np.nan)
+        if have.any():
+            xy[have] = np.array([p for p in found if p is not None], dtype=float).reshape(-1, 2)
+        self.positions, self.xy = positions, xy
 
 
 def kept_preview(store) -> NetworkPreview | None:
@@ -162,6 +184,19 @@ def kept_preview(store) -> NetworkPreview | None:
         return None
     directory, ties = found
     return NetworkPreview(directory, ties, {})
+
+
+def placed_preview(store, preview: NetworkPreview | None) -> NetworkPreview | None:
+    """A copy of ``preview`` with the saved positions read from ``store`` (:meth:`NetworkPreview.place`),
+    or None when there is nothing to draw: no preview, no kept ties, or no layout saved yet."""
+    if preview is None or preview.ties is None:
+        return None
+    positions = store.load_positions()
+    if not positions:
+        return None
+    placed = NetworkPreview(preview.directory, preview.ties, {})
+    placed.place(positions)
+    return placed
 
 
 def keep_preview(store, net: NetworkData, generation) -> DirectoryColumns:

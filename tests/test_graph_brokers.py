@@ -57,3 +57,14 @@ def test_burt_constraint_matches_networkx(weighted):
     weight = "weight" if weighted else None
     expected = nx.constraint(G, weight=weight)
     assert {n: burt_constraint(G, n, weight) for n in G} == pytest.approx(expected)
+
+
+def test_brokers_report_progress_and_stop_when_cancelled(G):
+    from matchmaker.graph.steps import AnalysisCancelled
+
+    seen = []
+    ranked = cross_border_brokers(G, progress=lambda done, total: seen.append((done, total)))
+    assert ranked == cross_border_brokers(G) and seen[-1][0] == seen[-1][1]
+    calls = []
+    with pytest.raises(AnalysisCancelled):
+        cross_border_brokers(G, cancelled=lambda: calls.append(1) or len(calls) > 1)

@@ -96,3 +96,18 @@ def test_same_seed_same_answer_and_resolution_splits():
 
 def test_empty_graph():
     assert detect_communities(nx.Graph()) == []
+
+
+def test_finding_communities_reports_each_step_and_stops_on_cancel():
+    from matchmaker.graph.communities import DETECT_STEPS
+    from matchmaker.graph.steps import AnalysisCancelled
+
+    G = nx.freeze(build_graph(bridge_world()))
+    asked = []
+    with pytest.raises(AnalysisCancelled):
+        detect_communities(G, progress=lambda done, total: None, cancelled=lambda: asked.append(1) or True)
+    assert len(asked) == 1  # stopped before the first pass: nothing else ran
+    seen = []
+    found = detect_communities(G, progress=lambda done, total: seen.append((done, total)))
+    assert seen[-1] == (DETECT_STEPS, DETECT_STEPS) and [d for d, _t in seen] == sorted(d for d, _t in seen)
+    assert [c.members for c in found] == [c.members for c in detect_communities(G)]  # nothing half-kept

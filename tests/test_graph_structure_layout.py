@@ -113,3 +113,19 @@ def test_settings_turn_the_community_options_off(planted):
     layout = structure_layout(G, settings=plain, iterations=50)
     assert layout.finished and np.isfinite(layout.xy).all()
     assert separation(layout.positions(), truth) < separation(structure_layout(G).positions(), truth)
+
+
+def test_every_actor_gets_a_finite_place_and_neighbours_sit_closer_than_strangers(planted):
+    from matchmaker.graph.cache import converted
+    from matchmaker.graph.layout_quality import tie_stretch
+
+    G, _truth = planted
+    layout = structure_layout(G, seed=0)
+    graph = converted(G)
+    assert sorted(layout.nodes) == sorted(G) and np.isfinite(layout.xy).all()
+    ours = tie_stretch(layout.xy, graph.sources, graph.targets)
+    scattered = tie_stretch(
+        np.random.default_rng(0).random((len(layout.nodes), 2)), graph.sources, graph.targets
+    )
+    # a tie is much shorter than the distance between two actors picked at random; a scatter is not
+    assert ours < 0.5 < scattered

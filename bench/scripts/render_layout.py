@@ -63,7 +63,7 @@ def render(G, xy, bands, path: Path, size: int = 1200) -> None:
     from PySide6.QtWidgets import QApplication
 
     from matchmaker.graph.communities import detect_communities
-    from matchmaker.graph.structure_layout import seed_resolution
+    from matchmaker.graph.structure_layout import SEED_RESOLUTION
     from matchmaker.ui.canvas_palette import NEUTRAL, community_color
 
     app = QApplication.instance() or QApplication([])  # noqa: F841 - fonts need an application
@@ -71,7 +71,7 @@ def render(G, xy, bands, path: Path, size: int = 1200) -> None:
     index = {a: i for i, a in enumerate(nodes)}
     # Coloured by the communities the layout seeds from: on a big network they are finer than
     # resolution 1's, whose modularity limit merges unrelated small groups into one colour.
-    communities = detect_communities(G, resolution=seed_resolution(G.number_of_edges()))
+    communities = detect_communities(G, resolution=SEED_RESOLUTION)
     colour = [NEUTRAL] * len(nodes)
     for c in communities:
         if len(c.members) > 1:

@@ -8,15 +8,22 @@ Burt's constraint (low constraint: contacts who do not know each other, a broker
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import networkx as nx
 import numpy as np
 
 from matchmaker.graph.cache import converted
+from matchmaker.graph.steps import Steps
 
 __all__ = ["BROKER_SAMPLE_LIMIT", "burt_constraint", "cross_border_brokers", "bridges", "structural_holes"]
 
 #: Above this many actors on the smaller side, sources are sampled unless ``samples`` is given.
 BROKER_SAMPLE_LIMIT = 500
+#: Ties × sources per igraph call. Betweenness adds up over sources, so the work goes in chunks
+#: that report progress and can be stopped; igraph holds Python's lock for a whole call, so a
+#: chunk is kept to a fraction of a second (2 sources at 1,000,000 ties) for the window to stay live.
+WORK_PER_STEP = 2_000_000
 
 
 def cross_border_brokers(
@@ -26,6 +33,8 @@ def cross_border_brokers(
     samples: int | None = None,
     seed: int = 0,
     countries: tuple[str, str] = ("EE", "UA"),
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
 ) -> list[tuple[str, float]]:
     """Actors ranked by the share of cross-border shortest paths that pass through them.
 
@@ -44,6 +53,11 @@ def cross_border_brokers(
         them. By default all are used up to ``BROKER_SAMPLE_LIMIT``, that many beyond.
     countries : (str, str)
         The two sides.
+    progress : callable, optional
+        ``progress(done, total)`` as the sources are worked through (in chunks).
+    cancelled : callable, optional
+        Asked between chunks; once it returns True, :class:`~matchmaker.graph.steps.AnalysisCancelled`
+        is raised.
 
     Returns
     -------
@@ -75,10 +89,20 @@ def cross_border_brokers(
         first = [first[i] for i in sorted(picks)]
     graph = converted(G)
     H, nodes, index = graph.igraph, graph.nodes, graph.index
-    raw = H.betweenness(directed=False, sources=[index[n] for n in first], targets=[index[n] for n in second])
+    sources, targets = [index[n] for n in first], [index[n] for n in second]
+    per_step = max(1, min(50, WORK_PER_STEP // max(H.ecount(), 1)))
+    chunks = [sources[i : i + per_step] for i in range(0, len(sources), per_step)]
+    steps = Steps(len(chunks), progress, cancelled)
+    steps.check()
+    raw = np.zeros(len(nodes))
+    for chunk in chunks:  # the score is a sum over sources: each chunk adds its share
+        raw += H.betweenness(directed=False, sources=chunk, targets=targets)
+        steps.advance()
     pairs = len(first) * len(second)
     # igraph halves undirected subset betweenness; double it back to count each pair once.
-    scored = [(node, 2.0 * value / pairs) for node, value in zip(nodes, raw, strict=True) if value > 0]
+    scored = [
+        (node, 2.0 * value / pairs) for node, value in zip(nodes, raw.tolist(), strict=True) if value > 0
+    ]
     scored.sort(key=lambda kv: (-kv[1], kv[0]))
     return scored[:top]
 

@@ -13,13 +13,17 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable
-from itertools import combinations
+from datetime import date
+from itertools import combinations, repeat
+from typing import NamedTuple
 
 import networkx as nx
 import numpy as np
 from scipy import sparse
 
 from matchmaker.actor_fields import graph_fields
+from matchmaker.graph.cache import adopt_conversion
+from matchmaker.interchange.gc_pause import gc_paused
 from matchmaker.records import ActorRecord, NetworkData
 
 __all__ = ["build_graph", "event_projection", "skill_projection"]
@@ -91,50 +95,104 @@ def build_graph(net: NetworkData) -> nx.Graph:
     >>> G.graph["as_of"]
     datetime.date(2023, 1, 9)
     """
-    G = _actor_graph(net)
-    country = {a.id: a.country for a in net.actors}
-    edges: dict[tuple[str, str], dict] = {}
-    repeated = []  # pairs with more than one tie: their kinds are sorted at the end
-    for tie in net.ties:
-        s, t = tie.source, tie.target
-        if s == t or s not in country or t not in country:
-            continue
-        key = (s, t) if s < t else (t, s)
-        data = edges.get(key)
-        if data is None:
-            edges[key] = {
-                "weight": tie.weight,
-                "kinds": [tie.kind],
-                "since": tie.since,
-                "cross_border": country[s] != country[t],
-            }
-            continue
-        data["weight"] += tie.weight
-        if tie.kind not in data["kinds"]:
-            data["kinds"].append(tie.kind)
-            repeated.append(data["kinds"])
-        if tie.since is not None and (data["since"] is None or tie.since > data["since"]):
-            data["since"] = tie.since
-    for kinds in repeated:
-        kinds.sort()
-    G.add_edges_from((u, v, data) for (u, v), data in edges.items())
-    G.graph["as_of"] = max((d["since"] for d in edges.values() if d["since"] is not None), default=None)
-    nx.freeze(G)
-    _adopt_conversion(G, net, edges)
+    with gc_paused():  # millions of small dicts, no cycles: the collector would re-scan them all
+        G = _actor_graph(net)
+        ids = list(G)
+        edges = _aggregated_ties(net, ids)
+        adj = G._adj  # filled directly: add_edges_from checks and copies every tie's dict again
+        for u, v, weight, kinds, since, cross in zip(
+            map(ids.__getitem__, edges.low.tolist()),
+            map(ids.__getitem__, edges.high.tolist()),
+            edges.weights.tolist(),
+            edges.kinds,
+            edges.since,
+            edges.cross_border.tolist(),
+            strict=True,
+        ):
+            adj[u][v] = adj[v][u] = {"weight": weight, "kinds": kinds, "since": since, "cross_border": cross}
+        G.graph["as_of"] = edges.newest
+        nx.freeze(G)
+        # the analytics' igraph conversion from these very arrays: no walk over a million dicts
+        adopt_conversion(G, ids, np.column_stack((edges.low, edges.high)), edges.weights)
     return G
 
 
-def _adopt_conversion(G: nx.Graph, net: NetworkData, edges: dict[tuple[str, str], dict]) -> None:
-    """Hand the analytics their igraph conversion from the pairs just gathered (no adjacency walk)."""
-    from matchmaker.graph.cache import adopt_conversion
+class _Edges(NamedTuple):
+    """One entry per pair of tied actors, in the order the pair first appears among the ties:
+    ``low``/``high`` (actor positions), the summed ``weights``, sorted ``kinds`` lists, the latest
+    ``since`` (or None), ``cross_border``; ``newest`` is the latest date of all."""
 
-    nodes = list(G)
-    index = {node: i for i, node in enumerate(nodes)}.__getitem__
-    pairs = np.fromiter(
-        (i for pair in edges for i in map(index, pair)), dtype=np.int64, count=2 * len(edges)
-    ).reshape(-1, 2)
-    weights = np.fromiter((d["weight"] for d in edges.values()), dtype=float, count=len(edges))
-    adopt_conversion(G, nodes, pairs, weights)
+    low: np.ndarray
+    high: np.ndarray
+    weights: np.ndarray
+    kinds: list
+    since: list
+    cross_border: np.ndarray
+    newest: date | None
+
+
+def _aggregated_ties(net: NetworkData, ids: list) -> _Edges:
+    """The ties gathered into pairs with numpy: a handful of array operations over a million ties
+    instead of a million dictionary look-ups, giving the pairs, order and values a per-tie loop gives."""
+    n = max(len(ids), 1)
+    index = {node: i for i, node in enumerate(ids)}
+    count = len(net.ties)
+    if count == 0:
+        empty = np.zeros(0, dtype=np.int64)
+        return _Edges(empty, empty, np.zeros(0), [], [], np.zeros(0, dtype=bool), None)
+    sources, targets, kinds, since, weights = zip(*net.ties, strict=True)
+    s = np.fromiter(map(index.get, sources, repeat(-1)), np.int64, count)
+    t = np.fromiter(map(index.get, targets, repeat(-1)), np.int64, count)
+    keep = (s >= 0) & (t >= 0) & (s != t)
+    keys, first, inverse = np.unique(
+        np.minimum(s, t)[keep] * n + np.maximum(s, t)[keep], return_index=True, return_inverse=True
+    )
+    order = np.argsort(first, kind="stable")  # pairs in the order they first appear
+    rank = np.empty_like(order)
+    rank[order] = np.arange(len(order))
+    pair = rank[inverse.ravel()]
+    pairs = len(keys)
+    summed = np.bincount(pair, weights=np.fromiter(weights, float, count)[keep], minlength=pairs)
+    days = {day: (day.toordinal() if day is not None else -1) for day in set(since)}
+    latest = np.full(pairs, -1, dtype=np.int64)
+    np.maximum.at(latest, pair, np.fromiter(map(days.__getitem__, since), np.int64, count)[keep])
+    back = {o: day for day, o in days.items() if day is not None}
+    low, high = (keys // n)[order], (keys % n)[order]
+    country = _country_codes(net, ids)
+    return _Edges(
+        low,
+        high,
+        summed,
+        _kind_lists(kinds, keep, pair, pairs),
+        list(map(back.get, latest.tolist())),
+        country[low] != country[high],
+        back.get(int(latest.max())) if pairs else None,
+    )
+
+
+def _country_codes(net: NetworkData, ids: list) -> np.ndarray:
+    """Each actor's country as a small integer (aligned with ``ids``)."""
+    country_of = {a.id: a.country for a in net.actors}
+    table: dict = {}
+    return np.fromiter((table.setdefault(country_of[i], len(table)) for i in ids), np.int64, len(ids))
+
+
+def _kind_lists(kinds: tuple, keep: np.ndarray, pair: np.ndarray, pairs: int) -> list[list[str]]:
+    """Each pair's tie kinds, sorted and distinct, as a fresh list per pair."""
+    names = sorted(set(kinds))
+    code = {k: i for i, k in enumerate(names)}
+    codes = np.fromiter(map(code.__getitem__, kinds), np.int64, len(kinds))[keep]
+    if len(names) > 62:  # more kinds than bits in a mask: gather them one by one
+        seen: list[set] = [set() for _ in range(pairs)]
+        for p, c in zip(pair.tolist(), codes.tolist(), strict=True):
+            seen[p].add(c)
+        return [[names[c] for c in sorted(found)] for found in seen]
+    masks = np.zeros(pairs, dtype=np.int64)
+    np.bitwise_or.at(masks, pair, np.left_shift(1, codes))
+    spelled = {
+        mask: tuple(k for i, k in enumerate(names) if mask >> i & 1) for mask in np.unique(masks).tolist()
+    }
+    return [list(spelled[mask]) for mask in masks.tolist()]
 
 
 def event_projection(net: NetworkData) -> nx.Graph:

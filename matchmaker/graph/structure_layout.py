@@ -4,8 +4,9 @@ What Gephi users reach for to see a network's structure is ForceAtlas2 with LinL
 that is the force model here (:mod:`~matchmaker.graph.forceatlas`). Two things make it fit a
 desktop app that shows 100,000 actors within seconds:
 
-1. **A community-seeded start** (:mod:`~matchmaker.graph.seeding`): communities are laid out
-   first as one node each, members start around their community's centre. The forces only
+1. **A community-seeded start** (:mod:`~matchmaker.graph.seeding`): communities (the very
+   clustering the map colours, found once per graph and shared) are laid out first as one node
+   each, members start around their community's centre. The forces only
    refine, so a few dozen iterations over a million ties give a readable map where a random
    start would still be a hairball.
 2. **Streaming and stopping**: the run goes in chunks of ``every`` iterations; after the seed
@@ -33,7 +34,7 @@ from matchmaker.graph.framing import bring_in_components, open_communities
 from matchmaker.graph.newcomers import place_new_nodes
 from matchmaker.graph.seeding import community_seed
 
-__all__ = ["GraphLayout", "LayoutSettings", "default_iterations", "seed_resolution", "structure_layout"]
+__all__ = ["GraphLayout", "LayoutSettings", "SEED_RESOLUTION", "default_iterations", "structure_layout"]
 
 Positions = dict[str, tuple[float, float]]
 
@@ -43,6 +44,11 @@ Positions = dict[str, tuple[float, float]]
 WORK_BUDGET = 20_000_000
 MIN_ITERATIONS = 60
 MAX_ITERATIONS = 300
+#: Leiden resolution of the seed: the communities the map colours and names, found once for both.
+#: A finer resolution on big networks (tried up to 4.5 at 1,000,000 ties) ran a second Leiden,
+#: more than doubled the layout's time and left ties longer against the drawing's size
+#: (:func:`~matchmaker.graph.layout_quality.tie_stretch` 0.89 against 0.79; bench/RESULTS.md).
+SEED_RESOLUTION = 1.0
 
 
 @dataclass(frozen=True)
@@ -101,22 +107,6 @@ def default_iterations(actors: int, ties: int) -> int:
     (300, 166, 60)
     """
     return int(min(MAX_ITERATIONS, max(MIN_ITERATIONS, WORK_BUDGET // max(actors + ties, 1))))
-
-
-def seed_resolution(ties: int) -> float:
-    """Leiden resolution for the seed: 1 (the communities the canvas colours) up to 50,000 ties, finer beyond.
-
-    Modularity cannot resolve groups smaller than about ``√(2·ties)`` ties; on a big network
-    the communities it finds are several real groups each, and a seed disc holding several
-    groups leaves the forces to separate them. A finer resolution keeps seed groups near the
-    size they have on a small network.
-
-    Examples
-    --------
-    >>> seed_resolution(2_000), seed_resolution(1_000_000)
-    (1.0, 4.47)
-    """
-    return round(max(1.0, math.sqrt(ties / 50_000)), 2)
 
 
 def structure_layout(
@@ -293,7 +283,7 @@ def _force_model(graph: ConvertedGraph, settings: LayoutSettings, seed: int):
     local[tied] = np.arange(len(tied))
     membership = None
     if len(tied) >= 3 and (settings.seed_by_communities or settings.between_communities != 1):
-        found = membership_of(graph, resolution=seed_resolution(len(sources)), seed=seed)
+        found = membership_of(graph, resolution=SEED_RESOLUTION, seed=seed)
         membership = np.unique(found[tied], return_inverse=True)[1]
         if settings.between_communities != 1:
             across = found[sources] != found[targets]

@@ -115,6 +115,7 @@ class NetworkCanvas(CanvasInput, CanvasMarks, QWidget):
         self._home: float | None = None  # scale that fits the whole network: sets node sizes
         self._sprites = SpriteCache(self.devicePixelRatioF())
         self._radii_cache: tuple[float, np.ndarray] | None = None
+        self._positions_cache: dict[str, tuple[float, float]] | None = None
         self._press: QPointF | None = None
         self._press_view = self._view
         self._dragging = False
@@ -155,7 +156,7 @@ class NetworkCanvas(CanvasInput, CanvasMarks, QWidget):
         sources: np.ndarray,
         targets: np.ndarray,
         weights: np.ndarray,
-        positions: dict[str, tuple[float, float]],
+        positions: dict[str, tuple[float, float]] | np.ndarray,
         *,
         labels: list[str],
         tooltips: Mapping[str, str],
@@ -239,7 +240,7 @@ class NetworkCanvas(CanvasInput, CanvasMarks, QWidget):
         self._positions_changed()
 
     def _positions_changed(self) -> None:
-        self._radii_cache = self._home = None
+        self._radii_cache = self._home = self._positions_cache = None
         self._scene.spacing = typical_spacing(self._scene.xy)
         if self._auto_fit:
             self._view = self._fit_clear_of_legend(None)
@@ -247,10 +248,26 @@ class NetworkCanvas(CanvasInput, CanvasMarks, QWidget):
 
     def set_node_colors(self, colors: dict[str, QColor]) -> None:
         """Fill colour per actor; actors left out are neutral grey."""
-        neutral = NEUTRAL.rgba()
-        self._scene.fill = np.array(
-            [colors[a].rgba() if a in colors else neutral for a in self._scene.ids], dtype=np.uint32
+        # a handful of distinct colours shared by 100,000 actors: ask each QColor once (a call into
+        # Qt per actor cost seconds on the GUI thread); the dict holds them, so their ids are stable
+        rgba = {id(NEUTRAL): NEUTRAL.rgba()}
+        for color in colors.values():
+            if id(color) not in rgba:
+                rgba[id(color)] = color.rgba()
+        get = colors.get
+        self._scene.fill = np.fromiter(
+            (rgba[id(get(a, NEUTRAL))] for a in self._scene.ids), dtype=np.uint32, count=self._scene.n
         )
+        self._invalidate()
+
+    def set_node_fills(self, ids: list[str], rgba: np.ndarray) -> None:
+        """Fill colour of the actors ``ids`` as ``QColor.rgba()`` values (aligned with ``ids``); actors
+        left out are neutral grey. Array work only: a new colouring of 100,000 actors takes milliseconds."""
+        where = np.fromiter(map(self._pos_of.get, ids, repeat(-1)), dtype=np.int64, count=len(ids))
+        known = where >= 0
+        fill = np.full(self._scene.n, NEUTRAL.rgba(), dtype=np.uint32)
+        fill[where[known]] = np.asarray(rgba, dtype=np.uint32)[known]
+        self._scene.fill = fill
         self._invalidate()
 
     def set_node_sizes(self, sizes: dict[str, float] | None) -> None:
@@ -343,11 +360,12 @@ class NetworkCanvas(CanvasInput, CanvasMarks, QWidget):
         return self._scene.n
 
     def positions(self) -> dict[str, tuple[float, float]]:
-        """Every actor's current layout position."""
-        return {
-            a: (float(x), float(y))
-            for a, (x, y) in zip(self._scene.ids, self._scene.xy.tolist(), strict=True)
-        }
+        """Every actor's current layout position (a fresh dict; made from the arrays once per move)."""
+        if self._positions_cache is None:
+            self._positions_cache = dict(
+                zip(self._scene.ids, map(tuple, self._scene.xy.tolist()), strict=True)
+            )
+        return dict(self._positions_cache)
 
     def selected_actor(self) -> str:
         return self._scene.ids[self._selected] if self._selected >= 0 else ""

@@ -8,8 +8,12 @@ at a million edges is far cheaper than walking Python sets.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import numpy as np
-from scipy.spatial import cKDTree
+
+if TYPE_CHECKING:  # scipy.spatial takes a second or more to import: only when the mouse first asks
+    from scipy.spatial import cKDTree
 
 __all__ = ["Adjacency", "NodeIndex"]
 
@@ -23,6 +27,8 @@ class NodeIndex:
 
     def _ensure(self) -> cKDTree:
         if self._tree is None:
+            from scipy.spatial import cKDTree
+
             self._tree = cKDTree(self._xy)
         return self._tree
 

@@ -432,13 +432,19 @@ def fit_view(xy: np.ndarray, width: int, height: int, margin: float) -> View:
     return View(scale, width / 2 - cx * scale, height / 2 - cy * scale)
 
 
-def initial_positions(ids: list[str], positions: dict[str, tuple[float, float]]) -> np.ndarray:
-    """``(n, 2)`` positions in ``ids`` order; actors without one are scattered (seeded) around the middle."""
-    xy = np.full((len(ids), 2), np.nan)
-    for i, a in enumerate(ids):
-        p = positions.get(a)
-        if p is not None:
-            xy[i] = p
+def initial_positions(ids: list[str], positions: dict[str, tuple[float, float]] | np.ndarray) -> np.ndarray:
+    """``(n, 2)`` positions in ``ids`` order; actors without one are scattered (seeded) around the middle.
+
+    ``positions`` is a dict by id, or an ``(n, 2)`` array already in ``ids`` order (NaN: none).
+    """
+    if isinstance(positions, np.ndarray):
+        xy = np.array(positions, dtype=float).reshape(len(ids), 2)
+    else:
+        found = list(map(positions.get, ids))
+        have = np.fromiter((p is not None for p in found), dtype=bool, count=len(ids))
+        xy = np.full((len(ids), 2), np.nan)
+        if have.any():
+            xy[have] = np.array([p for p in found if p is not None], dtype=float).reshape(-1, 2)
     missing = np.isnan(xy[:, 0])
     if missing.any():
         known = xy[~missing]

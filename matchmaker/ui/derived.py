@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 
 from matchmaker.ui.changes import Changes
-from matchmaker.ui.tasks import CPU_POOL, DB_POOL, run_task
+from matchmaker.ui.tasks import CPU_POOL, DB_POOL, Task, run_task
 
 if TYPE_CHECKING:
     from matchmaker.records import NetworkData
@@ -57,16 +57,16 @@ def _graph(inputs: Inputs, _arg, _progress, _cancelled):
     return inputs.graph()
 
 
-def _communities(inputs: Inputs, _arg, _progress, _cancelled):
+def _communities(inputs: Inputs, _arg, progress, cancelled):
     from matchmaker.graph.communities import detect_communities
 
-    return detect_communities(inputs.graph(), seed=0)
+    return detect_communities(inputs.graph(), seed=0, progress=progress, cancelled=cancelled)
 
 
-def _brokers(inputs: Inputs, _arg, _progress, _cancelled) -> list[tuple[str, float]]:
+def _brokers(inputs: Inputs, _arg, progress, cancelled) -> list[tuple[str, float]]:
     from matchmaker.graph.brokers import cross_border_brokers
 
-    return cross_border_brokers(inputs.graph(), top=TOP_BROKERS)
+    return cross_border_brokers(inputs.graph(), top=TOP_BROKERS, progress=progress, cancelled=cancelled)
 
 
 def _centrality(inputs: Inputs, measure, _progress, _cancelled) -> dict[str, float]:
@@ -160,6 +160,7 @@ class _Pending:
     def __init__(self):
         self.done: list[Callable[[object], None]] = []
         self.failed: list[Callable[[BaseException], None]] = []
+        self.task: Task | None = None  # its progress and Cancel, for a view to show
 
 
 class DerivedCache:
@@ -184,15 +185,19 @@ class DerivedCache:
         on_done: Callable[[object], None],
         on_failure: Callable[[BaseException], None] | None = None,
         arg: Hashable = None,
-    ) -> None:
-        """Call ``on_done(result)`` now if it is kept, else once computed (on the derivation's pool)."""
+    ) -> Task | None:
+        """Call ``on_done(result)`` now if it is kept, else once computed (on the derivation's pool).
+
+        Returns the computation's :class:`~matchmaker.ui.tasks.Task` while it runs (its progress,
+        and Cancel: every waiter then gets the failure), None when the result was kept.
+        """
         slot = (key, arg)
         if slot in self._values:
             on_done(self._values[slot])
-            return
+            return None
         inputs = self._inputs()
         if inputs is None:
-            return
+            return None
         pending = self._pending.get(slot)
         if pending is None:
             pending = self._pending[slot] = _Pending()
@@ -200,6 +205,7 @@ class DerivedCache:
         pending.done.append(on_done)
         if on_failure is not None:
             pending.failed.append(on_failure)
+        return pending.task
 
     def _start(self, slot, pending: _Pending, inputs: Inputs) -> None:
         derivation = DERIVATIONS[slot[0]]
@@ -221,7 +227,7 @@ class DerivedCache:
             for callback in pending.failed:
                 callback(error)
 
-        run_task(
+        pending.task = run_task(
             self._owner,
             lambda progress, cancelled: derivation.compute(inputs, slot[1], progress, cancelled),
             on_success=done,
@@ -242,6 +248,8 @@ class DerivedCache:
         restart = [(s, p) for s, p in self._pending.items() if s[0] in stale]
         inputs = self._inputs() if restart else None
         for slot, pending in restart:
+            if pending.task is not None:
+                pending.task.cancel()  # its answer would be dropped: stop spending the cores on it
             fresh = _Pending()
             fresh.done, fresh.failed = pending.done, pending.failed
             self._pending[slot] = fresh
@@ -251,6 +259,9 @@ class DerivedCache:
                 del self._pending[slot]
 
     def clear(self) -> None:
-        """A new network: forget everything (computations under way for the old one are dropped)."""
+        """A new network: forget everything (computations under way for the old one are stopped and dropped)."""
+        for pending in self._pending.values():
+            if pending.task is not None:
+                pending.task.cancel()
         self._values.clear()
         self._pending.clear()

@@ -20,6 +20,7 @@ from matchmaker.ui.insights_charts import BarChart, GroupedBarChart, LineChart
 from matchmaker.ui.matches import outcome_label
 from matchmaker.ui.session import Session
 from matchmaker.ui.session_view import SessionView
+from matchmaker.ui.task_strip import TaskStrip
 from matchmaker.ui.theme import accent_colors
 from matchmaker.vocab_labels import label
 
@@ -47,10 +48,12 @@ class InsightsView(SessionView):
             chart.setMinimumHeight(250)
         self.sectors.setMinimumHeight(320)
         self.brokers_note = self._note()
+        self.brokers_strip = TaskStrip(self._find_brokers, self)
         self.pipeline_note = self._note()
         self._model = None
         self._data: dict | None = None
         self._brokers: list | None = None
+        self._brokers_stopped = False  # the user cancelled finding them (the strip offers to restart)
 
         body = QWidget(self)
         grid = QGridLayout(body)
@@ -58,7 +61,7 @@ class InsightsView(SessionView):
         grid.addWidget(self.by_year, 1, 0)
         grid.addWidget(self.by_event, 1, 1)
         grid.addWidget(self.sectors, 2, 0)
-        grid.addWidget(self._with_note(self.brokers, self.brokers_note), 2, 1)
+        grid.addWidget(self._with_note(self.brokers, self.brokers_note, self.brokers_strip), 2, 1)
         grid.addWidget(self._with_note(self.pipeline, self.pipeline_note), 3, 0)
         grid.addWidget(self.kinds, 3, 1)
         scroll = QScrollArea(self)
@@ -75,12 +78,14 @@ class InsightsView(SessionView):
         note.setWordWrap(True)
         return note
 
-    def _with_note(self, chart, note: QLabel) -> QWidget:
-        """A chart with a sentence under it saying how to read it."""
+    def _with_note(self, chart, note: QLabel, strip: TaskStrip | None = None) -> QWidget:
+        """A chart with a sentence under it saying how to read it (and the progress of what fills it)."""
         box = QWidget(self)
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2)
+        if strip is not None:
+            column.addWidget(strip)
         column.addWidget(chart, 1)
         column.addWidget(note)
         return box
@@ -95,7 +100,9 @@ class InsightsView(SessionView):
         self.pipeline.set_title(self.tr("Matches in the pipeline, by stage"))
         self.kinds.set_title(self.tr("Who is in the network, by country"))
         self.brokers.empty_text = (
-            self.tr("Computing…")
+            self.tr("Not computed: stopped")
+            if self._brokers_stopped
+            else self.tr("Computing…")
             if self._brokers is None
             else self.tr("No actor links the two countries yet")
         )
@@ -117,9 +124,28 @@ class InsightsView(SessionView):
         if self.session.net is None:
             return
         self.session.compute("insights", self._show_insights, on_failure=self._failed)
-        self.session.compute("brokers", self._show_brokers, on_failure=self._failed)
+        self._find_brokers()
         self.pipeline_note.setText(self.tr("Counting what the recommender learned from…"))
         self.session.compute("recommender", self._model_ready, on_failure=self._failed)
+
+    def _find_brokers(self) -> None:
+        """Ask for the brokers (betweenness from sampled sources: tens of seconds at 100,000 actors)."""
+        self._brokers_stopped = False
+        self.brokers.empty_text = self.tr("Computing…")
+        self.brokers.update()
+        task = self.session.compute("brokers", self._show_brokers, on_failure=self._brokers_failed)
+        self.brokers_strip.watch(self.tr("Finding brokers…"), task)
+
+    def _brokers_failed(self, error: BaseException) -> None:
+        from matchmaker.graph.steps import AnalysisCancelled
+
+        if not isinstance(error, AnalysisCancelled):
+            self._failed(error)
+            return
+        self._brokers_stopped = True
+        self.brokers.empty_text = self.tr("Not computed: stopped")
+        self.brokers.set_items([])
+        self.brokers_strip.stopped(self.tr("Brokers not found: stopped."))
 
     def _model_ready(self, model) -> None:
         self._model = model

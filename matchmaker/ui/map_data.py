@@ -71,7 +71,7 @@ def draw_preview(canvas, preview: NetworkPreview) -> list[str]:
         ties.sources,
         ties.targets,
         ties.weights,
-        preview.positions,
+        preview.xy if preview.xy is not None else preview.positions,
         labels=columns.names,
         tooltips=ColumnTips(columns),
     )

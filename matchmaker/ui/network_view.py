@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+import numpy as np
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -35,12 +36,23 @@ from matchmaker.ui.map_labels import band_caption, community_captions
 from matchmaker.ui.map_panel import MapPanel
 from matchmaker.ui.session import Session
 from matchmaker.ui.session_view import SessionView
+from matchmaker.ui.task_strip import TaskStrip
 from matchmaker.ui.tasks import CPU_POOL, Task, run_task
 
 __all__ = ["NetworkView"]
 
 LAYOUT_ITERATIONS = 300
 MAX_LEGEND_COMMUNITIES = 10
+
+
+def _fills_by(values: list, colors: dict) -> np.ndarray:
+    """Each entry's colour (``QColor.rgba()``) by its value: one Qt call per distinct value, the rest in
+    numpy's C loops (a Python loop over 100,000 actors on the GUI thread waits on every worker)."""
+    if not values:
+        return np.zeros(0, dtype=np.uint32)
+    distinct, code = np.unique(np.array(values, dtype=object), return_inverse=True)
+    palette = np.array([colors[v].rgba() for v in distinct.tolist()], dtype=np.uint32)
+    return palette[code.ravel()]
 
 
 class _PositionRelay(QObject):
@@ -76,6 +88,8 @@ class NetworkView(MapActions, SessionView):
         self._selected_now = ""
         self._isolates: list[str] = []
         self._preview_columns = None  # the kept preview's columns while the canvas shows it
+        self._communities_stopped = False  # the user cancelled finding them (the strip offers to restart)
+        self._colouring: tuple | None = None  # (mode, columns, communities) last coloured by, and its key
         self.canvas = NetworkCanvas(self)
         self.panel = MapPanel(session, self)
         self.panel.hide()
@@ -153,6 +167,7 @@ class NetworkView(MapActions, SessionView):
         self.progress.hide()
         self.status = QLabel(self)
         self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.communities_strip = TaskStrip(self._find_communities, self)
         self._bar = QHBoxLayout()
         self._bar.setContentsMargins(6, 4, 6, 0)
         self._bar_labels = []
@@ -171,6 +186,7 @@ class NetworkView(MapActions, SessionView):
         ):
             self._bar.addWidget(widget)
         self._bar.addStretch(1)
+        self._bar.addWidget(self.communities_strip)
         self._bar.addWidget(self.status)
         self.color_by.currentIndexChanged.connect(self._apply_colors)
         self.size_by.currentIndexChanged.connect(self._apply_sizes)
@@ -213,6 +229,7 @@ class NetworkView(MapActions, SessionView):
         self.fit_button.setToolTip(self.tr("Show the whole network (0)"))
         self._show_layout_button()
         self._show_status()
+        self._colouring = None  # the key's words are in the new language
         if self.graph is not None:
             self._apply_colors()
             if self.filter_field.currentData() in ("kind", "tie_kind"):
@@ -239,6 +256,7 @@ class NetworkView(MapActions, SessionView):
 
     # -- following the session -----------------------------------------------------------------
     def refresh(self, changes: Changes, actor_ids: frozenset[str]) -> None:
+        self._colouring = None  # an edit may change a kind or a country in the columns themselves
         if self.graph is None or changes.touches(Changes.TIES):
             self._load()
             return
@@ -267,8 +285,12 @@ class NetworkView(MapActions, SessionView):
                     "positions", lambda saved: self._loaded(graph, data, saved), on_failure=self._failed
                 )
 
-        def with_graph_on_preview(graph) -> None:  # the canvas already shows these ties: no map data
+        def with_graph_on_preview(graph) -> None:  # the canvas already shows these ties and positions
             if token == self._load_token:
+                preview = session.preview
+                if preview is not None and preview.positions:  # read as the network opened: not again
+                    self._loaded(graph, None, preview.positions)
+                    return
                 session.compute(
                     "positions", lambda saved: self._loaded(graph, None, saved), on_failure=self._failed
                 )
@@ -296,6 +318,7 @@ class NetworkView(MapActions, SessionView):
         from matchmaker.ui.map_data import draw_preview
 
         columns = preview.directory
+        self._colouring = None  # a new scene: every actor starts grey
         self._isolates = draw_preview(self.canvas, preview)
         self._preview_columns = columns
         self._apply_colors()
@@ -308,6 +331,7 @@ class NetworkView(MapActions, SessionView):
         self.panel.details.set_graph(G)
         self.panel.intro.set_actors(self.net.actors)
         if data is not None:
+            self._colouring = None  # a new scene: every actor starts grey
             self._isolates = data["isolates"]
             self.canvas.set_network(
                 data["nodes"], data["edges"], saved, labels=data["labels"], tooltips=data["tips"]
@@ -334,9 +358,28 @@ class NetworkView(MapActions, SessionView):
         """Colour and filter by the communities of the session's current graph (recomputed after an edit)."""
         if not fresh:
             self.session.compute("graph", self._graph_changed)
-        if self.graph is not None and self.graph.number_of_nodes():
-            self.session.compute("communities", self._communities_ready, on_failure=self._failed)
+        self._find_communities()
         self._apply_colors()
+
+    def _find_communities(self) -> None:
+        """Ask for the session's communities (colours, names on the map, the filter), with progress and Cancel."""
+        if self.graph is not None and self.graph.number_of_nodes():
+            self._communities_stopped = False
+            task = self.session.compute(
+                "communities", self._communities_ready, on_failure=self._communities_failed
+            )
+            self.communities_strip.watch(self.tr("Finding communities…"), task)
+
+    def _communities_failed(self, error: BaseException) -> None:
+        from matchmaker.graph.steps import AnalysisCancelled
+
+        if not isinstance(error, AnalysisCancelled):
+            self._failed(error)
+            return
+        self._communities_stopped = True
+        self.communities_strip.stopped(self.tr("Communities not found: stopped."))
+        if self.color_by.currentData() == "community":
+            self.canvas.set_legend(self.tr("Communities not found"), [])
 
     def _graph_changed(self, graph) -> None:
         if self.graph is not None and set(graph) == set(self.graph):
@@ -364,36 +407,51 @@ class NetworkView(MapActions, SessionView):
         if columns is None or (self.graph is None and self._preview_columns is None):
             return
         mode = self.color_by.currentData()
+        inputs = (mode, columns, self.communities if mode == "community" else None)
+        kept = self._colouring
+        # the mode is a fresh string from the combo each time: equal, not identical; the rest by identity
+        if kept is not None and kept[0][0] == mode and kept[0][1] is columns and kept[0][2] is inputs[2]:
+            self.canvas.set_legend(*kept[2])  # the same actors, colours and key: nothing to redo
+            self._show_map_labels()
+            return
         if mode == "kind":
             kinds = Counter(columns.kinds)
-            by_kind = {k: kind_color(k) for k in kinds}
-            colors = dict(zip(columns.ids, map(by_kind.__getitem__, columns.kinds), strict=True))
+            ids, fills = columns.ids, _fills_by(columns.kinds, {k: kind_color(k) for k in kinds})
             legend = [(kind_label(k), kind_color(k)) for k, _n in kinds.most_common()]
             title = self.tr("Kind")
         elif mode == "community":
             if self.communities is None:
-                self.canvas.set_legend(self.tr("Finding communities…"), [])
+                self.canvas.set_legend(
+                    self.tr("Communities not found")
+                    if self._communities_stopped
+                    else self.tr("Finding communities…"),
+                    [],
+                )
                 return
             # actors in no community worth the name (alone) stay neutral, so colour means a group
-            colors = {
-                m: community_color(c.id) for c in self.communities if len(c.members) > 1 for m in c.members
-            }
-            legend = [
-                (f"{c.label or c.id + 1} ({len(c.members)})", community_color(c.id))
-                for c in self.communities
-                if len(c.members) > 1
-            ][:MAX_LEGEND_COMMUNITIES]
+            grouped = [c for c in self.communities if len(c.members) > 1]
+            ids = [m for c in grouped for m in c.members]
+            fills = np.repeat(
+                np.array([community_color(c.id).rgba() for c in grouped], dtype=np.uint32),
+                [len(c.members) for c in grouped],
+            )
+            legend = [(f"{c.label or c.id + 1} ({len(c.members)})", community_color(c.id)) for c in grouped][
+                :MAX_LEGEND_COMMUNITIES
+            ]
             title = self.tr("Community")
         else:
             counts = Counter(columns.countries)
             others = [c for c, _n in counts.most_common() if c not in ("EE", "UA")]
-            by_country = {c: country_color(c, others) for c in counts}
-            colors = dict(zip(columns.ids, map(by_country.__getitem__, columns.countries), strict=True))
+            ids, fills = (
+                columns.ids,
+                _fills_by(columns.countries, {c: country_color(c, others) for c in counts}),
+            )
             ordered = [c for c in ("EE", "UA") if c in counts] + others
             legend = [(c, country_color(c, others)) for c in ordered]
             title = self.tr("Country")
-        self.canvas.set_node_colors(colors)
+        self.canvas.set_node_fills(ids, fills)
         self.canvas.set_legend(title, legend)
+        self._colouring = (inputs, None, (title, legend))
         self._show_map_labels()
 
     def _apply_sizes(self) -> None:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import gc
 import threading
+import time
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -57,6 +58,7 @@ class LoadCancelled(Exception):
     """The user stopped loading the network (Cancel beside the progress bar)."""
 
 
+PREVIEW_WAIT = 10.0  # seconds the records wait for the preview to be drawn
 LOAD_STEPS = 3  # read the records, make the directory's columns, keep what the next opening shows first
 
 
@@ -102,6 +104,13 @@ def load_for_views(
     finally:
         if was_enabled:
             gc.enable()
+
+
+def _wait_for(shown: threading.Event, cancelled: Callable[[], bool]) -> None:
+    """Until ``shown`` is set, the load is cancelled, or ``PREVIEW_WAIT`` seconds have passed."""
+    deadline = time.monotonic() + PREVIEW_WAIT  # a preview is never worth more of a wait
+    while not shown.wait(0.05) and not cancelled() and time.monotonic() < deadline:
+        pass
 
 
 def _read_back(store: Store, changes: Changes, actor_ids: tuple[str, ...], known_skills: dict):
@@ -169,6 +178,9 @@ class Session(QObject):
         if store is None:
             return
         found: list[NetworkPreview | None] = [None]  # handed from the preview to the load on the DB worker
+        # The records wait until the preview is drawn: unpickling a million ties holds the interpreter
+        # in long stretches, and the GUI thread drawing the map would wait for it at every turn.
+        shown = threading.Event()
 
         def read_preview(_progress, _cancelled) -> NetworkPreview | None:
             from matchmaker.network_preview import kept_preview
@@ -176,22 +188,33 @@ class Session(QObject):
             found[0] = kept_preview(store)
             return found[0]
 
-        def read_positions(_progress, _cancelled) -> dict | None:
-            return store.load_positions() if found[0] is not None and found[0].ties is not None else None
+        def read_positions(_progress, _cancelled) -> NetworkPreview | None:
+            from matchmaker.network_preview import placed_preview
+
+            return placed_preview(store, found[0])
 
         def previewed(preview: NetworkPreview | None) -> None:
             if generation == self._generation and preview is not None and self._load_task is not None:
                 self.preview, self.columns = preview, preview.directory
                 self.previewed.emit()  # the directory shows it
 
-        def positioned(positions: dict | None) -> None:
-            if generation == self._generation and positions and self.preview is not None:
-                self.preview.positions = positions
-                self.previewed.emit()  # the map draws it
+        def positioned(placed: NetworkPreview | None) -> None:
+            try:
+                if generation == self._generation and placed is not None and self.preview is not None:
+                    self.preview.positions, self.preview.xy = placed.positions, placed.xy
+                    self.previewed.emit()  # the map draws it
+            finally:
+                shown.set()
+
+        def load(progress, cancelled) -> LoadedNetwork:
+            _wait_for(shown, cancelled)
+            return load_for_views(store, progress, cancelled, found[0])
 
         # three tasks in a row on the database worker: each shows something as soon as it can
         run_task(self, read_preview, on_success=previewed, pool=DB_POOL)
-        run_task(self, read_positions, on_success=positioned, pool=DB_POOL)
+        run_task(
+            self, read_positions, on_success=positioned, on_failure=lambda _error: shown.set(), pool=DB_POOL
+        )
 
         def done(loaded: LoadedNetwork) -> None:
             if generation == self._generation:
@@ -208,7 +231,7 @@ class Session(QObject):
 
         self._load_task = run_task(
             self,
-            lambda progress, cancelled: load_for_views(store, progress, cancelled, found[0]),
+            load,
             on_success=done,
             on_failure=failed,
             pool=DB_POOL,
@@ -384,10 +407,10 @@ class Session(QObject):
         on_done: Callable[[object], None],
         on_failure: Callable[[BaseException], None] | None = None,
         arg=None,
-    ) -> None:
+    ) -> Task | None:
         """Call ``on_done(result)`` with the derived result ``key`` (see :data:`~matchmaker.ui.derived.DERIVATIONS`),
-        computed once per network state."""
-        self.derived.request(key, on_done, on_failure, arg)
+        computed once per network state; the computation's task while it runs (progress, Cancel)."""
+        return self.derived.request(key, on_done, on_failure, arg)
 
     def cached(self, key: str, arg=None):
         return self.derived.get(key, arg)

@@ -978,6 +978,10 @@
         <translation>Kes on võrgustikus, riigiti</translation>
     </message>
     <message>
+        <source>Not computed: stopped</source>
+        <translation>Arvutamata: peatatud</translation>
+    </message>
+    <message>
         <source>Computing…</source>
         <translation>Arvutan…</translation>
     </message>
@@ -988,6 +992,14 @@
     <message>
         <source>Counting what the recommender learned from…</source>
         <translation>Loendan, millest soovitaja õppis…</translation>
+    </message>
+    <message>
+        <source>Finding brokers…</source>
+        <translation>Vahendajate otsimine…</translation>
+    </message>
+    <message>
+        <source>Brokers not found: stopped.</source>
+        <translation>Vahendajaid ei leitud: peatatud.</translation>
     </message>
     <message numerus="yes">
         <source>Learned from %n recorded outcome(s) and formed partnerships.</source>
@@ -1777,6 +1789,14 @@ Kõike saab vaadata ja eksportida; muutmine ja import on välja lülitatud.</tra
         </translation>
     </message>
     <message>
+        <source>Communities not found: stopped.</source>
+        <translation>Kogukondi ei leitud: peatatud.</translation>
+    </message>
+    <message>
+        <source>Communities not found</source>
+        <translation>Kogukondi ei leitud</translation>
+    </message>
+    <message>
         <source>Could not finish: %1</source>
         <translation>Ei õnnestunud lõpetada: %1</translation>
     </message>
@@ -2511,6 +2531,25 @@ Kõike saab vaadata ja eksportida; muutmine ja import on välja lülitatud.</tra
     <message>
         <source>Show on map</source>
         <translation>Näita kaardil</translation>
+    </message>
+</context>
+<context>
+    <name>TaskStrip</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Katkesta</translation>
+    </message>
+    <message>
+        <source>Stop this analysis; the rest of the view stays as it is</source>
+        <translation>Peata see analüüs; ülejäänud vaade jääb, nagu see on</translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation>Alusta uuesti</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Peatamine…</translation>
     </message>
 </context>
 <context>

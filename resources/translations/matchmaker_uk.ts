@@ -998,6 +998,10 @@
         <translation>Хто в мережі, за країнами</translation>
     </message>
     <message>
+        <source>Not computed: stopped</source>
+        <translation>Не обчислено: зупинено</translation>
+    </message>
+    <message>
         <source>Computing…</source>
         <translation>Обчислюю…</translation>
     </message>
@@ -1008,6 +1012,14 @@
     <message>
         <source>Counting what the recommender learned from…</source>
         <translation>Підраховую, на чому навчився рекомендатор…</translation>
+    </message>
+    <message>
+        <source>Finding brokers…</source>
+        <translation>Пошук посередників…</translation>
+    </message>
+    <message>
+        <source>Brokers not found: stopped.</source>
+        <translation>Посередників не знайдено: зупинено.</translation>
     </message>
     <message numerus="yes">
         <source>Learned from %n recorded outcome(s) and formed partnerships.</source>
@@ -1810,6 +1822,14 @@ You can look at everything and export it; edits and imports are off.</source>
         </translation>
     </message>
     <message>
+        <source>Communities not found: stopped.</source>
+        <translation>Спільноти не знайдено: зупинено.</translation>
+    </message>
+    <message>
+        <source>Communities not found</source>
+        <translation>Спільноти не знайдено</translation>
+    </message>
+    <message>
         <source>Could not finish: %1</source>
         <translation>Не вдалося завершити: %1</translation>
     </message>
@@ -2551,6 +2571,25 @@ You can look at everything and export it; edits and imports are off.</source>
     <message>
         <source>Show on map</source>
         <translation>Показати на мапі</translation>
+    </message>
+</context>
+<context>
+    <name>TaskStrip</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <source>Stop this analysis; the rest of the view stays as it is</source>
+        <translation>Зупинити цей аналіз; решта подання лишається як є</translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation>Почати знову</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Зупинення…</translation>
     </message>
 </context>
 <context>

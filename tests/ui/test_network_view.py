@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import numpy as np
 import pytest
 from PySide6.QtCore import Qt
@@ -194,3 +196,40 @@ def test_an_empty_store_shows_an_empty_canvas(open_view, sqlite_store, qtbot):
     assert not view.is_layout_running()
     assert not view.layout_button.isEnabled()
     view.canvas.grab()  # paints without complaint
+
+
+def test_cancelling_the_communities_leaves_the_map_usable_and_they_can_be_found_again(
+    open_view, sample_store, qtbot, monkeypatch
+):
+    from matchmaker.graph import communities
+    from matchmaker.graph.steps import AnalysisCancelled
+
+    real = communities.detect_communities
+
+    def endless(G, *, seed, progress, cancelled):  # an analysis that runs until the user stops it
+        progress(0, communities.DETECT_STEPS)
+        while not cancelled():
+            time.sleep(0.01)
+        raise AnalysisCancelled
+
+    monkeypatch.setattr(communities, "detect_communities", endless)
+    view = open_view(sample_store)
+    strip = view.communities_strip
+    qtbot.waitUntil(lambda: strip.isVisibleTo(view) and strip.cancel.isVisibleTo(view), timeout=30_000)
+    assert strip.label.text() == "Finding communities…"
+    view.color_by.setCurrentIndex(view.color_by.findData("community"))
+    assert view.canvas.legend()[0] == "Finding communities…"
+    qtbot.mouseClick(strip.cancel, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: strip.again.isVisibleTo(view), timeout=10_000)
+    assert "stopped" in strip.label.text() and view.communities is None
+    assert view.canvas.legend()[0] == "Communities not found"
+    # the rest of the map works as before: colours, the layout, a click on an actor
+    view.color_by.setCurrentIndex(view.color_by.findData("country"))
+    assert view.canvas.legend()[0] == "Country" and view.layout_button.isEnabled()
+    view.select_actor("ee-ria")
+    assert view.canvas.selected_actor() == "ee-ria"
+    monkeypatch.setattr(communities, "detect_communities", real)
+    qtbot.mouseClick(strip.again, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.communities is not None, timeout=30_000)
+    assert not strip.isVisibleTo(view)
+    assert sorted(m for c in view.communities for m in c.members) == sorted(SAMPLE_ACTORS)
