@@ -111,3 +111,65 @@ def test_finding_communities_reports_each_step_and_stops_on_cancel():
     found = detect_communities(G, progress=lambda done, total: seen.append((done, total)))
     assert seen[-1] == (DETECT_STEPS, DETECT_STEPS) and [d for d, _t in seen] == sorted(d for d, _t in seen)
     assert [c.members for c in found] == [c.members for c in detect_communities(G)]  # nothing half-kept
+
+
+def _planted(groups=6, size=40, seed=3):
+    """Groups of actors tied mostly inside: communities Leiden finds, with some noise between."""
+    import random
+
+    rng = random.Random(seed)
+    G = nx.Graph()
+    for g in range(groups):
+        G.add_nodes_from(
+            (f"g{g}-{i}" for i in range(size)), country="EE" if g % 2 else "UA", sectors=[f"s{g}"]
+        )
+    for g in range(groups):
+        for _ in range(size * 3):
+            a, b = rng.sample(range(size), 2)
+            G.add_edge(f"g{g}-{a}", f"g{g}-{b}", weight=1.0 + rng.random(), cross_border=False)
+    for _ in range(groups * 10):
+        a, b = rng.sample(range(groups), 2)
+        G.add_edge(
+            f"g{a}-{rng.randrange(size)}", f"g{b}-{rng.randrange(size)}", weight=1.0, cross_border=True
+        )
+    return nx.freeze(G)
+
+
+def test_a_big_network_clusters_in_a_child_process_with_the_same_answer(monkeypatch):
+    """At 100,000 actors a Leiden pass held the window's lock for seconds; a child process runs it
+    instead, and finds the very communities the window's process would have."""
+    import multiprocessing
+
+    from matchmaker.graph import leiden_process
+    from matchmaker.graph.communities import DETECT_STEPS
+
+    here = [c.members for c in detect_communities(_planted())]
+    monkeypatch.setattr(leiden_process, "CHILD_PROCESS_FROM", 0)
+    children = []
+    in_child = leiden_process.leiden_in_child
+    monkeypatch.setattr(
+        leiden_process, "leiden_in_child", lambda *a, **k: children.append(1) or in_child(*a, **k)
+    )
+    seen = []
+    there = detect_communities(_planted(), progress=lambda done, total: seen.append(done))
+    assert children == [1]
+    assert [c.members for c in there] == here and len(here) >= 4
+    assert seen == sorted(seen) and seen[-1] == DETECT_STEPS
+    assert not multiprocessing.active_children()
+
+
+def test_cancel_ends_the_child_process_and_keeps_nothing(monkeypatch):
+    import multiprocessing
+
+    from matchmaker.graph import leiden_process
+    from matchmaker.graph.steps import AnalysisCancelled
+
+    monkeypatch.setattr(leiden_process, "CHILD_PROCESS_FROM", 0)
+    G = _planted()
+    passes = []
+    with pytest.raises(AnalysisCancelled):
+        detect_communities(
+            G, progress=lambda done, total: passes.append(done), cancelled=lambda: len(passes) >= 1
+        )
+    assert not multiprocessing.active_children()  # killed, not left running
+    assert [c.members for c in detect_communities(G)] == [c.members for c in detect_communities(_planted())]
