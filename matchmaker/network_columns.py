@@ -145,9 +145,27 @@ class ActorTable(Sequence):
         return map(self._record, range(len(self)))
 
     def __eq__(self, other) -> bool:
+        if isinstance(other, ActorTable):
+            other = list(other)
         if not isinstance(other, Sequence) or isinstance(other, str):
             return NotImplemented
-        return len(self) == len(other) and all(a == b for a, b in zip(self, other, strict=True))
+        if len(self) != len(other):
+            return False
+        # column against column (compared in C), not 100,000 records made to compare them
+        columns, skill_ids, sides = _actor_columns(other)
+        if columns != self._columns:
+            return False
+        names = (self._skill_ids, skill_ids)
+        for side in _SKILL_SIDES:
+            (counts, codes, weights), (other_counts, other_codes, other_weights) = (
+                self._sides[side],
+                sides[side],
+            )
+            if counts != other_counts or weights != other_weights:
+                return False
+            if list(map(names[0].__getitem__, codes)) != list(map(names[1].__getitem__, other_codes)):
+                return False
+        return True
 
     __hash__ = None
 

@@ -3,6 +3,7 @@ for) suggests exactly what the model it was made from suggests, and a truncated 
 
 from __future__ import annotations
 
+import dataclasses
 import pickle
 
 import pytest
@@ -74,3 +75,7 @@ def test_an_actor_table_is_the_list_it_was_made_from(demo_store):
     assert pickle.loads(pickle.dumps(table)) == actors
     with pytest.raises(IndexError):
         table[len(actors)]
+    first = actors[0]
+    moved = [dataclasses.replace(first, city="Narva"), *actors[1:]]
+    skilled = [dataclasses.replace(first, offers={**first.offers, "egov:x-road": 0.25}), *actors[1:]]
+    assert table != moved and table != skilled and table != actors[1:]
