@@ -18,7 +18,8 @@ from array import array
 from collections.abc import Sequence
 from dataclasses import fields
 from datetime import date
-from itertools import islice
+from itertools import chain, islice
+from operator import attrgetter
 
 from matchmaker.records import ActorRecord, NetworkData, TieRecord
 
@@ -151,21 +152,23 @@ class ActorTable(Sequence):
             return NotImplemented
         if len(self) != len(other):
             return False
-        # column against column (compared in C), not 100,000 records made to compare them
-        columns, skill_ids, sides = _actor_columns(other)
-        if columns != self._columns:
+        # column against column, each read with map() in C: no record made to compare them
+        for name, column in self._columns.items():
+            if list(map(attrgetter(name), other)) != column:
+                return False
+        return all(self._same_skills(side, list(map(attrgetter(side), other))) for side in _SKILL_SIDES)
+
+    def _same_skills(self, side: str, held: list[dict[str, float]]) -> bool:
+        counts, codes, weights = self._sides[side]
+        if array("i", map(len, held)) != counts:
             return False
-        names = (self._skill_ids, skill_ids)
-        for side in _SKILL_SIDES:
-            (counts, codes, weights), (other_counts, other_codes, other_weights) = (
-                self._sides[side],
-                sides[side],
-            )
-            if counts != other_counts or weights != other_weights:
-                return False
-            if list(map(names[0].__getitem__, codes)) != list(map(names[1].__getitem__, other_codes)):
-                return False
-        return True
+        if list(chain.from_iterable(held)) == list(
+            map(self._skill_ids.__getitem__, codes)
+        ) and weights == array("d", chain.from_iterable(map(dict.values, held))):
+            return True
+        return held == _skill_dicts(
+            self._skill_ids, counts, codes, weights
+        )  # the same skills in another order
 
     __hash__ = None
 

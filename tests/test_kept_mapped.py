@@ -79,3 +79,5 @@ def test_an_actor_table_is_the_list_it_was_made_from(demo_store):
     moved = [dataclasses.replace(first, city="Narva"), *actors[1:]]
     skilled = [dataclasses.replace(first, offers={**first.offers, "egov:x-road": 0.25}), *actors[1:]]
     assert table != moved and table != skilled and table != actors[1:]
+    reordered = [dataclasses.replace(first, offers=dict(reversed(first.offers.items()))), *actors[1:]]
+    assert table == reordered  # the same skills, listed in another order
