@@ -219,6 +219,7 @@ def test_small_networks_are_not_kept(db, monkeypatch):
 
 def test_the_app_uses_the_kept_model_only_for_the_network_it_shows(db, counted):
     from dataclasses import replace
+    from datetime import date
 
     from matchmaker.match.kept_check import kept_model_for
     from matchmaker.records import DecisionRecord
@@ -232,5 +233,11 @@ def test_the_app_uses_the_kept_model_only_for_the_network_it_shows(db, counted):
     with_outcome = replace(shown, decisions=[*shown.decisions, DecisionRecord("ee-ria", "ee-kadri", "met")])
     renamed = replace(shown, actors=[replace(shown.actors[0], name="Other"), *shown.actors[1:]])
     fewer_ties = replace(shown, ties=shown.ties[1:])
-    for other in (with_outcome, renamed, fewer_ties):
+    tie = shown.ties[0]
+    redated = replace(shown, ties=[tie._replace(since=date(2001, 2, 3)), *shown.ties[1:]])
+    rekinded = replace(
+        shown, ties=[tie._replace(kind="knows" if tie.kind != "knows" else "partner"), *shown.ties[1:]]
+    )
+    turned = replace(shown, ties=[tie._replace(source=tie.target, target=tie.source), *shown.ties[1:]])
+    for other in (with_outcome, renamed, fewer_ties, redated, rekinded, turned):
         assert kept_model_for(db, PartnerRecommender(), other) is None
