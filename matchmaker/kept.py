@@ -14,6 +14,9 @@ The rules that keep this safe:
 - its header names the format, the generation and what else it depends on (the recommender's
   code and parameters); any difference, a damaged or truncated file, or one that fails to load
   for any reason is treated as absent, deleted, and rebuilt from the database;
+- arrays are written apart from the pickle and read back by mapping the file (copy-on-write),
+  so opening a kept model costs what its Python objects cost, not its hundreds of megabytes of
+  indexes: a query reads only the pages it touches;
 - a stale file is deleted as soon as it is noticed, and :func:`discard_kept` removes them all
   (``person forget`` calls it: a kept copy must not keep a forgotten name);
 - the database file itself is never opened outside SQLite: only files in the kept folder are.
@@ -24,6 +27,8 @@ faster than a file is written. PostgreSQL databases (no file to sit beside) are 
 
 from __future__ import annotations
 
+import contextlib
+import mmap
 import pickle
 import shutil
 from collections.abc import Callable
@@ -44,7 +49,8 @@ __all__ = [
     "kept_value",
 ]
 
-FORMAT = "matchmaker-kept/1"
+FORMAT = "matchmaker-kept/2"  # 2: arrays stored apart from the pickle, read by mapping the file
+ALIGN = 64  # each array starts at a multiple of this many bytes (what numpy and SIMD like)
 KEEP_FROM_ACTORS = 2_000
 T = TypeVar("T")
 
@@ -60,6 +66,44 @@ def discard_kept(db_file: Path | None) -> None:
         shutil.rmtree(kept_folder(db_file), ignore_errors=True)
 
 
+def _aligned(offset: int) -> int:
+    return -(-offset // ALIGN) * ALIGN
+
+
+def _load_mapped(stream):
+    """The value written by :func:`_dump_mapped` after the header, its arrays views of the file.
+
+    The file is mapped copy-on-write: an array is read from disk only where it is touched (a
+    query touches a few pages of a million-entry index), a process that writes into one gets
+    its own page, and forked workers share the pages the system already holds.
+    """
+    body_size, spans = pickle.load(stream)
+    start = _aligned(stream.tell())
+    mapped = memoryview(mmap.mmap(stream.fileno(), 0, access=mmap.ACCESS_COPY))
+    if start + body_size > len(mapped) or any(start + end > len(mapped) for _offset, end in spans):
+        raise ValueError("truncated")
+    body = mapped[start : start + body_size]
+    return pickle.loads(body, buffers=[mapped[start + offset : start + end] for offset, end in spans])
+
+
+def _dump_mapped(stream, value) -> None:
+    """``value`` pickled with its large arrays out of band, each at an aligned offset (see :func:`_load_mapped`)."""
+    buffers: list[pickle.PickleBuffer] = []
+    body = pickle.dumps(value, protocol=5, buffer_callback=buffers.append)
+    spans, offset = [], _aligned(len(body))
+    raws = [buffer.raw() for buffer in buffers]
+    for raw in raws:
+        spans.append((offset, offset + raw.nbytes))
+        offset = _aligned(offset + raw.nbytes)
+    pickle.dump((len(body), spans), stream, protocol=5)
+    start = _aligned(stream.tell())
+    stream.write(bytes(start - stream.tell()))
+    stream.write(body)
+    for raw, (offset, _end) in zip(raws, spans, strict=True):
+        stream.write(bytes(start + offset - stream.tell()))
+        stream.write(raw)
+
+
 def _read(path: Path, header: tuple, earlier: list | None = None):
     """The kept value if ``path`` holds one made under ``header``; else None (and a stale file goes).
 
@@ -71,13 +115,14 @@ def _read(path: Path, header: tuple, earlier: list | None = None):
             found = pickle.load(stream)
             if found != header:
                 if earlier is not None and found[0::2] == header[0::2]:  # same format and code
-                    earlier.append(pickle.load(stream))
+                    earlier.append(_load_mapped(stream))
                 raise ValueError("stale")
-            return pickle.load(stream)
+            return _load_mapped(stream)
     except FileNotFoundError:
         return None
     except Exception:  # stale, truncated, damaged, made by other code: rebuild from the database
-        path.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):  # e.g. still mapped by another program on Windows
+            path.unlink(missing_ok=True)
         return None
 
 
@@ -85,7 +130,7 @@ def _write(path: Path, header: tuple, value) -> None:
     try:
         with atomic_file(path) as temporary, open(temporary, "wb") as stream, gc_paused():
             pickle.dump(header, stream, protocol=pickle.HIGHEST_PROTOCOL)
-            pickle.dump(value, stream, protocol=pickle.HIGHEST_PROTOCOL)
+            _dump_mapped(stream, value)
     except Exception:  # a read-only folder, a full disk: keeping is an optimisation, never a failure
         return
 

@@ -1,7 +1,7 @@
 """The network and the fitted recommender kept beside the database: used while unchanged, never after a change.
 
 Every kind of change (an import, a profile edit, a skill, an outcome and its undo, a merge of
-another laptop's ties, a forgotten person, a restored backup) must make the kept copies unused;
+another laptop's ties or of its snapshot, a forgotten person, a restored backup) must make the kept copies unused;
 a damaged or stale kept file is ignored and rebuilt; a rolled-back write keeps them valid.
 """
 
@@ -39,7 +39,7 @@ class Counted:
 
     def __init__(self, monkeypatch):
         self.rows = self.fits = 0
-        rows, fit = Store.load_network_rows, PartnerRecommender.fit
+        rows, fit = Store.load_network_rows, PartnerRecommender._prepare  # every way of fitting
 
         def counted_rows(store):
             self.rows += 1
@@ -50,7 +50,7 @@ class Counted:
             return fit(model, net)
 
         monkeypatch.setattr(Store, "load_network_rows", counted_rows)
-        monkeypatch.setattr(PartnerRecommender, "fit", counted_fit)
+        monkeypatch.setattr(PartnerRecommender, "_prepare", counted_fit)
 
 
 @pytest.fixture
@@ -103,12 +103,31 @@ def _merge_ties(store, tmp_path):
     other.close()
 
 
+def _merge_snapshot(store, tmp_path):
+    """Another laptop's copy of the network, where an actor moved and a partnership formed, merged
+    in from its snapshot file (``snapshot merge``)."""
+    from matchmaker.records import TieRecord
+    from matchmaker.snapshots.exchange import export_snapshot, merge_snapshot
+    from matchmaker.visibility import EVERYONE
+
+    laptop = open_store(str(tmp_path / "laptop.sqlite"))
+    import_document(
+        laptop.engine, read_files([write_sample(tmp_path, name="laptop.json")], laptop.resolver())
+    )
+    laptop.update_actor_values("ee-kadri", {"city": "Narva"})
+    laptop.put_tie(TieRecord("ee-ria", "ua-olena", "partner"))
+    export_snapshot(laptop, tmp_path / "laptop-snapshot.json", audience=EVERYONE, with_contacts=True)
+    laptop.close()
+    merge_snapshot(store, tmp_path / "laptop-snapshot.json", prefer="later")
+
+
 CHANGES = {
     "import": _import_more,
     "edit": lambda store, _tmp: store.update_actor_values("ee-ria", {"city": "Tartu"}),
     "skill": lambda store, _tmp: store.set_skill_weight("ee-ria", "need", "egov:x-road", 0.5),
     "outcome": lambda store, _tmp: store.record_decision("ee-ria", "ua-kyiv-health", "met"),
     "merge": _merge_ties,
+    "snapshot merge": _merge_snapshot,
     "forget": lambda store, _tmp: forget_person(store, store.find_actor("ee-kadri")),
     "clear": lambda store, _tmp: store.clear_network(),
 }
@@ -200,6 +219,7 @@ def test_small_networks_are_not_kept(db, monkeypatch):
 
 def test_the_app_uses_the_kept_model_only_for_the_network_it_shows(db, counted):
     from dataclasses import replace
+    from datetime import date
 
     from matchmaker.match.kept_check import kept_model_for
     from matchmaker.records import DecisionRecord
@@ -213,5 +233,11 @@ def test_the_app_uses_the_kept_model_only_for_the_network_it_shows(db, counted):
     with_outcome = replace(shown, decisions=[*shown.decisions, DecisionRecord("ee-ria", "ee-kadri", "met")])
     renamed = replace(shown, actors=[replace(shown.actors[0], name="Other"), *shown.actors[1:]])
     fewer_ties = replace(shown, ties=shown.ties[1:])
-    for other in (with_outcome, renamed, fewer_ties):
+    tie = shown.ties[0]
+    redated = replace(shown, ties=[tie._replace(since=date(2001, 2, 3)), *shown.ties[1:]])
+    rekinded = replace(
+        shown, ties=[tie._replace(kind="knows" if tie.kind != "knows" else "partner"), *shown.ties[1:]]
+    )
+    turned = replace(shown, ties=[tie._replace(source=tie.target, target=tie.source), *shown.ties[1:]])
+    for other in (with_outcome, renamed, fewer_ties, redated, rekinded, turned):
         assert kept_model_for(db, PartnerRecommender(), other) is None

@@ -20,7 +20,7 @@ db = test_kept.db  # the fixtures of the kept-copy tests: a small network in a d
 keep_small_networks = test_kept.keep_small_networks
 
 EDITS = {
-    **{name: CHANGES[name] for name in ("import", "edit", "skill", "outcome")},
+    **{name: CHANGES[name] for name in ("import", "edit", "skill", "outcome", "snapshot merge")},
     "tie": lambda store, _tmp: store.put_tie(TieRecord("ee-ria", "ua-olena", "partner")),
 }
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 
 from matchmaker.cli.output import emit_json, out, say
 from matchmaker.cli.store_arg import store_from_args
@@ -145,6 +146,7 @@ def run_recommend(args: argparse.Namespace) -> int:
         top=args.top,
         recommender=PartnerRecommender(language=args.lang or "en", audience=args.audience),
         progress=learning,
+        processes=os.cpu_count() or 1,
         kinds=args.kind,
         countries=args.country,
         sectors=args.sector,

@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import os
 from pathlib import Path
 
 from matchmaker.cli.output import emit_json, say
@@ -51,7 +52,10 @@ def run_recommend_all(args: argparse.Namespace) -> int:
     say(_("loading the network and the model"))
     learning = StderrProgress(_("learning from the network's history"))
     model = fitted_recommender(
-        store, PartnerRecommender(language=args.lang or "en", audience=args.audience), learning
+        store,
+        PartnerRecommender(language=args.lang or "en", audience=args.audience),
+        learning,
+        processes=os.cpu_count() or 1,
     )
     learning.close()
     progress = StderrProgress(_("ranking"))

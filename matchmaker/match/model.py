@@ -167,6 +167,17 @@ class PartnerRecommender:
         return {"implicit_weight": self.implicit_weight, "implicit_top": self.implicit_top}
 
     def fit(self, net: NetworkData) -> PartnerRecommender:
+        self._prepare(net)
+        self.relation(self.main_relation_)
+        return self
+
+    def fit_everything(self, net: NetworkData, progress=None, processes: int = 1) -> PartnerRecommender:
+        """:meth:`fit`, then :meth:`fit_every_relation`; the main relation learnt alongside the others."""
+        self._prepare(net)
+        return self.fit_every_relation(progress, processes)
+
+    def _prepare(self, net: NetworkData) -> None:
+        """Everything but the relations' weights: profiles, signals, which relation is the main one."""
         self.net_ = net
         self.index_ = build_profiles(net)
         self.content_ = build_content(self.index_)
@@ -191,8 +202,6 @@ class PartnerRecommender:
         if main is None and self.kind_counts_:
             main = max(self.kind_counts_, key=lambda kind: self.kind_counts_[kind].sum())
         self.main_relation_ = main or DEFAULT_RELATION
-        self.relation(self.main_relation_)
-        return self
 
     def relation(self, kind: str, progress=None) -> FittedRelation:
         """The fitted score for the relation ``kind`` (fitted on first use)."""
@@ -201,20 +210,40 @@ class PartnerRecommender:
                 self.relations_[kind] = self._fit_relation(kind, progress)
             return self.relations_[kind]
 
-    def fit_every_relation(self, progress=None) -> PartnerRecommender:
+    def fit_every_relation(self, progress=None, processes: int = 1) -> PartnerRecommender:
         """Fit every relation a question can be about now, not when first asked.
 
         A copy kept beside the database (:mod:`matchmaker.kept`) must answer any actor's
         question at once: an investor's question fitted on demand would cost a 100,000-actor
         network minutes. ``progress(done, total)`` counts the training queries of all relations.
+        With ``processes`` above 1 the relations still to learn are learnt on that many forked
+        workers (:mod:`matchmaker.match.parallel_fit`; the same weights as one after the other).
         """
         kinds = sorted(self.kind_counts_) or [self.main_relation_]
         steps = 1000
+        to_learn = [kind for kind in kinds if self._learns(kind)]
+        reported = [0]
+
+        def report(done: int) -> None:  # never backwards: relations learnt on workers are done first
+            if progress is not None and done >= reported[0]:
+                reported[0] = done
+                progress(done, len(kinds) * steps)
+
+        if processes > 1 and len(to_learn) > 1:
+            from matchmaker.match.parallel_fit import learn_relations
+
+            def overall(done: int, total: int) -> None:
+                already = (len(kinds) - len(to_learn)) * steps
+                report(already + len(to_learn) * steps * done // max(total, 1))
+
+            learnt = learn_relations(self, to_learn, processes, overall)
+            with self._lock:
+                for kind, values in learnt.items():
+                    self.relations_[kind] = self._fit_relation(kind, learnt=values)
         for number, kind in enumerate(kinds):
 
             def within(done: int, total: int, number=number) -> None:
-                if progress is not None:
-                    progress((number * steps + steps * done // max(total, 1)), len(kinds) * steps)
+                report(number * steps + steps * done // max(total, 1))
 
             self.relation(kind, within)
             within(1, 1)
@@ -248,12 +277,32 @@ class PartnerRecommender:
         names = inspect.signature(type(self).__init__).parameters
         return {name: getattr(self, name) for name in names if name != "self"}
 
-    def _fit_relation(self, kind: str, progress=None) -> FittedRelation:
-        index, net = self.index_, self.net_
-        relation = build_relation(index, self.content_, self.ties_, kind)
-        maker = FeatureMaker(
-            index, self.content_, self.signals_, relation, unknown_discount=self.unknown_discount
+    def _learns(self, kind: str) -> bool:
+        """Whether fitting ``kind`` means learning (not yet fitted, no weights given or kept)."""
+        return (
+            kind not in self.relations_
+            and kind not in getattr(self, "_reuse", {})
+            and self.weights is None
+            and self.learn
         )
+
+    def _relation_and_maker(self, kind: str) -> tuple:
+        relation = build_relation(self.index_, self.content_, self.ties_, kind)
+        fitted = next(iter(self.relations_.values()), None)  # its relation-free indexes serve this one too
+        maker = FeatureMaker(
+            self.index_,
+            self.content_,
+            self.signals_,
+            relation,
+            unknown_discount=self.unknown_discount,
+            shared=None if fitted is None else fitted.maker,
+        )
+        return relation, maker
+
+    def _fit_relation(self, kind: str, progress=None, learnt: tuple | None = None) -> FittedRelation:
+        """The relation's features and weights: kept ones (an edit), given ones, ``learnt`` ones
+        (by a worker: :meth:`_learn`'s result), else learnt here."""
+        relation, maker = self._relation_and_maker(kind)
         kept = getattr(self, "_reuse", {}).get(kind)
         if kept is not None:  # an edited network: the learnt weights and bands, today's signals
             return FittedRelation(
@@ -269,6 +318,12 @@ class PartnerRecommender:
         if self.weights is not None:
             w = np.asarray(self.weights, dtype=float)
             return FittedRelation(relation, maker, every_slice(w), every_slice(DEFAULT_BANDS), "given")
+        weights, bands, source, alpha, tried, outcomes = learnt or self._learn(kind, maker, progress)
+        return FittedRelation(relation, maker, weights, bands, source, outcomes, alpha, tried)
+
+    def _learn(self, kind: str, maker: FeatureMaker, progress=None) -> tuple:
+        """Weights and bands of the relation ``kind`` learnt from the network's history (and outcomes)."""
+        index, net = self.index_, self.net_
         training = TrainingLists()
         if self.learn:
             rng = np.random.default_rng(self.random_state)
@@ -304,7 +359,7 @@ class PartnerRecommender:
             )
         weights, bands, source, alpha, tried = choose_weights(training, self.min_outcomes)
         outcomes = sum(1 for item in training.lists if item.positive.any())
-        return FittedRelation(relation, maker, weights, bands, source, outcomes, alpha, tried)
+        return weights, bands, source, alpha, tried, outcomes
 
     # what the Matches view shows: the main relation's weights for established actors
     @property
