@@ -324,6 +324,7 @@ RELATION_FREE = (
     "adjacency",
     "attended",
     "content_index",
+    "sectors",
 )
 
 
@@ -363,6 +364,7 @@ class FeatureMaker:
             self.adjacency = PostingIndex(signals.adjacency)
             self.attended = PostingIndex(signals.present)
             self.content_index = PostingIndex(content)
+            self.sectors = _binary(sparse.csr_matrix(index.sectors, dtype=np.float64))
 
         self.portfolio_index = PostingIndex(relation.portfolio)
         self.partners = PostingIndex(relation.adjacency)
@@ -385,7 +387,6 @@ class FeatureMaker:
         )
         # actor x kind: ties to actors of that kind (who a newcomer of that kind is likely to join)
         self.partner_kinds = np.asarray((relation.adjacency @ kinds).todense())
-        self.sectors = _binary(sparse.csr_matrix(index.sectors, dtype=np.float64))
 
     def sector_affinity(self, q: int, rows: np.ndarray) -> np.ndarray:
         """Per row, the mean sector-pair log lift of this relation between ``q``'s sectors and the row's
