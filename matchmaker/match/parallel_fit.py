@@ -18,10 +18,33 @@ import multiprocessing
 import queue
 from collections.abc import Callable
 
-__all__ = ["learn_relations", "can_fork"]
+__all__ = ["learn_relations", "can_fork", "end_with_parent"]
 
 _MODEL = None  # the prepared model a forked worker inherited
 _REPORTS = None  # the queue a worker reports its progress on
+
+
+def end_with_parent() -> None:
+    """Make this worker end when the command that forked it ends, even by SIGKILL (Linux).
+
+    A killed ``matchmaker recommend`` has no chance to close its pool; without this its workers
+    would go on learning, unseen, for minutes. Elsewhere the pool's own clean-up is all there is.
+    """
+    import ctypes
+    import os
+    import signal
+
+    parent = os.getppid()
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
+    except (OSError, AttributeError):  # not Linux
+        return
+    if os.getppid() != parent:  # the parent died before the signal was asked for
+        os._exit(1)
+
+
+PR_SET_PDEATHSIG = 1  # prctl(2): the signal this process gets when its parent thread ends
 
 
 def can_fork() -> bool:
@@ -50,7 +73,7 @@ def learn_relations(
     _MODEL, _REPORTS = model, context.Queue()
     share = dict.fromkeys(kinds, 0.0)
     try:
-        with context.Pool(min(processes, len(kinds))) as pool:
+        with context.Pool(min(processes, len(kinds)), initializer=end_with_parent) as pool:
             pending = pool.map_async(_learn_one, kinds, chunksize=1)
             while not pending.ready():
                 try:
