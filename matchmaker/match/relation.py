@@ -80,6 +80,12 @@ def _log_lift(codes: np.ndarray, size: int, src: np.ndarray, dst: np.ndarray) ->
     """``log((observed + 1) / (expected + 1))`` for each pair of codes (symmetric)."""
     table = np.zeros((size, size))
     np.add.at(table, (codes[src], codes[dst]), 1.0)
+    return _lift(table)
+
+
+def _lift(table: np.ndarray) -> np.ndarray:
+    """``log((observed + 1) / (expected + 1))`` of a table of tie counts, made symmetric; the
+    expected count of a pair is the product of its margins over the total."""
     table = table + table.T
     margins = table.sum(axis=1)
     expected = np.outer(margins, margins) / max(table.sum(), 1.0)
@@ -103,11 +109,7 @@ def _sector_lift(sectors: sparse.csr_matrix, src: np.ndarray, dst: np.ndarray) -
         return np.zeros((0, 0))
     binary = sparse.csr_matrix(sectors, dtype=np.float64, copy=True)
     binary.data[:] = 1.0
-    table = (binary[src].T @ binary[dst]).toarray()
-    table = table + table.T
-    margins = table.sum(axis=1)
-    expected = np.outer(margins, margins) / max(table.sum(), 1.0)
-    return np.log((table + 1.0) / (expected + 1.0))
+    return _lift((binary[src].T @ binary[dst]).toarray())
 
 
 @dataclass
