@@ -17,7 +17,6 @@ import networkx as nx
 import numpy as np
 
 from matchmaker.graph import leiden_process
-from matchmaker.graph._igraph import seeded
 from matchmaker.graph.cache import ConvertedGraph, converted
 from matchmaker.graph.community_labels import LABEL_COUNTRY_SHARE, community_label, distinct_labels
 from matchmaker.graph.steps import AnalysisCancelled, Steps
@@ -98,7 +97,6 @@ def _leiden(graph: ConvertedGraph, resolution: float, seed: int, steps: Steps) -
     n = len(graph.nodes)
     if n == 0:
         return np.zeros(0, dtype=np.int64)
-    membership = None
     steps.check()
     if n >= leiden_process.CHILD_PROCESS_FROM:  # a pass would hold the window's lock for seconds
         membership = leiden_process.leiden_in_child(
@@ -112,18 +110,9 @@ def _leiden(graph: ConvertedGraph, resolution: float, seed: int, steps: Steps) -
             steps=steps,
         )
     else:
-        with seeded(seed):
-            # One pass per call, each starting from the last: the very clustering of one call with
-            # ``n_iterations=LEIDEN_PASSES`` (same generator, same order), with a stop between passes.
-            for _ in range(LEIDEN_PASSES):
-                membership = graph.igraph.community_leiden(
-                    objective_function="modularity",
-                    weights="weight",
-                    resolution=resolution,
-                    n_iterations=1,
-                    initial_membership=membership,
-                ).membership
-                steps.advance()
+        membership = leiden_process.leiden_passes(
+            graph.igraph, resolution=resolution, seed=seed, passes=LEIDEN_PASSES, after_pass=steps.advance
+        )
     raw = np.asarray(membership, dtype=np.int64)
     groups: list[list] = [[] for _ in range(int(raw.max()) + 1)]
     for node, cid in zip(graph.nodes, raw.tolist(), strict=True):

@@ -13,12 +13,13 @@ the start of a process (~0.5 s) would cost more than it saves.
 from __future__ import annotations
 
 import multiprocessing
+from collections.abc import Callable
 
 import numpy as np
 
 from matchmaker.graph.steps import Steps
 
-__all__ = ["CHILD_PROCESS_FROM", "leiden_in_child"]
+__all__ = ["CHILD_PROCESS_FROM", "leiden_in_child", "leiden_passes"]
 
 CHILD_PROCESS_FROM = 20_000
 _POLL_SECONDS = 0.1  # how often the waiting parent asks whether the user cancelled
@@ -76,25 +77,45 @@ def leiden_in_child(
         receiver.close()
 
 
+def leiden_passes(
+    graph, *, resolution: float, seed: int, passes: int, after_pass: Callable[[], None]
+) -> list[int]:
+    """Membership after ``passes`` Leiden passes over the igraph ``graph`` (edge ``weight``), drawing
+    from ``random.Random(seed)``; ``after_pass()`` after each (it may raise to stop).
+
+    One pass per call, each starting from the last: the very clustering of one call with
+    ``n_iterations=passes`` (same generator, same order), with a stop between passes. The window's
+    process and the child both run this, so they find the same communities.
+    """
+    from matchmaker.graph._igraph import seeded
+
+    membership = None
+    with seeded(seed):
+        for _ in range(passes):
+            membership = graph.community_leiden(
+                objective_function="modularity",
+                weights="weight",
+                resolution=resolution,
+                n_iterations=1,
+                initial_membership=membership,
+            ).membership
+            after_pass()
+    return membership
+
+
 def _run(sender, n, sources, targets, weights, resolution, seed, passes) -> None:
     try:
         import igraph as ig
 
-        from matchmaker.graph._igraph import seeded
-
         graph = ig.Graph(n=n, edges=np.column_stack([sources, targets]).tolist(), directed=False)
         graph.es["weight"] = np.asarray(weights, dtype=float).tolist()
-        membership = None
-        with seeded(seed):
-            for _ in range(passes):
-                membership = graph.community_leiden(
-                    objective_function="modularity",
-                    weights="weight",
-                    resolution=resolution,
-                    n_iterations=1,
-                    initial_membership=membership,
-                ).membership
-                sender.send(("pass", None))
+        membership = leiden_passes(
+            graph,
+            resolution=resolution,
+            seed=seed,
+            passes=passes,
+            after_pass=lambda: sender.send(("pass", None)),
+        )
         sender.send(("done", membership))
     except Exception as error:  # the parent raises it; a traceback here would go nowhere
         sender.send(("error", f"community detection failed: {error!r}"))
