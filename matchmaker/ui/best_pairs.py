@@ -9,12 +9,11 @@ the Matches for the first one.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QProgressBar,
     QPushButton,
     QTableWidget,
@@ -27,6 +26,7 @@ from matchmaker.countries import country_name
 from matchmaker.locale_format import number
 from matchmaker.ui.plain_tooltip import plain_tooltip
 from matchmaker.ui.session import Session
+from matchmaker.ui.status_line import StatusLine
 from matchmaker.ui.tasks import run_task
 
 __all__ = ["BestPairsPanel"]
@@ -58,9 +58,7 @@ class BestPairsPanel(QWidget):
         self.cancel.setEnabled(False)
         self.progress = QProgressBar(self)
         self.progress.setVisible(False)
-        self.status = QLabel(self)
-        self.status.setTextFormat(Qt.TextFormat.PlainText)
-        self.status.setWordWrap(True)
+        self.status = StatusLine(self)
         self.table = QTableWidget(0, 6, self)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -101,6 +99,11 @@ class BestPairsPanel(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
         self.retranslateUi()
+        self.status.say(
+            lambda: self.tr(
+                "The best pairs of actors from different countries in the whole network: every actor is ranked, which takes a while on a large network."
+            )
+        )
 
     def retranslateUi(self) -> None:  # noqa: N802 - Qt's name
         self.find.setText(self.tr("Find the best pairs"))
@@ -118,14 +121,6 @@ class BestPairsPanel(QWidget):
                 self.tr("Why"),
             ]
         )
-        if self._task is None:
-            self.status.setText(
-                self.tr(
-                    "The best pairs of actors from different countries in the whole network: every actor is ranked, which takes a while on a large network."
-                )
-                if not self.pairs
-                else self.tr("%n best pair(s) across borders, best first", "", len(self.pairs))
-            )
         self._fill()
 
     # -- running ----------------------------------------------------------------------------------
@@ -136,7 +131,7 @@ class BestPairsPanel(QWidget):
         self.cancel.setEnabled(True)
         self.progress.setVisible(True)
         self.progress.setRange(0, 0)
-        self.status.setText(self.tr("Ranking every actor…"))
+        self.status.say(lambda: self.tr("Ranking every actor…"))
         self.session.compute("recommender", lambda model: self._run(model, request), on_failure=self._failed)
 
     def _run(self, model, request: int) -> None:
@@ -161,7 +156,7 @@ class BestPairsPanel(QWidget):
         if self._task is not None:
             self._task.cancel()
         self._finish()
-        self.status.setText(self.tr("Cancelled."))
+        self.status.say(lambda: self.tr("Cancelled."))
 
     def _progressed(self, done: int, total: int) -> None:
         self.progress.setRange(0, max(total, 1))
@@ -172,12 +167,12 @@ class BestPairsPanel(QWidget):
             return
         self._finish()
         self.pairs = pairs
-        self.status.setText(self.tr("%n best pair(s) across borders, best first", "", len(pairs)))
+        self.status.say(lambda: self.tr("%n best pair(s) across borders, best first", "", len(pairs)))
         self._fill()
 
     def _failed(self, error: BaseException) -> None:
         self._finish()
-        self.status.setText(self.tr("Could not rank the network: %1").replace("%1", str(error)))
+        self.status.say(lambda: self.tr("Could not rank the network: %1").replace("%1", str(error)))
 
     def _finish(self) -> None:
         self._task = None

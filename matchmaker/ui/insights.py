@@ -51,6 +51,7 @@ class InsightsView(SessionView):
         self.brokers_strip = TaskStrip(self._find_brokers, self)
         self.pipeline_note = self._note()
         self._model = None
+        self._learning = False  # the recommender is being fitted: the note says so, in the current language
         self._data: dict | None = None
         self._brokers: list | None = None
         self._brokers_stopped = False  # the user cancelled finding them (the strip offers to restart)
@@ -125,8 +126,9 @@ class InsightsView(SessionView):
             return
         self.session.compute("insights", self._show_insights, on_failure=self._failed)
         self._find_brokers()
-        self.pipeline_note.setText(self.tr("Counting what the recommender learned from…"))
-        self.session.compute("recommender", self._model_ready, on_failure=self._failed)
+        self._learning = True
+        self._show_learning()
+        self.session.compute("recommender", self._model_ready, on_failure=self._learning_failed)
 
     def _find_brokers(self) -> None:
         """Ask for the brokers (betweenness from sampled sources: tens of seconds at 100,000 actors)."""
@@ -134,7 +136,7 @@ class InsightsView(SessionView):
         self.brokers.empty_text = self.tr("Computing…")
         self.brokers.update()
         task = self.session.compute("brokers", self._show_brokers, on_failure=self._brokers_failed)
-        self.brokers_strip.watch(self.tr("Finding brokers…"), task)
+        self.brokers_strip.watch(lambda: self.tr("Finding brokers…"), task)
 
     def _brokers_failed(self, error: BaseException) -> None:
         from matchmaker.graph.steps import AnalysisCancelled
@@ -145,15 +147,23 @@ class InsightsView(SessionView):
         self._brokers_stopped = True
         self.brokers.empty_text = self.tr("Not computed: stopped")
         self.brokers.set_items([])
-        self.brokers_strip.stopped(self.tr("Brokers not found: stopped."))
+        self.brokers_strip.stopped(lambda: self.tr("Brokers not found: stopped."))
 
     def _model_ready(self, model) -> None:
-        self._model = model
+        self._model, self._learning = model, False
         self._show_learning()
+
+    def _learning_failed(self, error: BaseException) -> None:
+        self._learning = False
+        self.pipeline_note.clear()
+        self._failed(error)
 
     def _show_learning(self) -> None:
         """What the recommender learned from: the number, and the sentence, the Matches view shows."""
         model = self._model
+        if self._learning:
+            self.pipeline_note.setText(self.tr("Counting what the recommender learned from…"))
+            return
         if model is None:
             return
         if model.weights_source_ == "learned":

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from matchmaker.ui.actor_picker import ActorPicker
 from matchmaker.ui.actor_table_model import vocab_label
 from matchmaker.ui.session import Session
+from matchmaker.ui.status_line import StatusLine
 from matchmaker.ui.tasks import Task, run_task
 
 __all__ = ["IntroPanel", "TOP_CHAINS"]
@@ -58,9 +59,7 @@ class IntroPanel(QWidget):
         self.clear_button = QPushButton(self)
         self.heading = QLabel(self)
         self.heading.setWordWrap(True)
-        self.status = QLabel(self)
-        self.status.setTextFormat(Qt.TextFormat.PlainText)
-        self.status.setWordWrap(True)
+        self.status = StatusLine(self)
         self.chains = QListWidget(self)
         self.chains.setWordWrap(True)
         self.chains.setAlternatingRowColors(True)
@@ -111,8 +110,6 @@ class IntroPanel(QWidget):
         self.swap_button.setToolTip(self.tr("Swap From and To"))
         self.clear_button.setText(self.tr("Clear"))
         self.clear_button.setToolTip(self.tr("Forget the chains and clear them from the map"))
-        if self._found:
-            self._show_found_status(len(self._found))
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:
@@ -142,8 +139,8 @@ class IntroPanel(QWidget):
         if self.source.actor_id() and self.target.actor_id():
             self.find()
         elif self.source.actor_id():
-            self.status.setText(
-                self.tr("Now choose whom to reach: type a name, or right-click an actor on the map.")
+            self.status.say(
+                lambda: self.tr("Now choose whom to reach: type a name, or right-click an actor on the map.")
             )
             self.target.setFocus()
 
@@ -152,16 +149,16 @@ class IntroPanel(QWidget):
         """Search the warmest chains between the two chosen actors, off the UI thread."""
         source, target = self.source.actor_id(), self.target.actor_id()
         if not source or not target:
-            self.status.setText(self.tr("Choose both actors first."))
+            self.status.say(lambda: self.tr("Choose both actors first."))
             return
         if source == target:
-            self.status.setText(self.tr("Choose two different actors."))
+            self.status.say(lambda: self.tr("Choose two different actors."))
             return
         self._request += 1
         request = self._request
         if self._task is not None:
             self._task.cancel()
-        self.status.setText(self.tr("Looking for chains…"))
+        self.status.say(lambda: self.tr("Looking for chains…"))
         self.chains.clear()
 
         def with_graph(G) -> None:
@@ -177,7 +174,7 @@ class IntroPanel(QWidget):
 
     def _failed(self, error: BaseException) -> None:
         self._task = None
-        self.status.setText(self.tr("Could not search: %1").replace("%1", str(error)))
+        self.status.say(lambda: self.tr("Could not search: %1").replace("%1", str(error)))
 
     def _found_chains(self, request: int, found) -> None:
         if request != self._request:
@@ -187,10 +184,13 @@ class IntroPanel(QWidget):
         self._found = [c.actors for c in chains]
         self.chains.clear()
         if not chains:
-            self.status.setText(
-                self.tr("No chain of at most five introductions links %1 and %2.")
-                .replace("%1", self.session.name(self.source.actor_id()))
-                .replace("%2", self.session.name(self.target.actor_id()))
+            ends = self.session.name(self.source.actor_id()), self.session.name(self.target.actor_id())
+            self.status.say(
+                lambda: (
+                    self.tr("No chain of at most five introductions links %1 and %2.")
+                    .replace("%1", ends[0])
+                    .replace("%2", ends[1])
+                )
             )
         else:
             self._show_found_status(len(chains))
@@ -203,8 +203,8 @@ class IntroPanel(QWidget):
             self.chains.setCurrentRow(0)
 
     def _show_found_status(self, count: int) -> None:
-        self.status.setText(
-            self.tr("%n chain(s), warmest first: strong, recent ties make a chain warm.", "", count)
+        self.status.say(
+            lambda: self.tr("%n chain(s), warmest first: strong, recent ties make a chain warm.", "", count)
         )
 
     def _describe(self, rank: int, chain: list[str], walked) -> str:

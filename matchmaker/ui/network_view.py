@@ -368,7 +368,7 @@ class NetworkView(MapActions, SessionView):
             task = self.session.compute(
                 "communities", self._communities_ready, on_failure=self._communities_failed
             )
-            self.communities_strip.watch(self.tr("Finding communities…"), task)
+            self.communities_strip.watch(lambda: self.tr("Finding communities…"), task)
 
     def _communities_failed(self, error: BaseException) -> None:
         from matchmaker.graph.steps import AnalysisCancelled
@@ -377,7 +377,7 @@ class NetworkView(MapActions, SessionView):
             self._failed(error)
             return
         self._communities_stopped = True
-        self.communities_strip.stopped(self.tr("Communities not found: stopped."))
+        self.communities_strip.stopped(lambda: self.tr("Communities not found: stopped."))
         if self.color_by.currentData() == "community":
             self.canvas.set_legend(self.tr("Communities not found"), [])
 

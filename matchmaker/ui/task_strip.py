@@ -28,6 +28,7 @@ class TaskStrip(QWidget):
         super().__init__(parent)
         self._restart = restart
         self.task: Task | None = None
+        self._text: Callable[[], str] | None = None  # what the label says, asked again on a language switch
         self.label = QLabel(self)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.bar = QProgressBar(self)
@@ -50,18 +51,28 @@ class TaskStrip(QWidget):
         self.cancel.setText(self.tr("Cancel"))
         self.cancel.setToolTip(self.tr("Stop this analysis; the rest of the view stays as it is"))
         self.again.setText(self.tr("Start again"))
+        if self._text is not None:
+            self.label.setText(self._text())
+
+    def _say(self, text: Callable[[], str]) -> None:
+        self._text = text
+        self.label.setText(text())
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslateUi()
         super().changeEvent(event)
 
-    def watch(self, text: str, task: Task | None) -> None:
-        """Show ``task``'s progress under ``text`` until it ends (nothing to show for None: the result was kept)."""
+    def watch(self, text: Callable[[], str], task: Task | None) -> None:
+        """Show ``task``'s progress under ``text()`` until it ends (nothing to show for None: the result was kept).
+
+        ``text`` is a function returning the translated words, so that a language switch while the
+        task runs re-asks it instead of leaving the old language on screen.
+        """
         if task is None or task.done.is_set():
             return
         self.task = task
-        self.label.setText(text)
+        self._say(text)
         self.bar.setRange(0, 0)  # busy until the first step is reported
         self.bar.show()
         self.cancel.setEnabled(True)
@@ -73,10 +84,10 @@ class TaskStrip(QWidget):
         task.signals.finished.connect(while_alive(self, lambda: self._finished(task)))
         self.show()
 
-    def stopped(self, text: str) -> None:
-        """The analysis was cancelled: say so, and offer to run it again."""
+    def stopped(self, text: Callable[[], str]) -> None:
+        """The analysis was cancelled: say so (``text()``, as for :meth:`watch`), and offer to run it again."""
         self.task = None
-        self.label.setText(text)
+        self._say(text)
         self.bar.hide()
         self.cancel.hide()
         self.again.show()
@@ -96,7 +107,7 @@ class TaskStrip(QWidget):
         if self.task is not None:
             self.task.cancel()
             self.cancel.setEnabled(False)
-            self.label.setText(self.tr("Stopping…"))
+            self._say(lambda: self.tr("Stopping…"))
 
     def _again(self) -> None:
         self.hide()

@@ -28,6 +28,7 @@ from matchmaker.paths import resource_path
 from matchmaker.ui.canvas import NetworkCanvas
 from matchmaker.ui.insights_charts import _Chart
 from matchmaker.ui.main_window import VIEW_KEYS
+from matchmaker.ui.tasks import Task
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 _PLACEHOLDER = re.compile(r"%(?:n|\d)")
@@ -111,8 +112,48 @@ def test_switching_the_language_changes_every_visible_string(qtbot, qapp, sample
     dialog = window.settings_dialog
     dialog.language.setCurrentIndex(dialog.language.findData(language))
     dialog.accept()
-    qtbot.waitUntil(lambda: not untranslated(window, patterns), timeout=10_000)
+
+    def everything_translated():
+        left = untranslated(window, patterns)
+        assert not left, left  # on a timeout the message names what stayed English
+
+    qtbot.waitUntil(everything_translated, timeout=10_000)
     assert window.session.language == language
     window.open_profile("ua-kyiv-health")
     assert window.profile.offers.chip_labels() != ["drone mapping", "mobile UX design"]  # skill labels too
     window.set_language("en")
+
+
+def test_what_a_view_says_while_it_waits_follows_a_language_switch(qtbot, monkeypatch, sample_window):
+    """On a busy laptop the recommender's fit and the brokers take a while; switching the language
+    meanwhile must not leave "Counting…", "Finding brokers…" or "Ranking every actor…" in English
+    until they end."""
+    window = sample_window
+    compute = window.session.compute
+    pending = []
+
+    def held(key, on_done, on_failure=None, arg=None):
+        if key not in ("recommender", "brokers"):
+            return compute(key, on_done, on_failure, arg)
+        pending.append(Task(lambda _progress, _cancelled: None))  # never run: still working, for the view
+        return pending[-1]
+
+    monkeypatch.setattr(window.session, "compute", held)
+    best_pairs = window.show_view("matches").best_pairs
+    best_pairs.start()  # "Find the best pairs", waiting for the recommender
+    assert best_pairs.status.text() == "Ranking every actor…"
+    insights = window.show_view("insights")
+    assert insights.pipeline_note.text() == "Counting what the recommender learned from…"
+    assert insights.brokers_strip.isVisible() and insights.brokers_strip.label.text() == "Finding brokers…"
+
+    window.set_language("et")  # the widgets hear of it from Qt's event queue
+    qtbot.waitUntil(
+        lambda: insights.pipeline_note.text() == "Loendan, millest soovitaja õppis…", timeout=5_000
+    )
+    assert insights.brokers_strip.label.text() == "Vahendajate otsimine…"
+    assert best_pairs.status.text() == "Järjestan kõiki osalejaid…"
+    insights.brokers_strip.cancel.click()  # the stopping task's words follow the language too
+    assert insights.brokers_strip.label.text() == "Peatamine…"
+    window.set_language("en")
+    qtbot.waitUntil(lambda: insights.brokers_strip.label.text() == "Stopping…", timeout=5_000)
+    assert insights.pipeline_note.text() == "Counting what the recommender learned from…"
