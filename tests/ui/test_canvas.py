@@ -247,7 +247,7 @@ def test_huge_views_render_progressively(qtbot, monkeypatch):
     widget.show()
     widget.render_layers()
     assert widget.is_refining()
-    qtbot.waitUntil(lambda: not widget.is_refining(), timeout=5_000)
+    qtbot.waitUntil(lambda: not widget.is_refining(), timeout=30_000)
 
 
 def test_segments_path_holds_the_segments():
