@@ -364,7 +364,7 @@ class FeatureMaker:
             self.adjacency = PostingIndex(signals.adjacency)
             self.attended = PostingIndex(signals.present)
             self.content_index = PostingIndex(content)
-            self.sectors = _binary(sparse.csr_matrix(index.sectors, dtype=np.float64))
+            self.sectors = index.sectors  # 0/1 already (profiles.build_profiles)
 
         self.portfolio_index = PostingIndex(relation.portfolio)
         self.partners = PostingIndex(relation.adjacency)

@@ -77,7 +77,9 @@ class ProfileIndex:
     countries: list[str]
     kind: np.ndarray  # int code per actor
     kinds: list[str]
-    sectors: sparse.csr_matrix  # n x sectors, 0/1
+    sectors: (
+        sparse.csr_matrix
+    )  # n x sectors, 0/1 float (each sector once per actor): used as is, never re-binarised
     sector_bits: np.ndarray  # uint64 per actor: bit (sector index mod 64) set for each sector
     sector_names: list[str]
     stage: np.ndarray  # index into STAGES, -1 when unknown

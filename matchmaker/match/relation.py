@@ -107,9 +107,7 @@ def _sector_lift(sectors: sparse.csr_matrix, src: np.ndarray, dst: np.ndarray) -
     m = sectors.shape[1]
     if m == 0 or m > MAX_LIFT_SECTORS:
         return np.zeros((0, 0))
-    binary = sparse.csr_matrix(sectors, dtype=np.float64, copy=True)
-    binary.data[:] = 1.0
-    return _lift((binary[src].T @ binary[dst]).toarray())
+    return _lift((sectors[src].T @ sectors[dst]).toarray())  # 0/1 already (profiles.build_profiles)
 
 
 @dataclass
