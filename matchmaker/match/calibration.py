@@ -37,15 +37,15 @@ def chance_curve(lists: list[RankingList], weights: np.ndarray) -> tuple[float, 
     if y.sum() == 0 or y.sum() == y.size or np.ptp(x) == 0:
         return None
     centre, spread = x.mean(), x.std()
+    standard = (x - centre) / spread
+    share = sw / sw.sum()
 
     def loss(p):
-        z = p[0] * (x - centre) / spread + p[1]
-        log_p = -np.logaddexp(0.0, -z)
-        log_q = -np.logaddexp(0.0, z)
-        value = -(sw * (y * log_p + (1 - y) * log_q)).sum() / sw.sum()
-        prob = np.exp(log_p)
-        grad_z = sw * (prob - y) / sw.sum()
-        return value, np.array([(grad_z * (x - centre) / spread).sum(), grad_z.sum()])
+        z = p[0] * standard + p[1]
+        log_p = -np.logaddexp(0.0, -z)  # log P(formed); log P(not formed) = log_p - z
+        value = -(share @ (log_p - (1 - y) * z))
+        grad_z = share * (np.exp(log_p) - y)
+        return value, np.array([grad_z @ standard, grad_z.sum()])
 
     result = minimize(loss, np.zeros(2), jac=True, method="L-BFGS-B")
     a, b = result.x
