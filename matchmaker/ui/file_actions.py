@@ -14,20 +14,17 @@ database as the one writer (``role="app"``): a second window gets it read-only.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, Signal
 from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
     QMessageBox,
-    QProgressBar,
-    QPushButton,
-    QWidget,
 )
 
 from matchmaker.ui.changes import Changes
 from matchmaker.ui.file_dialogs import ask_folder, ask_open_file, ask_open_files, ask_save_file
+from matchmaker.ui.task_strip import TaskStrip
 from matchmaker.ui.tasks import DB_POOL, Task, run_task, while_alive
 
 __all__ = [
@@ -127,56 +124,14 @@ def export_task(store, fmt: str, out: str, include: tuple[str, ...] = (), with_c
     return run
 
 
-class ProgressPanel(QWidget):
-    """Status-bar progress with a Cancel button, shown while a long task runs."""
+class ProgressPanel(TaskStrip):
+    """The status bar's strip while the File menu's work runs (opening, imports, exports, briefings):
+    whoever runs the task reports its progress (:meth:`progress`) and its end (:meth:`finish`)."""
 
     def __init__(self, parent=None):
-        super().__init__(parent)
-        self.label = QLabel(self)
-        self.bar = QProgressBar(self)
+        super().__init__(None, parent)
         self.bar.setMaximumWidth(220)
-        self.cancel = QPushButton(self)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.label)
-        layout.addWidget(self.bar)
-        layout.addWidget(self.cancel)
-        self.task: Task | None = None
-        self.cancel.clicked.connect(self._cancel)
-        self.retranslateUi()
-        self.hide()
-
-    def retranslateUi(self) -> None:  # noqa: N802 - Qt's name
-        self.cancel.setText(self.tr("Cancel"))
-
-    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
-
-    def start(self, text: str, task: Task) -> None:
-        self.task = task
-        self.label.setText(text)
-        self.bar.setRange(0, 0)
-        self.cancel.setEnabled(True)
-        self.show()
-
-    def progress(self, done: int, total: int) -> None:
-        if total > 0:
-            self.bar.setRange(0, total)
-            self.bar.setValue(done)
-        else:
-            self.bar.setRange(0, 0)
-
-    def finish(self) -> None:
-        self.task = None
-        self.hide()
-
-    def _cancel(self) -> None:
-        if self.task is not None:
-            self.task.cancel()
-            self.cancel.setEnabled(False)
-            self.label.setText(self.tr("Cancelling…"))
+        self.bar.setTextVisible(True)
 
 
 class FileActions(QObject):
@@ -223,7 +178,8 @@ class FileActions(QObject):
         box.open()
         self.message.emit(text.split("\n", 1)[0])
 
-    def _run(self, text: str, fn, on_success) -> Task:
+    def _run(self, words: Callable[[], str], fn, on_success) -> Task:
+        """Run ``fn`` with the status bar's strip saying ``words()`` (asked again after a language switch)."""
         self.busy = True
 
         def done(result) -> None:
@@ -234,7 +190,7 @@ class FileActions(QObject):
         def failed(error: BaseException) -> None:
             self.busy = False
             self.panel.finish()
-            self._report_failure(text, error)
+            self._report_failure(words(), error)
 
         task = run_task(
             self.window,
@@ -244,7 +200,7 @@ class FileActions(QObject):
             on_progress=while_alive(self.panel, self.panel.progress),
             pool=DB_POOL,
         )
-        self.panel.start(text, task)
+        self.panel.start(words, task)
         return task
 
     def _report_failure(self, text: str, error: BaseException) -> None:
@@ -258,7 +214,7 @@ class FileActions(QObject):
     # -- databases --------------------------------------------------------------------------------
     def open_database(self, path: str, app_start: bool = False) -> Task:
         return self._run(
-            self.tr("Opening %1…").replace("%1", Path(path).name if path else ""),
+            lambda: self.tr("Opening %1…").replace("%1", Path(path).name if path else ""),
             open_store_task(path or None, app_start),
             lambda store: self.storeOpened.emit(store, path),
         )
@@ -283,7 +239,7 @@ class FileActions(QObject):
             self.message.emit(self.tr("That database is open; choose another file name."))
             return None
         return self._run(
-            self.tr("Opening %1…").replace("%1", Path(path).name),
+            lambda: self.tr("Opening %1…").replace("%1", Path(path).name),
             new_store_task(path),
             lambda store: self.storeOpened.emit(store, path),
         )
@@ -312,7 +268,7 @@ class FileActions(QObject):
                 self.message.emit(self.tr("Import one spreadsheet at a time."))
             return None
         names = ", ".join(Path(p).name for p in paths)
-        return self._import(self.tr("Importing %1…").replace("%1", names), import_write(paths))
+        return self._import(lambda: self.tr("Importing %1…").replace("%1", names), import_write(paths))
 
     def open_sheet_wizard(self, path: str):
         """The wizard that maps, checks and then imports one spreadsheet (``self.wizard``)."""
@@ -338,9 +294,9 @@ class FileActions(QObject):
         def write(store, progress, cancelled):
             return write_sheet(store, path, sheet_map, progress=progress, cancelled=cancelled)
 
-        return self._import(self.tr("Importing %1…").replace("%1", Path(path).name), write)
+        return self._import(lambda: self.tr("Importing %1…").replace("%1", Path(path).name), write)
 
-    def _import(self, text: str, write) -> Task | None:
+    def _import(self, words: Callable[[], str], write) -> Task | None:
         self.busy = True
 
         def done(report) -> None:
@@ -351,7 +307,7 @@ class FileActions(QObject):
         def failed(error: BaseException) -> None:
             self.busy = False
             self.panel.finish()
-            self._report_failure(text, error)
+            self._report_failure(words(), error)
 
         task = self.window.session.run_op(
             write,
@@ -364,7 +320,7 @@ class FileActions(QObject):
         if task is None:
             self.busy = False
             return None
-        self.panel.start(text, task)
+        self.panel.start(words, task)
         return task
 
     def _imported(self, report) -> None:
@@ -402,7 +358,7 @@ class FileActions(QObject):
                 text += " " + self.tr("Contact details of %n actor(s) left out.", "", left.contacts)
             self.message.emit(text)
 
-        return self._run(self.tr("Exporting…"), task, done)
+        return self._run(lambda: self.tr("Exporting…"), task, done)
 
     def ask_export(self, fmt: str) -> None:
         """Ask for whom the export is (public / council / everything, contacts or not), then where."""

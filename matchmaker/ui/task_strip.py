@@ -1,9 +1,14 @@
-"""A slim strip a view shows while one of its analyses runs: what it does, how far, and Cancel.
+"""A slim strip saying what long work is doing, how far it got, with Cancel.
 
-At 100,000 actors finding communities or brokers takes tens of seconds; the view stays usable
-meanwhile and the strip says what is still coming. Cancel stops the task (its function sees
-``cancelled()`` and raises); the view then calls :meth:`TaskStrip.stopped`, and the strip offers
-to start the analysis again instead of leaving a blank the user cannot explain.
+Two places show one: a view, while one of its analyses runs (at 100,000 actors finding
+communities or brokers takes tens of seconds; the view stays usable meanwhile and the strip says
+what is still coming), and the status bar, while the File menu's work runs (opening a database,
+imports, exports, briefings). Cancel stops the task (its function sees ``cancelled()`` and
+raises). A view then calls :meth:`TaskStrip.stopped`, and its strip offers to start the analysis
+again instead of leaving a blank the user cannot explain.
+
+The words are given as a function returning them translated, so a language switch while the
+task runs re-asks it instead of leaving the old language on screen.
 """
 
 from __future__ import annotations
@@ -15,20 +20,24 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QToolButton, QW
 
 from matchmaker.ui.tasks import Task, while_alive
 
-__all__ = ["TaskStrip"]
+__all__ = ["TaskStrip", "Words"]
+
+Words = Callable[[], str] | str  # a function giving the translated words (or words that never change)
 
 
 class TaskStrip(QWidget):
-    """Label, progress bar and Cancel for the task :meth:`watch` was given; hidden when idle.
+    """Label, progress bar and Cancel for one task at a time; hidden when idle.
 
-    ``restart`` is called when the user asks, after a cancel, to run the analysis again.
+    :meth:`watch` follows a task's own signals; :meth:`start`, :meth:`progress` and
+    :meth:`finish` are for a caller that reports them itself. ``restart`` (views only) is called
+    when the user asks, after a cancel, to run the analysis again.
     """
 
-    def __init__(self, restart: Callable[[], None], parent: QWidget | None = None):
+    def __init__(self, restart: Callable[[], None] | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self._restart = restart
         self.task: Task | None = None
-        self._text: Callable[[], str] | None = None  # what the label says, asked again on a language switch
+        self._words: Callable[[], str] | None = None
         self.label = QLabel(self)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.bar = QProgressBar(self)
@@ -44,64 +53,68 @@ class TaskStrip(QWidget):
         layout.addWidget(self.again)
         self.cancel.clicked.connect(self._cancel)
         self.again.clicked.connect(self._again)
+        self.again.hide()
         self.retranslateUi()
         self.hide()
 
     def retranslateUi(self) -> None:  # noqa: N802 - Qt's name
         self.cancel.setText(self.tr("Cancel"))
-        self.cancel.setToolTip(self.tr("Stop this analysis; the rest of the view stays as it is"))
+        self.cancel.setToolTip(self.tr("Stop this work; what is shown stays as it is"))
         self.again.setText(self.tr("Start again"))
-        if self._text is not None:
-            self.label.setText(self._text())
-
-    def _say(self, text: Callable[[], str]) -> None:
-        self._text = text
-        self.label.setText(text())
+        if self._words is not None:
+            self.label.setText(self._words())
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslateUi()
         super().changeEvent(event)
 
-    def watch(self, text: Callable[[], str], task: Task | None) -> None:
-        """Show ``task``'s progress under ``text()`` until it ends (nothing to show for None: the result was kept).
+    def _say(self, words: Words) -> None:
+        self._words = words if callable(words) else lambda: words
+        self.label.setText(self._words())
 
-        ``text`` is a function returning the translated words, so that a language switch while the
-        task runs re-asks it instead of leaving the old language on screen.
-        """
-        if task is None or task.done.is_set():
-            return
+    def start(self, words: Words, task: Task) -> None:
+        """Show ``task`` under ``words``, busy until :meth:`progress` says how far; :meth:`finish` hides it."""
         self.task = task
-        self._say(text)
-        self.bar.setRange(0, 0)  # busy until the first step is reported
+        self._say(words)
+        self.bar.setRange(0, 0)
         self.bar.show()
         self.cancel.setEnabled(True)
         self.cancel.show()
         self.again.hide()
+        self.show()
+
+    def watch(self, words: Words, task: Task | None) -> None:
+        """Show ``task``'s own progress under ``words`` until it ends (nothing to show for None: the result was kept)."""
+        if task is None or task.done.is_set():
+            return
+        self.start(words, task)
         task.signals.progress.connect(
-            while_alive(self, lambda done, total: self._progress(task, done, total))
+            while_alive(self, lambda done, total: self.task is task and self.progress(done, total))
         )
-        task.signals.finished.connect(while_alive(self, lambda: self._finished(task)))
-        self.show()
+        task.signals.finished.connect(while_alive(self, lambda: self.task is task and self.finish()))
 
-    def stopped(self, text: Callable[[], str]) -> None:
-        """The analysis was cancelled: say so (``text()``, as for :meth:`watch`), and offer to run it again."""
-        self.task = None
-        self._say(text)
-        self.bar.hide()
-        self.cancel.hide()
-        self.again.show()
-        self.show()
-
-    def _progress(self, task: Task, done: int, total: int) -> None:
-        if task is self.task and total > 0:
+    def progress(self, done: int, total: int) -> None:
+        """``done`` of ``total`` steps (a total of 0: busy, no count yet)."""
+        if total > 0:
             self.bar.setRange(0, total)
             self.bar.setValue(done)
+        else:
+            self.bar.setRange(0, 0)
 
-    def _finished(self, task: Task) -> None:
-        if task is self.task:
-            self.task = None
-            self.hide()
+    def finish(self) -> None:
+        self.task = None
+        self._words = None
+        self.hide()
+
+    def stopped(self, words: Words) -> None:
+        """The analysis was cancelled: say so, and offer to run it again."""
+        self.task = None
+        self._say(words)
+        self.bar.hide()
+        self.cancel.hide()
+        self.again.setVisible(self._restart is not None)
+        self.show()
 
     def _cancel(self) -> None:
         if self.task is not None:
@@ -111,4 +124,5 @@ class TaskStrip(QWidget):
 
     def _again(self) -> None:
         self.hide()
-        self._restart()
+        if self._restart is not None:
+            self._restart()

@@ -2093,17 +2093,6 @@ Kõike saab vaadata ja eksportida; muutmine ja import on välja lülitatud.</tra
     </message>
 </context>
 <context>
-    <name>ProgressPanel</name>
-    <message>
-        <source>Cancel</source>
-        <translation>Katkesta</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>Katkestan…</translation>
-    </message>
-</context>
-<context>
     <name>QAbstractFileIconProvider</name>
     <message>
         <source>Folder</source>
@@ -2540,8 +2529,8 @@ Kõike saab vaadata ja eksportida; muutmine ja import on välja lülitatud.</tra
         <translation>Katkesta</translation>
     </message>
     <message>
-        <source>Stop this analysis; the rest of the view stays as it is</source>
-        <translation>Peata see analüüs; ülejäänud vaade jääb, nagu see on</translation>
+        <source>Stop this work; what is shown stays as it is</source>
+        <translation>Peata see töö; näidatu jääb nii, nagu on</translation>
     </message>
     <message>
         <source>Start again</source>

@@ -2130,17 +2130,6 @@ You can look at everything and export it; edits and imports are off.</source>
     </message>
 </context>
 <context>
-    <name>ProgressPanel</name>
-    <message>
-        <source>Cancel</source>
-        <translation>Скасувати</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>Скасовую…</translation>
-    </message>
-</context>
-<context>
     <name>QAbstractFileIconProvider</name>
     <message>
         <source>Folder</source>
@@ -2580,8 +2569,8 @@ You can look at everything and export it; edits and imports are off.</source>
         <translation>Скасувати</translation>
     </message>
     <message>
-        <source>Stop this analysis; the rest of the view stays as it is</source>
-        <translation>Зупинити цей аналіз; решта подання лишається як є</translation>
+        <source>Stop this work; what is shown stays as it is</source>
+        <translation>Зупинити цю роботу; показане залишиться як є</translation>
     </message>
     <message>
         <source>Start again</source>

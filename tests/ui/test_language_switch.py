@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gettext
 import re
+import threading
 import xml.etree.ElementTree as ET
 
 import pytest
@@ -124,10 +125,12 @@ def test_switching_the_language_changes_every_visible_string(qtbot, qapp, sample
     window.set_language("en")
 
 
-def test_what_a_view_says_while_it_waits_follows_a_language_switch(qtbot, monkeypatch, sample_window):
+def test_what_a_view_says_while_it_waits_follows_a_language_switch(
+    qtbot, monkeypatch, request, sample_window
+):
     """On a busy laptop the recommender's fit and the brokers take a while; switching the language
-    meanwhile must not leave "Counting…", "Finding brokers…" or "Ranking every actor…" in English
-    until they end."""
+    meanwhile must not leave "Counting…", "Finding brokers…", "Ranking every actor…" or the
+    status bar's "Exporting…" in English until they end."""
     window = sample_window
     compute = window.session.compute
     pending = []
@@ -139,6 +142,11 @@ def test_what_a_view_says_while_it_waits_follows_a_language_switch(qtbot, monkey
         return pending[-1]
 
     monkeypatch.setattr(window.session, "compute", held)
+    release = threading.Event()  # a File-menu job still running: the status bar's strip shows it
+    request.addfinalizer(release.set)  # never left waiting, even when an assertion fails
+    files = window.files
+    job = files._run(lambda: files.tr("Exporting…"), lambda _p, _c: release.wait(60), lambda _r: None)
+    assert window.progress.label.text() == "Exporting…"
     best_pairs = window.show_view("matches").best_pairs
     best_pairs.start()  # "Find the best pairs", waiting for the recommender
     assert best_pairs.status.text() == "Ranking every actor…"
@@ -152,6 +160,9 @@ def test_what_a_view_says_while_it_waits_follows_a_language_switch(qtbot, monkey
     )
     assert insights.brokers_strip.label.text() == "Vahendajate otsimine…"
     assert best_pairs.status.text() == "Järjestan kõiki osalejaid…"
+    assert window.progress.label.text() == "Ekspordin…"
+    release.set()
+    qtbot.waitUntil(lambda: job.done.is_set() and window.progress.isHidden(), timeout=30_000)
     insights.brokers_strip.cancel.click()  # the stopping task's words follow the language too
     assert insights.brokers_strip.label.text() == "Peatamine…"
     window.set_language("en")
