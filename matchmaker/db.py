@@ -24,6 +24,7 @@ from matchmaker.db_errors import install_error_translation
 from matchmaker.errors import StoreError
 from matchmaker.i18n import _
 from matchmaker.paths import resolve_database_url, sqlite_file
+from matchmaker.schema_head import HEAD_REVISION
 
 __all__ = [
     "open_engine",
@@ -41,7 +42,6 @@ __all__ = [
 ]
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
-HEAD_REVISION = "0007_actor_skill_without_rowid"
 # How long a writer waits for another one before giving up with a DatabaseBusyError. Long enough
 # for a 100,000-actor import of someone else to finish; the CLI's --wait changes it.
 BUSY_WAIT_SECONDS = 60.0

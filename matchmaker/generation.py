@@ -15,8 +15,10 @@ from __future__ import annotations
 
 import re
 import secrets
+from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, event
+if TYPE_CHECKING:  # SQLAlchemy is imported by whoever has an engine: the kept files' readers need none
+    from sqlalchemy import Engine
 
 __all__ = ["NETWORK_TABLES", "network_generation", "track_generation"]
 
@@ -55,6 +57,8 @@ def track_generation(engine: Engine) -> None:
 
     Installed once the schema is at the newest revision (the table exists).
     """
+    from sqlalchemy import event
+
     if event.contains(engine, "commit", _move_on):
         return
     event.listen(engine, "before_cursor_execute", _watch)

@@ -36,8 +36,8 @@ from pathlib import Path
 from typing import TypeVar
 
 from matchmaker.atomic import atomic_file
+from matchmaker.gc_pause import gc_paused
 from matchmaker.generation import network_generation
-from matchmaker.interchange.gc_pause import gc_paused
 
 __all__ = [
     "KEEP_FROM_ACTORS",
@@ -47,6 +47,7 @@ __all__ = [
     "kept_or_made",
     "kept_size_on_disk",
     "kept_value",
+    "kept_value_at",
 ]
 
 FORMAT = "matchmaker-kept/2"  # 2: arrays stored apart from the pickle, read by mapping the file
@@ -183,7 +184,16 @@ def kept_or_made(
 def kept_value(engine, db_file: Path | None, name: str, *, depends_on: str = ""):
     """The value kept as ``name`` for the network's current generation, or None (nothing is made)."""
     generation = network_generation(engine) if db_file is not None else None
-    if generation is None:
+    return kept_value_at(db_file, name, generation, depends_on=depends_on)
+
+
+def kept_value_at(db_file: Path | None, name: str, generation: str | None, *, depends_on: str = ""):
+    """The value kept as ``name`` for ``generation`` (read from the database by the caller), or None.
+
+    For a caller that read the generation without an engine (:mod:`matchmaker.store_peek`, before
+    the store is open); a file kept for another generation is stale and goes, as everywhere here.
+    """
+    if db_file is None or generation is None:
         return None
     return _read(kept_folder(db_file) / f"{name}.pickle", (FORMAT, generation, depends_on))
 

@@ -31,6 +31,7 @@ __all__ = [
     "kept_preview",
     "map_ties",
     "placed_preview",
+    "placed_with",
 ]
 
 PREVIEW_FORMAT = "network-preview/1"
@@ -106,7 +107,8 @@ class DirectoryColumns:
 @dataclass
 class MapTies:
     """The tie graph as the canvas draws it: one entry per pair of tied actors (weights summed),
-    ``sources[k]``–``targets[k]`` indices into the directory's ``ids``."""
+    ``sources[k]``–``targets[k]`` indices into the directory's ``ids``, strongest first (the order
+    the canvas draws them in: the first drawing does not sort a million weights)."""
 
     sources: np.ndarray
     targets: np.ndarray
@@ -129,6 +131,10 @@ def map_ties(net: NetworkData) -> MapTies:
     >>> ties = map_ties(net)
     >>> ties.sources.tolist(), ties.targets.tolist(), ties.weights.tolist()
     ([0], [1], [3.0])
+    >>> net.ties.append(TieRecord("c", "a", "partner", weight=5.0))
+    >>> ties = map_ties(net)
+    >>> ties.sources.tolist(), ties.targets.tolist(), ties.weights.tolist()
+    ([0, 0], [2, 1], [5.0, 3.0])
     """
     import numpy as np
 
@@ -143,10 +149,10 @@ def map_ties(net: NetworkData) -> MapTies:
     ends, weights = ends[keep], weights[keep]
     low, high = ends.min(axis=1), ends.max(axis=1)
     pairs, where = np.unique(low * max(n, 1) + high, return_inverse=True)
-    summed = np.bincount(where.ravel(), weights=weights, minlength=len(pairs))
-    return MapTies(
-        (pairs // max(n, 1)).astype(np.int32), (pairs % max(n, 1)).astype(np.int32), summed.astype(np.float32)
-    )
+    summed = np.bincount(where.ravel(), weights=weights, minlength=len(pairs)).astype(np.float32)
+    order = np.argsort(-summed, kind="stable")
+    pairs, summed = pairs[order], summed[order]
+    return MapTies((pairs // max(n, 1)).astype(np.int32), (pairs % max(n, 1)).astype(np.int32), summed)
 
 
 @dataclass
@@ -191,7 +197,11 @@ def placed_preview(store, preview: NetworkPreview | None) -> NetworkPreview | No
     or None when there is nothing to draw: no preview, no kept ties, or no layout saved yet."""
     if preview is None or preview.ties is None:
         return None
-    positions = store.load_positions()
+    return placed_with(preview, store.load_positions())
+
+
+def placed_with(preview: NetworkPreview, positions: dict[str, tuple[float, float]]) -> NetworkPreview | None:
+    """A copy of ``preview`` placed at ``positions`` (:meth:`NetworkPreview.place`); None without any."""
     if not positions:
         return None
     placed = NetworkPreview(preview.directory, preview.ties, {})

@@ -22,8 +22,8 @@ import numpy as np
 from scipy import sparse
 
 from matchmaker.actor_fields import graph_fields
+from matchmaker.gc_pause import gc_paused
 from matchmaker.graph.cache import adopt_conversion
-from matchmaker.interchange.gc_pause import gc_paused
 from matchmaker.records import ActorRecord, NetworkData
 
 __all__ = ["build_graph", "event_projection", "skill_projection"]

@@ -20,6 +20,7 @@ from sqlalchemy import Connection, Engine, Table, select
 from matchmaker.actor_fields import ACTOR_FIELD, column_fields
 from matchmaker.db import take_write_lock
 from matchmaker.errors import InterchangeError, MatchmakerError
+from matchmaker.gc_pause import gc_paused
 from matchmaker.interchange.bulk_rows import (
     BATCH,
     bulk_upsert,
@@ -32,7 +33,6 @@ from matchmaker.interchange.bulk_rows import (
     roomy_cache,
 )
 from matchmaker.interchange.document import Document, Origins
-from matchmaker.interchange.gc_pause import gc_paused
 from matchmaker.models import Actor, ActorSkill, Event, MatchDecision, Participation, Skill, Tie, utcnow
 
 __all__ = ["ImportReport", "ImportCancelled", "import_document", "upsert_rows"]

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from matchmaker.actor_fields import ACTOR_FIELDS as _ACTOR_SPEC
 from matchmaker.errors import InterchangeError
+from matchmaker.gc_pause import gc_paused
 from matchmaker.interchange.document import FORMAT_ID, Document
 from matchmaker.interchange.fields import (
     ACTOR_FIELDS,
@@ -19,7 +20,6 @@ from matchmaker.interchange.fields import (
     TIE_FIELDS,
 )
 from matchmaker.interchange.formula_cells import unescape_formula
-from matchmaker.interchange.gc_pause import gc_paused
 from matchmaker.interchange.json_text import NUL_MESSAGE, load_json
 from matchmaker.interchange.parse import (
     parse_actor,

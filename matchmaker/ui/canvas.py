@@ -64,6 +64,26 @@ UNIFORM_SIZE = 0.35
 FIT_MARGIN = 28
 
 
+class _PositionLookup(Mapping):
+    """``{actor id: (x, y)}`` read from the canvas's index and position array when asked."""
+
+    def __init__(self, index: dict[str, int], xy: np.ndarray):
+        self._index, self._xy = index, xy
+
+    def __getitem__(self, actor_id: str) -> tuple[float, float]:
+        x, y = self._xy[self._index[actor_id]].tolist()
+        return x, y
+
+    def __contains__(self, actor_id: object) -> bool:
+        return actor_id in self._index
+
+    def __iter__(self):
+        return iter(self._index)
+
+    def __len__(self) -> int:
+        return len(self._index)
+
+
 def _empty_scene() -> Scene:
     empty = np.zeros(0, dtype=np.int64)
     return Scene(
@@ -91,7 +111,7 @@ class NetworkCanvas(CanvasInput, CanvasMarks, QWidget):
         self.setMinimumSize(200, 150)
         self._scene = _empty_scene()
         self._pos_of: dict[str, int] = {}
-        self._adjacency = Adjacency(0, self._scene.src, self._scene.dst)
+        self._adjacency_made: Adjacency | None = None  # made when first asked (hover, focus), not per drawing
         self._hits = NodeIndex(self._scene.xy)
         self._tooltips: dict[str, str] = {}
         self._subset: np.ndarray | None = None
@@ -160,18 +180,22 @@ class NetworkCanvas(CanvasInput, CanvasMarks, QWidget):
         *,
         labels: list[str],
         tooltips: Mapping[str, str],
+        index: dict[str, int] | None = None,
     ) -> None:
         """Show a new network given as arrays: ``sources[k]``–``targets[k]`` index ``node_ids``
         (each pair once, no self-loops), ``labels`` aligned with ``node_ids``; ``tooltips`` may be
         any mapping (e.g. one that writes a hover text when asked). No per-tie Python work: a
-        million ties are on the canvas in a fraction of a second."""
-        self._pos_of = {a: i for i, a in enumerate(node_ids)}
-        order = np.argsort(-np.asarray(weights), kind="stable")
+        million ties are on the canvas in a fraction of a second. Ties already strongest first
+        are drawn in their order; ``index`` (id -> position in ``node_ids``) is used as it is."""
+        self._pos_of = index if index is not None else {a: i for i, a in enumerate(node_ids)}
+        weights = np.asarray(weights, dtype=np.float64)
+        strongest_first = len(weights) < 2 or bool((weights[1:] <= weights[:-1]).all())
+        order = slice(None) if strongest_first else np.argsort(-weights, kind="stable")
         self._show(
             list(node_ids),
             np.asarray(sources)[order].astype(np.int32),
             np.asarray(targets)[order].astype(np.int32),
-            np.asarray(weights, dtype=np.float64)[order],
+            weights[order],
             positions,
             list(labels),
             tooltips,
@@ -190,7 +214,7 @@ class NetworkCanvas(CanvasInput, CanvasMarks, QWidget):
             labels,
         )
         self._tooltips = tooltips
-        self._adjacency = Adjacency(len(ids), src, dst)
+        self._adjacency_made = None
         self._hits = NodeIndex(self._scene.xy)
         self._subset = self._ego = None
         self._hover = -1
@@ -201,6 +225,14 @@ class NetworkCanvas(CanvasInput, CanvasMarks, QWidget):
         self._positions_changed()
         self._remark()
         self.focus(*self._focus_ids)
+
+    @property
+    def _adjacency(self) -> Adjacency:
+        """Who is tied to whom, as compressed rows: made on first use (a quarter of a second at a
+        million ties, which the first drawing does not need)."""
+        if self._adjacency_made is None:
+            self._adjacency_made = Adjacency(self._scene.n, self._scene.src, self._scene.dst)
+        return self._adjacency_made
 
     def update_labels(self, labels: dict[str, str], tooltips: dict[str, str] | None = None) -> None:
         """New names and hover texts for some actors (after an edit): the drawing keeps its place."""
@@ -358,6 +390,11 @@ class NetworkCanvas(CanvasInput, CanvasMarks, QWidget):
 
     def node_count(self) -> int:
         return self._scene.n
+
+    def position_lookup(self) -> Mapping[str, tuple[float, float]]:
+        """Every actor's current position as a read-only mapping over the arrays (nothing copied:
+        for looking up a few actors, where :meth:`positions` would build 100,000 entries)."""
+        return _PositionLookup(self._pos_of, self._scene.xy)
 
     def positions(self) -> dict[str, tuple[float, float]]:
         """Every actor's current layout position (a fresh dict; made from the arrays once per move)."""

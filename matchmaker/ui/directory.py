@@ -138,6 +138,10 @@ class DirectoryView(SessionView):
             self.model.set_columns(columns)
             self._refilter()
             self._update_count()
+        elif columns is None and len(self.model.columns()):  # a preview taken back: nothing is known yet
+            self.model.set_actors([])
+            self._refresh_countries()
+            self._update_count()
         if self.session.current_id:
             self.select_actor(self.session.current_id)
 

@@ -213,6 +213,11 @@ class FileActions(QObject):
 
     # -- databases --------------------------------------------------------------------------------
     def open_database(self, path: str, app_start: bool = False) -> Task:
+        from matchmaker.paths import resolve_database_url, sqlite_file
+
+        db_file = sqlite_file(resolve_database_url(path or None))
+        if db_file is not None:  # the directory and the map show what was kept while the store opens
+            self.window.session.peek(db_file)
         return self._run(
             lambda: self.tr("Opening %1…").replace("%1", Path(path).name if path else ""),
             open_store_task(path or None, app_start),

@@ -272,7 +272,7 @@ class MainWindow(QMainWindow):
         """Build the network or teams view on first use (their modules import networkx and more)."""
         if self.embedded[key] is not None:
             return self.embedded[key]
-        if self.session.store is None:
+        if self.session.store is None and self.session.preview is None:  # nothing to show yet
             return None
         module_name, class_name = _EMBEDDED[key]
         try:

@@ -74,6 +74,7 @@ def draw_preview(canvas, preview: NetworkPreview) -> list[str]:
         preview.xy if preview.xy is not None else preview.positions,
         labels=columns.names,
         tooltips=ColumnTips(columns),
+        index=columns.position,
     )
     n = len(columns)
     degree = np.bincount(ties.sources, minlength=n) + np.bincount(ties.targets, minlength=n)

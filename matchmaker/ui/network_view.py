@@ -307,6 +307,10 @@ class NetworkView(MapActions, SessionView):
         nothing worth showing before the layout has run.
         """
         preview = self.session.preview
+        if preview is None and self.graph is None and self._preview_columns is not None:
+            self._preview_columns = None  # a preview taken back: the map waits for the records
+            self.canvas.set_network([], [], {})
+            return
         if (
             self.graph is not None
             or preview is None
@@ -547,7 +551,7 @@ class NetworkView(MapActions, SessionView):
 
     def _show_map_labels(self) -> None:
         """Community names (when coloured by community) and the band's caption, on the map."""
-        positions = self.canvas.positions()
+        positions = self.canvas.position_lookup()
         labels = []
         if self.color_by.currentData() == "community" and self.communities is not None:
             labels = community_captions(self.communities, positions)

@@ -18,6 +18,7 @@ import gc
 import threading
 import time
 from collections.abc import Callable, Iterable
+from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QObject, Signal
@@ -106,6 +107,35 @@ def load_for_views(
             gc.enable()
 
 
+_ADOPTED = object()  # a preview reader's answer when what was peeked is still the network's
+
+
+def _preview_readers(store: Store, peeked: tuple[Path, NetworkPreview] | None, found: list):
+    """The two first steps of a load on the database worker: the kept preview, then the saved
+    layout. What was peeked before the store was open (:meth:`Session.peek`) is used again, read
+    neither twice, while the network is still at its generation; ``found[0]`` gets the preview."""
+
+    def read_preview(_progress, _cancelled):
+        from matchmaker.generation import network_generation
+        from matchmaker.network_preview import kept_preview
+
+        if peeked is not None and peeked[0] == store.database_file:
+            if peeked[1].directory.generation == network_generation(store.engine):
+                found[0] = peeked[1]
+                return _ADOPTED
+        found[0] = kept_preview(store)
+        return found[0]
+
+    def read_positions(_progress, _cancelled) -> NetworkPreview | None:
+        from matchmaker.network_preview import placed_preview
+
+        if peeked is not None and found[0] is peeked[1]:
+            return None  # peeked with the preview (or no layout was saved then)
+        return placed_preview(store, found[0])
+
+    return read_preview, read_positions
+
+
 def _wait_for(shown: threading.Event, cancelled: Callable[[], bool]) -> None:
     """Until ``shown`` is set, the load is cancelled, or ``PREVIEW_WAIT`` seconds have passed."""
     deadline = time.monotonic() + PREVIEW_WAIT  # a preview is never worth more of a wait
@@ -159,6 +189,7 @@ class Session(QObject):
         self._versions: dict[str, int] = {}  # actor id -> version last written or read back (DB worker only)
         self._generation = 0  # bumped when another database is opened: results for the old one are dropped
         self._owns_store = False  # a store the window opened itself is closed with it
+        self._peeked: tuple[Path, NetworkPreview] | None = None  # shown before the store was open (peek)
 
     # -- loading --------------------------------------------------------------------------------
     @property
@@ -169,32 +200,81 @@ class Session(QObject):
         """True while the network loads, a write runs or an analysis is computed (screenshots wait)."""
         return self.is_loading or self._ops > 0 or self.derived.busy()
 
+    def peek(self, db_file: Path) -> None:
+        """Show what was kept of the SQLite database ``db_file`` while its store opens (a second or
+        more: SQLAlchemy, the schema check): the directory from the kept preview, then the map at
+        the saved layout (:mod:`matchmaker.store_peek`), read on the database worker ahead of the
+        store's opening. Only while no network is shown; :meth:`reload` then uses what was peeked
+        if the network is still at that generation, and takes it off the views if not."""
+        if self.store is not None or self.net is not None:
+            return  # the network shown stays until the new one is read
+        self._generation += 1
+        generation = self._generation
+        self.preview, self._peeked = None, None
+        found: list[NetworkPreview | None] = [None]
+
+        def read_preview(_progress, _cancelled) -> NetworkPreview | None:
+            from matchmaker.store_peek import peek_preview
+
+            found[0] = peek_preview(db_file)
+            return found[0]
+
+        def read_positions(_progress, _cancelled) -> NetworkPreview | None:
+            from matchmaker.store_peek import peek_positions
+
+            return peek_positions(db_file, found[0])
+
+        def previewed(preview: NetworkPreview | None) -> None:
+            if generation == self._generation and preview is not None:
+                self._peeked = (db_file, preview)
+                self.preview, self.columns = preview, preview.directory
+                self.previewed.emit()  # the directory shows it
+
+        def positioned(placed: NetworkPreview | None) -> None:
+            if generation == self._generation and placed is not None and self.preview is found[0]:
+                self.preview.positions, self.preview.xy = placed.positions, placed.xy
+                self.previewed.emit()  # the map draws it
+
+        run_task(self, read_preview, on_success=previewed, pool=DB_POOL)
+        run_task(self, read_positions, on_success=positioned, pool=DB_POOL)
+
+    def _drop_preview(self) -> None:
+        """Take a preview the network has moved past off the views: they wait for the records."""
+        self.preview = None
+        if self.net is None:
+            self.columns = None
+        self.previewed.emit()
+
+    def _take_peeked(self, store: Store | None) -> tuple[Path, NetworkPreview] | None:
+        """What was peeked for this opening (still shown); any other preview is forgotten."""
+        peeked, self._peeked = self._peeked, None
+        if peeked is None:
+            self.preview = None
+        elif store is None:
+            self._drop_preview()
+            return None
+        return peeked
+
     def reload(self) -> None:
         """Load the whole network in the background; ``changed(NETWORK)`` fires when it is in memory."""
         self._generation += 1
         generation = self._generation
         store = self.store
-        self.preview = None
+        peeked = self._take_peeked(store)
         if store is None:
             return
         found: list[NetworkPreview | None] = [None]  # handed from the preview to the load on the DB worker
         # The records wait until the preview is drawn: unpickling a million ties holds the interpreter
         # in long stretches, and the GUI thread drawing the map would wait for it at every turn.
         shown = threading.Event()
+        read_preview, read_positions = _preview_readers(store, peeked, found)
 
-        def read_preview(_progress, _cancelled) -> NetworkPreview | None:
-            from matchmaker.network_preview import kept_preview
-
-            found[0] = kept_preview(store)
-            return found[0]
-
-        def read_positions(_progress, _cancelled) -> NetworkPreview | None:
-            from matchmaker.network_preview import placed_preview
-
-            return placed_preview(store, found[0])
-
-        def previewed(preview: NetworkPreview | None) -> None:
-            if generation == self._generation and preview is not None and self._load_task is not None:
+        def previewed(preview) -> None:
+            if generation != self._generation or preview is _ADOPTED:  # the peeked one is shown already
+                return
+            if peeked is not None:
+                self._drop_preview()  # the network moved on after the peek: its preview is not trusted
+            if preview is not None and self._load_task is not None:
                 self.preview, self.columns = preview, preview.directory
                 self.previewed.emit()  # the directory shows it
 

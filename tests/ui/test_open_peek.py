@@ -1,0 +1,140 @@
+"""Opening a network opened before: the directory and the map show before the store is open (issue 12).
+
+The store's opening (SQLAlchemy, the schema check) takes a second or more; the window shows the
+kept preview and the saved layout meanwhile (:mod:`matchmaker.store_peek`). Here the store's
+opening is held until the test lets it go, so what is on screen before it is seen for certain.
+When another program changed the network after the peek, the peeked rows are taken off as soon as
+the store sees it, and the real records follow.
+"""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+
+from tests.test_store_peek import keep_demo
+from tests.ui.conftest import drain
+
+
+@pytest.fixture
+def kept_demo(demo_store_path, tmp_path, monkeypatch):
+    return keep_demo(demo_store_path, tmp_path, monkeypatch)
+
+
+@pytest.fixture
+def held_store_opening(monkeypatch):
+    """The window's store opening waits until the event is set (always set when the test ends)."""
+    import matchmaker.ui.file_actions as file_actions
+
+    release, real = threading.Event(), file_actions.open_store_task
+
+    def held(db, app_start=False):
+        open_it = real(db, app_start)
+
+        def run(progress, cancelled):
+            release.wait(60)
+            return open_it(progress, cancelled)
+
+        return run
+
+    monkeypatch.setattr(file_actions, "open_store_task", held)
+    yield release
+    release.set()
+
+
+def _window(qtbot, view: str):
+    from matchmaker.ui.main_window import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    window.show_view(view)
+    return window
+
+
+def _names_shown(window) -> list[str]:
+    model = window.directory.model
+    return [model.index(row, 0).data() for row in range(model.rowCount())]
+
+
+def _close(qapp, window) -> None:
+    drain(qapp)
+    window.close()
+    drain(qapp)
+    window.session.close_store()
+
+
+def test_the_directory_and_map_show_a_kept_network_before_its_store_is_open(
+    qtbot, qapp, kept_demo, held_store_opening
+):
+    db, actors = kept_demo
+    window = _window(qtbot, "network")
+    window.files.open_database(str(db))
+    qtbot.waitUntil(lambda: window.directory.model.rowCount() == len(actors), timeout=30_000)
+    view = window.embedded["network"]  # made for the preview, as it is the view shown
+    qtbot.waitUntil(lambda: view.canvas.node_count() == len(actors), timeout=30_000)
+    assert window.session.store is None and window.session.net is None  # the store is still opening
+    assert sorted(_names_shown(window)) == sorted(a.name for a in actors)
+    assert view.canvas.positions()[actors[5].id] == (5.0, 5.0)  # at the saved layout
+    window.directory.search.setText(actors[0].name)  # searchable already
+    assert actors[0].name in _names_shown(window) and window.directory.model.rowCount() < len(actors)
+    window.directory.search.clear()
+
+    held_store_opening.set()
+    qtbot.waitUntil(lambda: view.graph is not None, timeout=60_000)
+    assert window.session.store is not None
+    assert sorted(_names_shown(window)) == sorted(a.name for a in actors)
+    assert view.canvas.node_count() == len(actors)
+    _close(qapp, window)
+
+
+def test_a_peeked_network_changed_by_another_program_shows_the_real_records(
+    qtbot, qapp, kept_demo, held_store_opening
+):
+    from matchmaker.store import open_store
+
+    db, actors = kept_demo
+    window = _window(qtbot, "network")
+    window.files.open_database(str(db))
+    qtbot.waitUntil(lambda: window.directory.model.rowCount() == len(actors), timeout=30_000)
+    view = window.embedded["network"]
+    qtbot.waitUntil(lambda: view.canvas.node_count() == len(actors), timeout=30_000)
+    renamed = actors[0]
+    other = open_store(str(db), role="command")  # another program renames an actor meanwhile
+    try:
+        other.update_actor_values(renamed.id, {"name": "Renamed by another program"})
+    finally:
+        other.close()
+
+    shown_after_opening = []  # (rows listed, actors drawn) each time the preview changed once the store was open
+    window.session.previewed.connect(
+        lambda: (
+            window.session.store is not None
+            and shown_after_opening.append((window.directory.model.rowCount(), view.canvas.node_count()))
+        )
+    )
+    held_store_opening.set()
+    qtbot.waitUntil(lambda: window.session.net is not None, timeout=60_000)
+    assert shown_after_opening[0] == (0, 0)  # the stale rows and drawing went as soon as the store saw it
+    qtbot.waitUntil(lambda: view.graph is not None, timeout=60_000)
+    assert view.canvas.node_count() == len(actors)
+    window.show_view("directory")
+    names = _names_shown(window)
+    assert "Renamed by another program" in names and renamed.name not in names
+    _close(qapp, window)
+
+
+def test_a_database_opened_for_the_first_time_shows_once_its_records_are_in(
+    qtbot, qapp, demo_store_path, tmp_path
+):
+    """Nothing kept yet (never opened, or a small network): no peek, the records as before."""
+    from tests.test_store_peek import _copy_database
+
+    db = tmp_path / "fresh.sqlite"
+    _copy_database(demo_store_path, db)
+    window = _window(qtbot, "directory")
+    window.files.open_database(str(db))
+    qtbot.waitUntil(lambda: window.session.net is not None, timeout=60_000)
+    assert window.directory.model.rowCount() == len(window.session.net.actors) > 0
+    _close(qapp, window)
