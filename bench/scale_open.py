@@ -11,9 +11,11 @@ For a database imported by ``bench_scale`` (``generate`` + ``matchmaker import``
   same igraph graph — the floor; the layout's positions are then saved, as the app does.
 - **opening the app** (``QT_QPA_PLATFORM=offscreen``, a fresh process each): from asking the window
   to open the database to the store being open (SQLAlchemy imported, migrations checked), the
-  directory showing every actor (the Directory shown), the map drawing every actor (the Network
-  view shown: it is made then, its modules imported), the records in memory, and the graph in
-  (layout and analytics enabled).
+  directory showing every actor (the Directory shown), the map holding every actor and its first
+  frame painted (the Network view shown: it is made then, its modules imported), the records in
+  memory, and the graph in (layout and analytics enabled). The directory and the map may come
+  before the store: the kept preview is peeked at through SQLite's own driver
+  (``matchmaker.store_peek``).
 
     python bench/scale_open.py [--sizes 10000 100000]
 
@@ -80,13 +82,21 @@ from PySide6.QtWidgets import QApplication
 app = QApplication([])
 from matchmaker.ui.main_window import MainWindow
 from matchmaker.ui.tasks import wait_for_all_tasks
+from matchmaker.ui.canvas import NetworkCanvas
 n = int(sys.argv[2])
+seen, start = {}, None
+render_layers = NetworkCanvas.render_layers
+def timed_render_layers(canvas):  # the first frame holding every actor: the paint blits it at once
+    render_layers(canvas)
+    if start is not None and canvas.node_count() == n:
+        seen.setdefault("painted", time.perf_counter() - start)
+NetworkCanvas.render_layers = timed_render_layers
 window = MainWindow()
 window.resize(1400, 880)
 window.show()
 window.show_view(sys.argv[3])  # the view shown when the app was last closed
 app.processEvents()
-seen, start = {}, time.perf_counter()
+start = time.perf_counter()
 window.files.open_database(sys.argv[1])
 def look():
     now = time.perf_counter() - start
@@ -103,7 +113,9 @@ def look():
         seen["graph"] = now
     if view is not None and "communities" not in seen and view.communities is not None:
         seen["communities"] = now
-wanted = {"store", "directory", "records"} | ({"map", "graph", "communities"} if sys.argv[3] == "network" else set())
+wanted = {"store", "directory", "records"} | (
+    {"map", "painted", "graph", "communities"} if sys.argv[3] == "network" else set()
+)
 while not wanted <= set(seen) and time.perf_counter() - start < 1800:
     app.processEvents()
     look()
@@ -153,8 +165,12 @@ def open_rows(row) -> list[str]:
             "≤ 1.5 s",
         ),
         row(
-            "app: the map draws every actor (Network shown: view made, kept layout)",
-            lambda r: f"**{r['app_map']:.1f} s**",
+            "app: the map has every actor (Network shown: view made, kept layout)",
+            lambda r: f"{r['app_map']:.1f} s",
+        ),
+        row(
+            "app: the map's first frame painted (every actor, the strongest ties)",
+            lambda r: f"**{r['app_painted']:.1f} s**",
             "≤ 3 s",
         ),
         row("app: records in memory (behind the preview)", lambda r: f"{r['app_records']:.1f} s"),

@@ -58,7 +58,7 @@ __all__ = ["NetworkCanvas"]
 
 COARSE_EDGES = 40_000  # ties in the first pass of a big view; the rest are added between events
 SINGLE_PASS_EDGES = 80_000  # views with up to this many ties are drawn in one pass
-REFINE_CHUNK = 150_000
+REFINE_CHUNK = 25_000  # ties added per turn of the event loop: long ties of a big network take ~0.1 s
 SETTLE_MS = 120
 UNIFORM_SIZE = 0.35
 FIT_MARGIN = 28

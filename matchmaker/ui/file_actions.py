@@ -14,6 +14,7 @@ database as the one writer (``role="app"``): a second window gets it read-only.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -50,10 +51,17 @@ EXPORT_FORMATS = {  # translated where shown (context "FileActions")
 }
 
 
-def open_store_task(db: str | None, app_start: bool = False):
-    """A task function opening (and migrating) a database; at the app's start, maybe seeding the demo."""
+def open_store_task(db: str | None, app_start: bool = False, after: threading.Event | None = None):
+    """A task function opening (and migrating) a database; at the app's start, maybe seeding the demo.
+
+    With ``after``, the opening first waits (at most ``PEEK_WAIT`` seconds) until that event is
+    set: what was peeked of the database is being drawn (``Session.peek``)."""
 
     def open_it(_progress, _cancelled):
+        if after is not None:
+            from matchmaker.ui.session import PEEK_WAIT
+
+            after.wait(PEEK_WAIT)
         if app_start:
             from matchmaker.startup import open_app_store
 
@@ -216,13 +224,17 @@ class FileActions(QObject):
         from matchmaker.paths import resolve_database_url, sqlite_file
 
         db_file = sqlite_file(resolve_database_url(path or None))
-        if db_file is not None:  # the directory and the map show what was kept while the store opens
-            self.window.session.peek(db_file)
-        return self._run(
+        # the directory and the map show what was kept while the store opens
+        session = self.window.session
+        peeked = session.peek(db_file) if db_file is not None else None
+        task = self._run(
             lambda: self.tr("Opening %1…").replace("%1", Path(path).name if path else ""),
-            open_store_task(path or None, app_start),
+            open_store_task(path or None, app_start, after=peeked),
             lambda store: self.storeOpened.emit(store, path),
         )
+        if peeked is not None:
+            task.signals.failed.connect(while_alive(session, lambda _error: session.forget_peek()))
+        return task
 
     def ask_new_database(self) -> None:
         self.dialog = ask_save_file(

@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from matchmaker.network_preview import DirectoryColumns, NetworkPreview
 from matchmaker.records import ActorRecord, NetworkData
@@ -33,7 +33,7 @@ from matchmaker.ui.tasks import DB_POOL, Task, run_task, while_alive
 if TYPE_CHECKING:  # the store pulls in SQLAlchemy: imported off the start-up path
     from matchmaker.store import Store
 
-__all__ = ["LoadCancelled", "Session", "search_key", "load_for_views", "Write"]
+__all__ = ["LoadCancelled", "PEEK_WAIT", "Session", "search_key", "load_for_views", "Write"]
 
 # write(store, progress, cancelled) -> result; runs on the database worker
 Write = Callable[["Store", Callable[[int, int], None], Callable[[], bool]], object]
@@ -60,6 +60,7 @@ class LoadCancelled(Exception):
 
 
 PREVIEW_WAIT = 10.0  # seconds the records wait for the preview to be drawn
+PEEK_WAIT = 3.0  # seconds the store's opening waits for what was peeked to be drawn
 LOAD_STEPS = 3  # read the records, make the directory's columns, keep what the next opening shows first
 
 
@@ -200,14 +201,18 @@ class Session(QObject):
         """True while the network loads, a write runs or an analysis is computed (screenshots wait)."""
         return self.is_loading or self._ops > 0 or self.derived.busy()
 
-    def peek(self, db_file: Path) -> None:
+    def peek(self, db_file: Path) -> threading.Event | None:
         """Show what was kept of the SQLite database ``db_file`` while its store opens (a second or
         more: SQLAlchemy, the schema check): the directory from the kept preview, then the map at
         the saved layout (:mod:`matchmaker.store_peek`), read on the database worker ahead of the
         store's opening. Only while no network is shown; :meth:`reload` then uses what was peeked
-        if the network is still at that generation, and takes it off the views if not."""
+        if the network is still at that generation, and takes it off the views if not.
+
+        Returns an event set once what was peeked is drawn (or there was nothing to draw): the
+        store's opening waits for it (at most :data:`PEEK_WAIT` seconds), as importing SQLAlchemy
+        would hold Python's lock in long stretches while the GUI thread draws the map."""
         if self.store is not None or self.net is not None:
-            return  # the network shown stays until the new one is read
+            return None  # the network shown stays until the new one is read
         self._generation += 1
         generation = self._generation
         self.preview, self._peeked = None, None
@@ -231,12 +236,26 @@ class Session(QObject):
                 self.previewed.emit()  # the directory shows it
 
         def positioned(placed: NetworkPreview | None) -> None:
-            if generation == self._generation and placed is not None and self.preview is found[0]:
-                self.preview.positions, self.preview.xy = placed.positions, placed.xy
-                self.previewed.emit()  # the map draws it
+            try:
+                if generation == self._generation and placed is not None and self.preview is found[0]:
+                    self.preview.positions, self.preview.xy = placed.positions, placed.xy
+                    self.previewed.emit()  # the map draws it
+            finally:
+                QTimer.singleShot(0, shown.set)  # once the events this posted (the map's paint) are done
 
+        shown = threading.Event()
         run_task(self, read_preview, on_success=previewed, pool=DB_POOL)
-        run_task(self, read_positions, on_success=positioned, pool=DB_POOL)
+        run_task(
+            self, read_positions, on_success=positioned, on_failure=lambda _error: shown.set(), pool=DB_POOL
+        )
+        return shown
+
+    def forget_peek(self) -> None:
+        """The database peeked at could not be opened after all: what was shown of it goes."""
+        if self.store is None and self.preview is not None:
+            self._generation += 1
+            self._peeked = None
+            self._drop_preview()
 
     def _drop_preview(self) -> None:
         """Take a preview the network has moved past off the views: they wait for the records."""

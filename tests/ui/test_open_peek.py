@@ -29,8 +29,8 @@ def held_store_opening(monkeypatch):
 
     release, real = threading.Event(), file_actions.open_store_task
 
-    def held(db, app_start=False):
-        open_it = real(db, app_start)
+    def held(db, app_start=False, after=None):
+        open_it = real(db, app_start, after)
 
         def run(progress, cancelled):
             release.wait(60)
@@ -122,6 +122,33 @@ def test_a_peeked_network_changed_by_another_program_shows_the_real_records(
     window.show_view("directory")
     names = _names_shown(window)
     assert "Renamed by another program" in names and renamed.name not in names
+    _close(qapp, window)
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")  # the error box, offscreen
+def test_what_was_peeked_goes_when_the_database_cannot_be_opened(qtbot, qapp, kept_demo, monkeypatch):
+    import matchmaker.ui.file_actions as file_actions
+    from matchmaker.errors import StoreError
+
+    db, actors = kept_demo
+
+    def refused(db, app_start=False, after=None):
+        def run(_progress, _cancelled):
+            after.wait(30)  # what was peeked is drawn first
+            raise StoreError(f"{db}: refused for the test")
+
+        return run
+
+    monkeypatch.setattr(file_actions, "open_store_task", refused)
+    window = _window(qtbot, "directory")
+    shown = []
+    window.session.previewed.connect(lambda: shown.append(window.directory.model.rowCount()))
+    window.files.open_database(str(db))
+    qtbot.waitUntil(lambda: window.files.last_error is not None, timeout=30_000)
+    assert shown[0] == len(actors)  # the rows were shown while it opened
+    assert window.directory.model.rowCount() == 0 and window.session.store is None
+    assert "refused for the test" in window.files.last_error.text()
+    window.files.last_error.close()
     _close(qapp, window)
 
 
