@@ -217,6 +217,7 @@ class Session(QObject):
         generation = self._generation
         self.preview, self._peeked = None, None
         found: list[NetworkPreview | None] = [None]
+        shown = threading.Event()  # what was peeked is drawn: the store's opening waits for it
 
         def read_preview(_progress, _cancelled) -> NetworkPreview | None:
             from matchmaker.store_peek import peek_preview
@@ -227,7 +228,10 @@ class Session(QObject):
         def read_positions(_progress, _cancelled) -> NetworkPreview | None:
             from matchmaker.store_peek import peek_positions
 
-            return peek_positions(db_file, found[0])
+            placed = peek_positions(db_file, found[0])
+            if placed is None:
+                shown.set()  # no map to draw: the store opens at once (also while the GUI thread waits)
+            return placed
 
         def previewed(preview: NetworkPreview | None) -> None:
             if generation == self._generation and preview is not None:
@@ -243,7 +247,6 @@ class Session(QObject):
             finally:
                 QTimer.singleShot(0, shown.set)  # once the events this posted (the map's paint) are done
 
-        shown = threading.Event()
         run_task(self, read_preview, on_success=previewed, pool=DB_POOL)
         run_task(
             self, read_positions, on_success=positioned, on_failure=lambda _error: shown.set(), pool=DB_POOL
