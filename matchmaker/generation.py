@@ -20,7 +20,14 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # SQLAlchemy is imported by whoever has an engine: the kept files' readers need none
     from sqlalchemy import Engine
 
-__all__ = ["NETWORK_TABLES", "network_generation", "track_generation"]
+__all__ = [
+    "NETWORK_TABLES",
+    "NetworkSeal",
+    "generation_read_at",
+    "network_generation",
+    "seal_network",
+    "track_generation",
+]
 
 # the tables load_network reads; layout positions, saved teams and meetings change no derived data
 NETWORK_TABLES = frozenset(
@@ -74,3 +81,54 @@ def network_generation(engine: Engine) -> str | None:
     except Exception:  # an older schema opened read-only: nothing can be kept for it
         return None
     return None if row is None else f"{row[0]}-{row[1]}"
+
+
+class NetworkSeal:
+    """What a loaded network held when it was read at a generation: the items of its lists.
+
+    Derived data kept under that generation (the fitted recommender) was made from exactly those
+    records, so a network still holding them needs no row-by-row comparison with it: at 100,000
+    actors and a million ties that comparison took seconds. The items are shared, not copied,
+    and the records are immutable, so comparing the lists with the ones kept here is a pass over
+    pointers when nothing was replaced — and an ordinary comparison of values when something was
+    (the app puts a re-read actor into its network in place), which is as safe as it is slower.
+    """
+
+    __slots__ = ("generation", "_parts")
+
+    def __init__(self, net, generation: str):
+        self.generation = generation
+        self._parts = self._of(net)
+
+    @staticmethod
+    def _of(net) -> tuple:
+        return (
+            list(net.actors),
+            list(net.ties),
+            list(net.events),
+            list(net.participations),
+            list(net.decisions),
+            dict(net.skills),
+        )
+
+    def holds(self, net) -> bool:
+        """Whether ``net`` holds exactly what it held when sealed."""
+        return all(
+            now == then
+            for now, then in zip(
+                (net.actors, net.ties, net.events, net.participations, net.decisions, net.skills),
+                self._parts,
+                strict=True,
+            )
+        )
+
+
+def seal_network(net, generation: str) -> None:
+    """Mark ``net`` as read at ``generation`` (it holds the network as it was then)."""
+    net.seal = NetworkSeal(net, generation)
+
+
+def generation_read_at(net) -> str | None:
+    """The generation ``net`` was read at, while it still holds what it held then; else None."""
+    seal = getattr(net, "seal", None)
+    return seal.generation if isinstance(seal, NetworkSeal) and seal.holds(net) else None

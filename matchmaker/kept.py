@@ -147,6 +147,7 @@ def kept_or_made(
     to_disk: Callable[[T], object] = lambda value: value,
     from_disk: Callable[[object], T] = lambda kept: kept,
     update: Callable[[object], T | None] | None = None,
+    described: Callable[[T, str], None] | None = None,
 ) -> T:
     """The value kept as ``name`` for the network's current generation, else ``make()`` (then kept).
 
@@ -155,6 +156,9 @@ def kept_or_made(
     are not written. ``to_disk`` gives what is written (e.g. without a part kept elsewhere),
     ``from_disk`` makes the value from what was read. ``update(earlier)`` makes the value from
     one kept for an earlier generation (after an edit) when it can, else returns None.
+    ``described(value, generation)`` is told which generation the returned value describes,
+    when that is certain: it was read from a file kept under it, or made while the network
+    stayed at it (not when someone else's write landed meanwhile).
     """
     generation = network_generation(engine) if db_file is not None else None
     if generation is None:
@@ -165,9 +169,13 @@ def kept_or_made(
     stored = _read(path, header, earlier if update is not None else None)
     if stored is not None:
         try:
-            return from_disk(stored)
+            value = from_disk(stored)
         except Exception:  # it does not fit what the database holds after all: make it afresh
             path.unlink(missing_ok=True)
+        else:
+            if described is not None:
+                described(value, generation)
+            return value
     value = None
     if earlier:
         try:
@@ -176,7 +184,11 @@ def kept_or_made(
             value = None
     if value is None:
         value = make()
-    if size(value) >= KEEP_FROM_ACTORS and network_generation(engine) == generation:
+    if (described is None and size(value) < KEEP_FROM_ACTORS) or network_generation(engine) != generation:
+        return value  # not worth keeping, or the network moved on while it was made
+    if described is not None:
+        described(value, generation)
+    if size(value) >= KEEP_FROM_ACTORS:
         _write(path, header, to_disk(value))
     return value
 

@@ -125,6 +125,9 @@ class NetworkData:
     participations: list[ParticipationRecord] = field(default_factory=list)
     decisions: list[DecisionRecord] = field(default_factory=list)
     skills: dict[str, SkillRecord] = field(default_factory=dict)
+    # the generation it was read at and what it held then (matchmaker.generation.NetworkSeal):
+    # never copied by dataclasses.replace or pickling, so a changed copy carries none
+    seal: object = field(default=None, init=False, repr=False, compare=False)
 
     def actor_index(self) -> dict[str, ActorRecord]:
         return {a.id: a for a in self.actors}

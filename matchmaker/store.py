@@ -238,6 +238,7 @@ class Store(ActorEdits, NetworkEdits):
         database (:mod:`matchmaker.kept`, keyed by the network's generation); otherwise it is
         read from rows and kept for next time.
         """
+        from matchmaker.generation import seal_network
         from matchmaker.kept import kept_or_made
 
         return kept_or_made(
@@ -246,6 +247,7 @@ class Store(ActorEdits, NetworkEdits):
             "network",
             self.load_network_rows,
             size=lambda net: len(net.actors),
+            described=seal_network,  # what the kept recommender is checked against (match.kept_check)
         )
 
     def load_network_rows(self) -> NetworkData:
