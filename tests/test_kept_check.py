@@ -122,3 +122,18 @@ def test_a_value_made_while_someone_else_wrote_is_not_said_to_describe_either_ge
     made = kept.kept_or_made(db.engine, db.database_file, "test", db.load_network_rows, described=tell)
     read = kept.kept_or_made(db.engine, db.database_file, "test", db.load_network_rows, described=tell)
     assert read == made and told == [network_generation(db.engine)] * 2
+
+
+def test_a_write_landing_while_the_model_is_opened_brings_back_the_comparison(db, monkeypatch):
+    from matchmaker.match import service
+
+    shown = db.load_network()
+    assert kept_check.kept_model_for(db, PartnerRecommender(), shown) is not None
+    opened = service.fitted_recommender
+
+    def write_first(store, model):  # someone saves just as the window asks for the model
+        store.update_actor_values("ee-ria", {"city": "Tartu"})
+        return opened(store, model)
+
+    monkeypatch.setattr(service, "fitted_recommender", write_first)
+    assert kept_check.kept_model_for(db, PartnerRecommender(), shown) is None
