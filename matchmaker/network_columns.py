@@ -23,7 +23,7 @@ from operator import attrgetter
 
 from matchmaker.records import ActorRecord, NetworkData, TieRecord
 
-__all__ = ["ActorTable", "pack", "unpack"]
+__all__ = ["ActorTable", "actor_value", "pack", "unpack"]
 
 _FIELDS = tuple(f.name for f in fields(ActorRecord))  # the constructor's positional order
 _SKILL_SIDES = ("offers", "needs")
@@ -145,6 +145,10 @@ class ActorTable(Sequence):
     def __iter__(self):
         return map(self._record, range(len(self)))
 
+    def value(self, i: int, name: str):
+        """Field ``name`` of actor ``i`` (not offers or needs), read from its column: no record is made."""
+        return self._columns[name][i]
+
     def __eq__(self, other) -> bool:
         if isinstance(other, ActorTable):
             other = list(other)
@@ -179,6 +183,15 @@ class ActorTable(Sequence):
         self._columns, self._skill_ids, self._sides = state["columns"], state["skill_ids"], state["sides"]
         self._starts = {side: _starts(self._sides[side][0]) for side in _SKILL_SIDES}
         self._made = {}
+
+
+def actor_value(actors: Sequence, i: int, name: str):
+    """Field ``name`` of ``actors[i]``; from an :class:`ActorTable` without making the record (a
+    suggestion names ten candidates and their introducers by id, name and country, and making
+    their records with every skill cost a tenth of a suggestion's time at 100,000 actors)."""
+    if isinstance(actors, ActorTable):
+        return actors.value(i, name)
+    return getattr(actors[i], name)
 
 
 def _starts(counts: array) -> list[int]:

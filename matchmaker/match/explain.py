@@ -16,6 +16,7 @@ from matchmaker.match.content import content_columns
 from matchmaker.match.profiles import ProfileIndex
 from matchmaker.match.relation import Relation
 from matchmaker.match.signals import NetworkSignals
+from matchmaker.network_columns import actor_value
 from matchmaker.records import SkillRecord
 from matchmaker.taxonomy import TAG_PREFIX
 from matchmaker.vocab_labels import label
@@ -167,8 +168,8 @@ def strongest_sector_pair(index: ProfileIndex, relation: Relation, q: int, c: in
     mine, theirs = _sectors_of(index, q), _sectors_of(index, c)
     if lift.size == 0 or mine.size == 0 or theirs.size == 0:
         return None
-    block = lift[np.ix_(mine, theirs)]
-    i, j = np.unravel_index(int(np.argmax(block)), block.shape)
+    block = lift[mine][:, theirs]
+    i, j = divmod(int(block.argmax()), theirs.size)  # the first largest, row by row
     return (int(mine[i]), int(theirs[j])) if block[i, j] > 0 else None
 
 
@@ -188,6 +189,56 @@ def _content_fit_sentence(words: _Terms, content, relation: Relation, q: int, c:
         return _("their past partners are like you: {terms}").format(terms=terms) if terms else None
     terms = words.shared(mine, theirs)
     return _("you have in common: {terms}").format(terms=terms) if terms else None
+
+
+def _resemble_sentence(words: _Terms, content, relation: Relation, q: int, c: int) -> str:
+    terms = words.shared(_row(content, c), _row(relation.portfolio, q))
+    if terms:
+        return _("they are like your past partners: {terms}").format(terms=terms)
+    return _("they are like your past partners")
+
+
+# Each sentence below is made only for a contribution worth a reason (most are not): a suggestion
+# explains ten candidates, and making every sentence for each cost a third of its time.
+def _common_partners_sentence(index, visible, relation: Relation, q: int, c: int) -> str | None:
+    common = np.intersect1d(relation.neighbours(q), relation.neighbours(c), assume_unique=True)
+    shown = common[visible[common]]  # the count is a fact; only a visible partner is named
+    if not shown.size:
+        return None
+    best = shown[np.argmax(relation.degree[shown])]
+    return ngettext(
+        "you share {n} partner with them, {name}",
+        "you share {n} partners with them, such as {name}",
+        int(common.size),
+    ).format(n=int(common.size), name=actor_value(index.actors, int(best), "name"))
+
+
+def _shared_event_sentence(signals: NetworkSignals, q: int, c: int) -> str | None:
+    shared = np.intersect1d(signals.events_of(q), signals.events_of(c), assume_unique=True)
+    if not shared.size:
+        return None
+    latest = max(
+        shared.tolist(), key=lambda e: (signals.events[e].start is not None, signals.events[e].start)
+    )
+    both_in_person = latest in signals.events_of(q, in_person=True) and latest in signals.events_of(
+        c, in_person=True
+    )
+    sentence = (
+        _("you both attended {event}")
+        if both_in_person
+        else _("both of you were at {event}, yourselves or through your people")
+    )
+    return sentence.format(event=signals.events[latest].name)
+
+
+def _sector_sentence(index: ProfileIndex, relation: Relation, q: int, c: int) -> str | None:
+    pair = strongest_sector_pair(index, relation, q, c)
+    if pair is None:
+        return None
+    a, b = (label("sector", index.sector_names[s]) for s in pair)
+    if a != b:
+        return _("{a} and {b} often tie up here").format(a=a, b=b)
+    return _("actors in {a} often tie up with each other here").format(a=a)
 
 
 def _pair_sentences(
@@ -216,82 +267,54 @@ def _pair_sentences(
             )
         elif fit_they > 0:
             out.append((complement * 0.99, _direction_reason(index, signals, skills, language, c, q, False)))
-    common = np.intersect1d(relation.neighbours(q), relation.neighbours(c), assume_unique=True)
-    shown = common[visible[common]]  # the count is a fact; only a visible partner is named
-    if shown.size:
-        best = shown[np.argmax(relation.degree[shown])]
-        add(
-            ("common_partners", "recent_common_partners", "adamic_adar"),
-            ngettext(
-                "you share {n} partner with them, {name}",
-                "you share {n} partners with them, such as {name}",
-                int(common.size),
-            ).format(n=int(common.size), name=index.actors[int(best)].name),
-        )
-    add(("walk",), _("your partners' partners work with them"))
-    add(("content_fit",), lambda: _content_fit_sentence(words, content, relation, q, c))
     add(
-        ("partners_resemble",),
-        lambda: (
-            _("they are like your past partners: {terms}").format(
-                terms=words.shared(_row(content, c), _row(relation.portfolio, q))
-            )
-            if words.shared(_row(content, c), _row(relation.portfolio, q))
-            else _("they are like your past partners")
-        ),
+        ("common_partners", "recent_common_partners", "adamic_adar"),
+        lambda: _common_partners_sentence(index, visible, relation, q, c),
     )
+    add(("walk",), lambda: _("your partners' partners work with them"))
+    add(("content_fit",), lambda: _content_fit_sentence(words, content, relation, q, c))
+    add(("partners_resemble",), lambda: _resemble_sentence(words, content, relation, q, c))
     kind_q, kind_c = index.kinds[index.kind[q]], index.kinds[index.kind[c]]
     add(
         ("kind_affinity",),
-        _("{these} and {those} often tie up here").format(
+        lambda: _("{these} and {those} often tie up here").format(
             these=_(KIND_NAMES.get(kind_q, kind_q)), those=_(KIND_NAMES.get(kind_c, kind_c))
         ),
     )
     from matchmaker.countries import country_name  # names, never codes, in the asked language
 
-    code_q, code_c = index.actors[q].country, index.actors[c].country
-    country_q, country_c = country_name(code_q, language), country_name(code_c, language)
+    code_q, code_c = actor_value(index.actors, q, "country"), actor_value(index.actors, c, "country")
     if code_q != code_c:
         add(
             ("country_affinity",),
-            _("ties between {a} and {b} are common here").format(a=country_q, b=country_c),
+            lambda: _("ties between {a} and {b} are common here").format(
+                a=country_name(code_q, language), b=country_name(code_c, language)
+            ),
         )
     else:
-        add(("country_affinity", "same_country"), _("ties within {a} are common here").format(a=country_q))
+        add(
+            ("country_affinity", "same_country"),
+            lambda: _("ties within {a} are common here").format(a=country_name(code_q, language)),
+        )
     if code_q != code_c:
-        add(("ties_to_your_country",), _("they already work with partners from {a}").format(a=country_q))
-        add(("your_ties_to_their_country",), _("you already work with partners from {b}").format(b=country_c))
+        add(
+            ("ties_to_your_country",),
+            lambda: _("they already work with partners from {a}").format(a=country_name(code_q, language)),
+        )
+        add(
+            ("your_ties_to_their_country",),
+            lambda: _("you already work with partners from {b}").format(b=country_name(code_c, language)),
+        )
     add(
         ("ties_to_your_kind",),
-        _("they often work with {these}").format(these=_(KIND_NAMES.get(kind_q, kind_q))),
+        lambda: _("they often work with {these}").format(these=_(KIND_NAMES.get(kind_q, kind_q))),
     )
-    shared = np.intersect1d(signals.events_of(q), signals.events_of(c), assume_unique=True)
-    if shared.size:
-        latest = max(
-            shared.tolist(), key=lambda e: (signals.events[e].start is not None, signals.events[e].start)
-        )
-        both_in_person = latest in signals.events_of(q, in_person=True) and latest in signals.events_of(
-            c, in_person=True
-        )
-        sentence = (
-            _("you both attended {event}")
-            if both_in_person
-            else _("both of you were at {event}, yourselves or through your people")
-        )
-        add(("shared_events",), sentence.format(event=signals.events[latest].name))
-    pair = strongest_sector_pair(index, relation, q, c)
-    if pair is not None:
-        a, b = (label("sector", index.sector_names[s]) for s in pair)
-        add(
-            ("sector_affinity",),
-            _("{a} and {b} often tie up here").format(a=a, b=b)
-            if a != b
-            else _("actors in {a} often tie up with each other here").format(a=a),
-        )
+    add(("shared_events",), lambda: _shared_event_sentence(signals, q, c))
+    add(("sector_affinity",), lambda: _sector_sentence(index, relation, q, c))
     n_ties = int(relation.degree[c])
     add(
         ("activity", "activity_x_experience"),
-        ngettext(
+        lambda: ngettext(
             "active in this network: {n} tie of this kind",
             "active in this network: {n} ties of this kind",
             n_ties,
@@ -301,7 +324,7 @@ def _pair_sentences(
     if recent:
         add(
             ("recent_activity",),
-            ngettext(
+            lambda: ngettext(
                 "active lately: {n} new tie in the past year",
                 "active lately: {n} new ties in the past year",
                 recent,
@@ -337,7 +360,9 @@ def explain_pair(
         sentences.append(
             (
                 contributions["warm_path"],
-                _("ask {name}, who is tied to both of you").format(name=index.actors[broker].name),
+                _("ask {name}, who is tied to both of you").format(
+                    name=actor_value(index.actors, broker, "name")
+                ),
             )
         )
     reasons = [text for _value, text in sorted(sentences, key=lambda item: -item[0]) if text]

@@ -46,6 +46,7 @@ from matchmaker.match.training import (
     partner_kinds,
     window_lists,
 )
+from matchmaker.network_columns import actor_value
 from matchmaker.records import NetworkData
 
 __all__ = ["PartnerRecommender", "CAPPED_FIT_FROM"]
@@ -424,7 +425,7 @@ class PartnerRecommender:
         *_rest, chosen = self._ranked(
             self._position(actor_id), top, CandidateFilter.of(**filters), diversify, relation
         )
-        return [self.index_.actors[i].id for i in chosen]
+        return [actor_value(self.index_.actors, i, "id") for i in chosen]
 
     def _contributions(self, weights: np.ndarray, row: np.ndarray) -> dict[str, float]:
         """Each feature's share of a candidate's score (``+ 0.0`` turns a -0.0 into 0.0 for display)."""
@@ -452,7 +453,9 @@ class PartnerRecommender:
         out = []
         for k, c in enumerate(chosen.tolist()):
             score = sum(self._contributions(weights, rows[k]).values())
-            out.append((self.index_.actors[c].id, score, band_of(score, bands), fitted.relation.kind))
+            out.append(
+                (actor_value(self.index_.actors, c, "id"), score, band_of(score, bands), fitted.relation.kind)
+            )
         return out
 
     def recommend(
@@ -495,19 +498,23 @@ class PartnerRecommender:
                 fit_they,
                 language or self.language,
             )
-            actor = index.actors[c]
+            candidate_id = actor_value(index.actors, c, "id")
             out.append(
                 Suggestion(
-                    id=actor.id,
-                    name=actor.name,
-                    country=actor.country,
+                    id=candidate_id,
+                    name=actor_value(index.actors, c, "name"),
+                    country=actor_value(index.actors, c, "country"),
                     score=score,
                     band=band_of(score, bands),
                     reasons=reasons,
                     contributions=terms,
                     warm_path=None
                     if broker is None
-                    else [index.actors[q].id, index.actors[broker].id, actor.id],
+                    else [
+                        actor_value(index.actors, q, "id"),
+                        actor_value(index.actors, broker, "id"),
+                        candidate_id,
+                    ],
                     fit_they_need=fit_they,
                     fit_you_need=fit_you,
                     relation=fitted.relation.kind,
