@@ -40,6 +40,7 @@ from matchmaker.match.candidate_pool import (
     ChampionLists,
     RowDot,
     busiest_for,
+    entries_of,
     top_of,
 )
 from matchmaker.match.profiles import ProfileIndex
@@ -177,6 +178,47 @@ class SparseVector:
         return top_of(self.index, self.values, k)
 
 
+class DenseVector:
+    """A query's signal that reaches a good share of the actors, held as one value per actor.
+
+    Behaves as the :class:`SparseVector` of its non-zero entries (the same values at the same
+    rows, the same best), but reading a pool's values is one take, and the non-zero entries are
+    only found if something asks for them: at 100,000 actors the passes over every actor that
+    made the sparse form cost more than the signal's sums.
+    """
+
+    __slots__ = ("dense", "_sparse")
+
+    def __init__(self, dense: np.ndarray):
+        self.dense, self._sparse = dense, None
+
+    def _nonzero(self) -> SparseVector:
+        if self._sparse is None:
+            unique = np.flatnonzero(self.dense != 0)
+            self._sparse = SparseVector(unique, self.dense[unique])
+        return self._sparse
+
+    @property
+    def index(self) -> np.ndarray:
+        return self._nonzero().index
+
+    @property
+    def values(self) -> np.ndarray:
+        return self._nonzero().values
+
+    def at(self, rows: np.ndarray) -> np.ndarray:
+        return self.dense[rows] + 0.0  # + 0.0: a -0.0 reads as the 0.0 an absent entry gives
+
+    def positive(self) -> np.ndarray:
+        return np.flatnonzero(self.dense > 0)
+
+    def best(self, k: int) -> np.ndarray:
+        positive = np.flatnonzero(self.dense > 0)  # what top_of keeps of the non-zero entries
+        if positive.size <= k:
+            return positive
+        return positive[np.argpartition(-self.dense[positive], k - 1)[:k]]
+
+
 def _sparse_dot(posting: PostingIndex, matrix: sparse.csr_matrix, row: int) -> SparseVector:
     """``matrix[row] @ posting.T`` as a :class:`SparseVector`: cost grows with the postings touched, not with n."""
     lo, hi = matrix.indptr[row], matrix.indptr[row + 1]
@@ -190,14 +232,10 @@ def _sparse_dot(posting: PostingIndex, matrix: sparse.csr_matrix, row: int) -> S
         return SparseVector.empty()
     if posting.n > DENSE_LIMIT and total > EXACT_POSTINGS:
         return RowDot(posting, cols, vals)  # exact at the rows asked about, never over everyone
-    ends = np.cumsum(lengths)
-    take = np.repeat(starts - (ends - lengths), lengths) + np.arange(total)
-    rows = posting.indices[take]
-    weights = posting.data[take] * np.repeat(vals, lengths)
+    rows, data, lengths = entries_of(posting.indptr, cols, posting.indices, posting.data)
+    weights = data * np.repeat(vals, lengths)
     if total * 16 >= posting.n:  # most actors touched: one pass over them beats sorting the postings
-        dense = np.bincount(rows, weights=weights, minlength=posting.n)
-        unique = np.flatnonzero(dense != 0)
-        return SparseVector(unique, dense[unique])
+        return DenseVector(np.bincount(rows, weights=weights, minlength=posting.n))
     unique, inverse = np.unique(rows, return_inverse=True)
     return SparseVector(unique, np.bincount(inverse, weights=weights))
 
