@@ -17,6 +17,8 @@ row (:class:`RowDot`): the pool decides *who* is scored, never *how*.
 
 from __future__ import annotations
 
+import weakref
+
 import numpy as np
 from scipy import sparse
 
@@ -81,15 +83,30 @@ def top_of(index: np.ndarray, values: np.ndarray, k: int) -> np.ndarray:
 
 
 def busiest_for(relation, index, q: int) -> np.ndarray:
-    """The actors most active in the role opposite ``q``'s likely one: overall, and lately.
+    """The actors most active in the role opposite ``q``'s likely one: overall, and lately (read-only).
 
     Read among the relation's ``most_active`` (the busiest in either role, overall and lately),
-    so this costs what they number, not what the network does.
+    so this costs what they number, not what the network does. A relation without sides has
+    one answer for every query, worked out once per fitted relation.
     """
+    if not relation.directed:
+        known = _SAME_FOR_EVERYONE.get(id(relation))
+        if known is not None and known[0]() is relation:
+            return known[1]
     busy = relation.most_active
     overall = relation.activity(index, q, rows=busy)
     lately = relation.activity(index, q, decayed=True, rows=busy)
-    return np.union1d(top_of(busy, overall, BUSIEST), top_of(busy, lately, BUSIEST_LATELY))
+    busiest = np.union1d(top_of(busy, overall, BUSIEST), top_of(busy, lately, BUSIEST_LATELY))
+    if not relation.directed:
+        busiest.flags.writeable = False  # shared by every query of the relation
+        if len(_SAME_FOR_EVERYONE) >= 64:  # fitted relations long gone
+            _SAME_FOR_EVERYONE.clear()
+        _SAME_FOR_EVERYONE[id(relation)] = (weakref.ref(relation), busiest)
+    return busiest
+
+
+# id(relation) -> (a weak reference to it, its busiest): a relation without sides asks no role of q
+_SAME_FOR_EVERYONE: dict[int, tuple[weakref.ref, np.ndarray]] = {}
 
 
 class ChampionLists:
