@@ -137,3 +137,18 @@ def test_a_write_landing_while_the_model_is_opened_brings_back_the_comparison(db
 
     monkeypatch.setattr(service, "fitted_recommender", write_first)
     assert kept_check.kept_model_for(db, PartnerRecommender(), shown) is None
+
+
+def test_the_app_in_another_language_opens_the_model_kept_in_english_and_explains_in_its_own(db, monkeypatch):
+    counted = test_kept.Counted(monkeypatch)
+    shown = db.load_network()
+    english = kept_check.kept_model_for(db, PartnerRecommender(), shown)  # kept by `recommend`
+    in_english = {a.id: _shown(english.recommend(a.id)) for a in shown.actors}
+
+    estonian = kept_check.kept_model_for(db, PartnerRecommender(language="et"), shown)
+    assert counted.fits == 1  # the language names things; it changes nothing that is learnt
+
+    fitted = PartnerRecommender(language="et").fit_everything(db.load_network_rows())
+    in_estonian = {a.id: _shown(estonian.recommend(a.id)) for a in shown.actors}
+    assert in_estonian == {a.id: _shown(fitted.recommend(a.id)) for a in shown.actors}
+    assert in_estonian != in_english  # country and skill names in Estonian

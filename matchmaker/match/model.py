@@ -147,7 +147,10 @@ class PartnerRecommender:
         """What a fitted copy kept on disk depends on besides the network: the parameters and the code.
 
         The code is named by a digest of this package's source, so a kept model made by other
-        code (an upgrade, a fix) is never used.
+        code (an upgrade, a fix) is never used. The language is left out: it only names things
+        in the explanations, so a model kept by an English ``recommend`` serves the app in
+        Estonian too (``fitted_recommender`` gives it the asked language) instead of being
+        learnt again for minutes.
         """
         import hashlib
         import inspect
@@ -156,7 +159,7 @@ class PartnerRecommender:
         params = {
             name: getattr(self, name)
             for name in inspect.signature(type(self).__init__).parameters
-            if name != "self"
+            if name not in ("self", "language")
         }
         digest = hashlib.sha256(repr(sorted(params.items())).encode())
         for source in sorted(Path(__file__).parent.glob("*.py")):

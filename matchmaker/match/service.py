@@ -103,7 +103,7 @@ def fitted_recommender(
         kept.net_ = NetworkOnDemand(kept.net_, store.load_network)
         return kept
 
-    return kept_or_made(
+    fitted = kept_or_made(
         store.engine,
         store.database_file,
         "recommender",
@@ -114,6 +114,8 @@ def fitted_recommender(
         from_disk=with_network,
         update=lambda earlier: earlier.refreshed(store.load_network(), progress),
     )
+    fitted.language = model.language  # kept in whichever language it was made in (see kept_key)
+    return fitted
 
 
 def recommend_for(
