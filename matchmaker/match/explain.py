@@ -9,6 +9,8 @@ kinds in words, never codes.
 
 from __future__ import annotations
 
+import weakref
+
 import numpy as np
 
 from matchmaker.i18n import N_, _, ngettext
@@ -64,6 +66,22 @@ def band_of(score: float, thresholds: tuple[float, float]) -> str:
 def _row(matrix, i: int) -> dict[int, float]:
     lo, hi = matrix.indptr[i], matrix.indptr[i + 1]
     return dict(zip(matrix.indices[lo:hi].tolist(), matrix.data[lo:hi].tolist(), strict=True))
+
+
+_QUERY_ROWS: dict[int, tuple] = {}  # id(matrix) -> (a weak reference to it, row, its dict): the asker's
+
+
+def _query_row(matrix, q: int) -> dict[int, float]:
+    """:func:`_row` of the asking actor, made once for the ten candidates it is compared with
+    (read only; replaced as a whole, so a thread never sees half of another's)."""
+    known = _QUERY_ROWS.get(id(matrix))
+    if known is not None and known[0]() is matrix and known[1] == q:
+        return known[2]
+    if len(_QUERY_ROWS) >= 16:  # matrices of models long gone
+        _QUERY_ROWS.clear()
+    row = _row(matrix, q)
+    _QUERY_ROWS[id(matrix)] = (weakref.ref(matrix), q, row)
+    return row
 
 
 def shared_skills(need_row: dict[int, float], offer_row: dict[int, float], top: int = 2) -> list[int]:
@@ -180,7 +198,7 @@ def _sectors_of(index: ProfileIndex, i: int) -> np.ndarray:
 
 def _content_fit_sentence(words: _Terms, content, relation: Relation, q: int, c: int) -> str | None:
     """Whichever counted: the candidate's past partners resembling the query, or the candidate itself."""
-    mine = _row(content, q)
+    mine = _query_row(content, q)
     theirs, partners = _row(content, c), _row(relation.portfolio, c)
     own = sum(mine[t] * theirs[t] for t in set(mine) & set(theirs))
     portfolio = sum(mine[t] * partners[t] for t in set(mine) & set(partners))
@@ -192,7 +210,7 @@ def _content_fit_sentence(words: _Terms, content, relation: Relation, q: int, c:
 
 
 def _resemble_sentence(words: _Terms, content, relation: Relation, q: int, c: int) -> str:
-    terms = words.shared(_row(content, c), _row(relation.portfolio, q))
+    terms = words.shared(_row(content, c), _query_row(relation.portfolio, q))
     if terms:
         return _("they are like your past partners: {terms}").format(terms=terms)
     return _("they are like your past partners")
