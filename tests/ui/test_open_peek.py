@@ -58,6 +58,17 @@ def _names_shown(window) -> list[str]:
     return [model.index(row, 0).data() for row in range(model.rowCount())]
 
 
+def _open_and_see_the_peek(qtbot, db, actors):
+    """Open ``db`` in a window showing the Network view; wait until the peeked directory and map
+    hold every actor. Returns the window and its network view."""
+    window = _window(qtbot, "network")
+    window.files.open_database(str(db))
+    qtbot.waitUntil(lambda: window.directory.model.rowCount() == len(actors), timeout=30_000)
+    view = window.embedded["network"]  # made for the preview, as it is the view shown
+    qtbot.waitUntil(lambda: view.canvas.node_count() == len(actors), timeout=30_000)
+    return window, view
+
+
 def _close(qapp, window) -> None:
     drain(qapp)
     window.close()
@@ -69,11 +80,7 @@ def test_the_directory_and_map_show_a_kept_network_before_its_store_is_open(
     qtbot, qapp, kept_demo, held_store_opening
 ):
     db, actors = kept_demo
-    window = _window(qtbot, "network")
-    window.files.open_database(str(db))
-    qtbot.waitUntil(lambda: window.directory.model.rowCount() == len(actors), timeout=30_000)
-    view = window.embedded["network"]  # made for the preview, as it is the view shown
-    qtbot.waitUntil(lambda: view.canvas.node_count() == len(actors), timeout=30_000)
+    window, view = _open_and_see_the_peek(qtbot, db, actors)
     assert window.session.store is None and window.session.net is None  # the store is still opening
     assert sorted(_names_shown(window)) == sorted(a.name for a in actors)
     assert view.canvas.positions()[actors[5].id] == (5.0, 5.0)  # at the saved layout
@@ -95,11 +102,7 @@ def test_a_peeked_network_changed_by_another_program_shows_the_real_records(
     from matchmaker.store import open_store
 
     db, actors = kept_demo
-    window = _window(qtbot, "network")
-    window.files.open_database(str(db))
-    qtbot.waitUntil(lambda: window.directory.model.rowCount() == len(actors), timeout=30_000)
-    view = window.embedded["network"]
-    qtbot.waitUntil(lambda: view.canvas.node_count() == len(actors), timeout=30_000)
+    window, view = _open_and_see_the_peek(qtbot, db, actors)
     renamed = actors[0]
     other = open_store(str(db), role="command")  # another program renames an actor meanwhile
     try:
