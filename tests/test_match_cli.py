@@ -126,3 +126,20 @@ def test_evaluate_time_split_with_no_later_ties_is_one_line(tiny_db, capsys):
     assert main(["--db", tiny_db, "evaluate", "--split", "time", "--before", "2030-01-01"]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "no partner ties are hidden by this split" in err
+
+
+def test_evaluate_rolling_split_needs_both_days_in_order_and_says_so_in_one_line(tiny_db, capsys):
+    capsys.readouterr()
+    for days in (["--before", "2024-01-01"], ["--before", "2025-01-01", "--until", "2024-01-01"]):
+        assert main(["--db", tiny_db, "evaluate", "--split", "rolling", *days]) == 2
+        assert (
+            capsys.readouterr().err.strip() == "a rolling split needs --before DATE and a later --until DATE"
+        )
+    assert (
+        main(
+            ["--db", tiny_db, "evaluate", "--split", "rolling", "--before", "2024-01-01"]
+            + ["--until", "2025-01-01", "--every", "0"]
+        )
+        == 2
+    )
+    assert capsys.readouterr().err.strip() == "--every must be at least 1 month"

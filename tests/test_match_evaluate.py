@@ -197,3 +197,64 @@ def test_model_beats_a_baseline_only_when_the_whole_interval_is_above_zero():
     ]
     assert not report.model_beats_baselines()
     assert report.model_beats_baselines(metrics=("hits",))
+
+
+def test_rolling_cuts_step_by_months_and_stop_at_until():
+    from matchmaker.match.evaluate import split_rolling_cuts
+
+    assert split_rolling_cuts(date(2024, 1, 31), date(2025, 3, 1), 6) == [
+        (date(2024, 1, 31), date(2024, 7, 28)),  # no 31st in every month: the 28th
+        (date(2024, 7, 28), date(2025, 1, 28)),
+        (date(2025, 1, 28), date(2025, 3, 1)),  # the last cut asks only up to --until
+    ]
+
+
+def test_each_rolling_cut_knows_only_its_past_and_is_asked_only_about_its_next_year():
+    from matchmaker.match.evaluate import split_rolling
+
+    actors = [actor(f"ee-{i}", "EE", [VOTING], [UX]) for i in range(4)]
+    actors += [actor(f"ua-{i}", "UA", [UX], [VOTING]) for i in range(4)]
+    ties = [
+        TieRecord("ee-0", "ua-0", "partner", date(2023, 6, 1)),
+        TieRecord("ee-1", "ua-1", "partner", date(2024, 6, 1)),
+        TieRecord("ee-2", "ua-2", "partner", date(2025, 6, 1)),
+        TieRecord("ee-3", "ua-3", "partner", date(2026, 6, 1)),  # after --until: never asked
+    ]
+    first, second = split_rolling(
+        network(actors, ties), before=date(2024, 1, 1), until=date(2026, 1, 1), every=12, tie_kind="partner"
+    )
+    assert [t.target for t in first[0].ties] == ["ua-0"] and first[1] == [("ee-1", "ua-1")]
+    assert [t.target for t in second[0].ties] == ["ua-0", "ua-1"] and second[1] == [("ee-2", "ua-2")]
+    report = evaluate(
+        network(actors + filler(), ties),
+        split="rolling",
+        before=date(2024, 1, 1),
+        until=date(2026, 1, 1),
+        any_country=True,
+    )
+    assert report.params["cuts"] == 2 and report.params["every"] == 12
+    assert report.params["hidden_ties"] == 2 and report.params["query_actors"] == 4
+
+
+def test_newcomers_arrive_with_nothing_and_only_they_ask():
+    """Each fold of tied actors in turn loses every tie, event attended and decision of theirs;
+    over the folds every tied actor asks once, as a newcomer, for the partners it had."""
+    from matchmaker.match.evaluate import split_newcomers
+
+    net = _history()
+    parts = split_newcomers(net, folds=3, seed=0, tie_kind="partner")
+    tied = {end for t in net.ties if t.kind == "partner" for end in (t.source, t.target)}
+    assert set().union(*(members for _train, _hidden, members in parts)) == tied
+    for train, hidden, members in parts:
+        assert not any({t.source, t.target} & members for t in train.ties)
+        assert not any(p.actor in members for p in train.participations)
+        assert not any({d.a, d.b} & members for d in train.decisions)
+        assert all({s, t} & members for s, t in hidden)
+        expected = {
+            (t.source, t.target) for t in net.ties if t.kind == "partner" and {t.source, t.target} & members
+        }
+        assert set(hidden) == expected
+    report = evaluate(
+        network(net.actors + filler(), net.ties), split="newcomers", folds=3, seed=0, any_country=True
+    )
+    assert report.params["query_actors"] == len(tied) == report.params["cold_queries"]

@@ -51,11 +51,13 @@ def register(subparsers) -> None:
     p.add_argument("--tie-kind", default="partner", choices=TIE_KINDS, help=_("the relation to evaluate"))
     p.add_argument(
         "--split",
-        choices=("random", "folds", "time"),
+        choices=("random", "folds", "newcomers", "time", "rolling"),
         default="random",
         help=_(
             "hide ties at random, every tie once in one of --folds random parts (for small networks), "
-            "or every tie formed from --before on (the honest test)"
+            "everything of one of --folds parts of the actors in turn (each asks as a newcomer), "
+            "every tie formed from --before on (the honest test), or the ties of each --every months "
+            "from --before to --until, each cut knowing only what came before it"
         ),
     )
     p.add_argument(
@@ -66,7 +68,9 @@ def register(subparsers) -> None:
         type=int,
         default=5,
         metavar="K",
-        help=_("folds split: how many parts the ties are divided into (each hidden once)"),
+        help=_(
+            "folds and newcomers splits: how many parts the ties or actors are divided into (each hidden once)"
+        ),
     )
     p.add_argument(
         "--before",
@@ -76,6 +80,13 @@ def register(subparsers) -> None:
     )
     p.add_argument(
         "--until", type=_day, metavar="DATE", help=_("time split: ties formed before this day only")
+    )
+    p.add_argument(
+        "--every",
+        type=int,
+        default=12,
+        metavar="MONTHS",
+        help=_("rolling split: months between one cut and the next"),
     )
     p.add_argument("--seed", type=int, default=0, metavar="N")
     p.add_argument(
@@ -191,17 +202,29 @@ def run_recommend(args: argparse.Namespace) -> int:
     return 0
 
 
-def _say_evaluated(done: int, total: int, folds: int) -> None:
+def _parts(args: argparse.Namespace) -> int:
+    """How many fits the split makes: one per fold, one per rolling cut, else one."""
+    if args.split in ("folds", "newcomers"):
+        return args.folds
+    if args.split == "rolling":
+        from matchmaker.match.evaluate import split_rolling_cuts
+
+        return len(split_rolling_cuts(args.before, args.until, args.every))
+    return 1
+
+
+def _say_evaluated(done: int, total: int, folds: int, rolling: bool = False) -> None:
     if folds == 1:
         say(_("evaluated {done} of {total} methods").format(done=done, total=total))
         return
     per_fold = total // folds
     fold, within = divmod(done - 1, per_fold)
-    say(
-        _("fold {fold} of {folds}: evaluated {done} of {total} methods").format(
-            fold=fold + 1, folds=folds, done=within + 1, total=per_fold
-        )
+    words = (
+        _("cut {fold} of {folds}: evaluated {done} of {total} methods")
+        if rolling
+        else _("fold {fold} of {folds}: evaluated {done} of {total} methods")
     )
+    say(words.format(fold=fold + 1, folds=folds, done=within + 1, total=per_fold))
 
 
 def run_evaluate(args: argparse.Namespace) -> int:
@@ -210,11 +233,17 @@ def run_evaluate(args: argparse.Namespace) -> int:
     if args.split == "random" and not 0 < args.hide < 1:
         say(_("--hide must be a fraction between 0 and 1"))
         return 2
-    if args.split == "folds" and args.folds < 2:
+    if args.split in ("folds", "newcomers") and args.folds < 2:
         say(_("--folds must be at least 2"))
         return 2
     if args.split == "time" and args.before is None:
         say(_("a time split needs --before DATE"))
+        return 2
+    if args.split == "rolling" and (args.before is None or args.until is None or args.until <= args.before):
+        say(_("a rolling split needs --before DATE and a later --until DATE"))
+        return 2
+    if args.split == "rolling" and args.every < 1:
+        say(_("--every must be at least 1 month"))
         return 2
     if args.max_queries < 1:
         say(_("--max-queries must be at least 1"))
@@ -227,6 +256,7 @@ def run_evaluate(args: argparse.Namespace) -> int:
         folds=args.folds,
         before=args.before,
         until=args.until,
+        every=args.every,
         seed=args.seed,
         tie_kind=args.tie_kind,
         queries=args.queries,
@@ -237,7 +267,7 @@ def run_evaluate(args: argparse.Namespace) -> int:
         any_country=args.any_country,
         known_only=args.known_only,
         max_queries=args.max_queries,
-        progress=lambda done, total: _say_evaluated(done, total, args.folds if args.split == "folds" else 1),
+        progress=lambda done, total: _say_evaluated(done, total, _parts(args), args.split == "rolling"),
     )
     if args.json:
         emit_json(report.as_dict())

@@ -10,6 +10,15 @@
   other tie between the same pair).
 - ``split="folds"``: cross-validation, every ``tie_kind`` tie hidden in exactly one of
   ``folds`` random hold-outs (for small networks, where one hold-out asks too few queries).
+- ``split="newcomers"``: cross-validation over actors, for cold start: the actors with
+  ``tie_kind`` ties are divided into ``folds`` parts, and each part in turn arrives with
+  nothing (every tie, event attended and decision of theirs hidden) and asks for the
+  ``tie_kind`` partners it had. Only they ask. A random hold-out leaves few actors with no
+  ties at all; this asks every tied actor once as a newcomer.
+- ``split="rolling"``: time splits at every ``every`` months from ``before`` to ``until``, each
+  asked about the ties of the ``every`` months after its cut (rolling-origin evaluation): one
+  cut can favour a method by the luck of its year; several cuts ask more queries and show
+  whether a lead holds across years.
 
 Queries are the ends of hidden ties (``query_side`` picks the source or target end of a
 directed relation), optionally only ``warm`` ones (with ties of the relation left) or ``cold``
@@ -41,6 +50,9 @@ __all__ = [
     "split_ties",
     "split_by_time",
     "split_folds",
+    "split_newcomers",
+    "split_rolling",
+    "split_rolling_cuts",
     "ranking_metrics",
     "EvaluationReport",
     "METRICS",
@@ -100,6 +112,41 @@ def split_folds(
     cross-validation asks about every tie once."""
     order = np.random.default_rng(seed).permutation(_relation_tie_positions(net, tie_kind))
     return [_hiding(net, sorted(order[fold::folds].tolist())) for fold in range(folds)]
+
+
+def split_newcomers(
+    net: NetworkData, *, folds: int, seed: int, tie_kind: str
+) -> list[tuple[NetworkData, list[tuple[str, str]], set[str]]]:
+    """For each of ``folds`` random parts of the actors with ``tie_kind`` ties: the network as if
+    that part had just arrived (nothing of theirs known), their ``tie_kind`` ties, and the part."""
+    positions = _relation_tie_positions(net, tie_kind)
+    tied = sorted({end for i in positions for end in (net.ties[i].source, net.ties[i].target)})
+    order = np.random.default_rng(seed).permutation(len(tied))
+    return [_arriving(net, positions, {tied[i] for i in order[fold::folds]}) for fold in range(folds)]
+
+
+def _arriving(net: NetworkData, positions: list[int], members: set[str]):
+    """The network as if ``members`` had just arrived, their ties at ``positions``, and ``members``."""
+
+    def known(*ends: str) -> bool:
+        return not members.intersection(ends)
+
+    hidden = sorted(
+        {
+            (net.ties[i].source, net.ties[i].target)
+            for i in positions
+            if not known(net.ties[i].source, net.ties[i].target)
+        }
+    )
+    train = NetworkData(
+        actors=net.actors,
+        ties=[t for t in net.ties if known(t.source, t.target)],
+        events=net.events,
+        participations=[p for p in net.participations if known(p.actor)],
+        decisions=[d for d in net.decisions if known(d.a, d.b)],
+        skills=net.skills,
+    )
+    return train, hidden, members
 
 
 def split_by_time(
@@ -217,6 +264,35 @@ class EvaluationReport:
         return "\n".join(lines)
 
 
+def _months_later(day: date, months: int) -> date:
+    """The same day of the month ``months`` later (a day after the 28th moves to the 28th, which
+    every month has)."""
+    year, month = divmod(day.month - 1 + months, 12)
+    return date(day.year + year, month + 1, min(day.day, 28))
+
+
+def split_rolling_cuts(before: date, until: date, every: int) -> list[tuple[date, date]]:
+    """``(cut, end)`` for each rolling cut: from ``before``, every ``every`` months, never past ``until``."""
+    if every < 1:
+        raise ValueError("rolling cuts need at least one month between them")
+    cuts, cut = [], before
+    while cut < until:
+        end = min(_months_later(cut, every), until)
+        cuts.append((cut, end))
+        cut = end
+    return cuts
+
+
+def split_rolling(
+    net: NetworkData, *, before: date, until: date, every: int, tie_kind: str
+) -> list[tuple[NetworkData, list[tuple[str, str]]]]:
+    """A time split at each rolling cut, asked about the ties formed before the next one."""
+    return [
+        split_by_time(net, before=cut, until=end, tie_kind=tie_kind)
+        for cut, end in split_rolling_cuts(before, until, every)
+    ]
+
+
 def _queries(
     train: NetworkData,
     hidden: list[tuple[str, str]],
@@ -248,6 +324,35 @@ def _queries(
     return dict(truth), degree
 
 
+def _splits(net: NetworkData, *, split, hide, folds, before, until, every, seed, tie_kind):
+    """The (training network, hidden ties) of each fit the split makes, and who may ask in each
+    (``None``: anyone with a hidden tie)."""
+    askers: list[set[str] | None]
+    if split == "newcomers":
+        if folds < 2:
+            raise ValueError("cross-validation needs at least two folds")
+        parts = split_newcomers(net, folds=folds, seed=seed, tie_kind=tie_kind)
+        splits = [(train, hidden) for train, hidden, _members in parts]
+        askers = [members for _train, _hidden, members in parts]
+    elif split == "rolling":
+        if before is None or until is None or until <= before:
+            raise ValueError("rolling cuts need a 'before' date and a later 'until' date")
+        splits = split_rolling(net, before=before, until=until, every=every, tie_kind=tie_kind)
+    elif split == "time":
+        if before is None:
+            raise ValueError("a time split needs a 'before' date")
+        splits = [split_by_time(net, before=before, until=until, tie_kind=tie_kind)]
+    elif split == "folds":
+        if folds < 2:
+            raise ValueError("cross-validation needs at least two folds")
+        splits = split_folds(net, folds=folds, seed=seed, tie_kind=tie_kind)
+    else:
+        splits = [split_ties(net, hide=hide, seed=seed, tie_kind=tie_kind)]
+    if split != "newcomers":
+        askers = [None] * len(splits)
+    return splits, askers
+
+
 def evaluate(
     net: NetworkData,
     *,
@@ -256,6 +361,7 @@ def evaluate(
     folds: int = 5,
     before: date | None = None,
     until: date | None = None,
+    every: int = 12,
     seed: int = 0,
     tie_kind: str = "partner",
     k: int = 10,
@@ -274,17 +380,19 @@ def evaluate(
 ) -> EvaluationReport:
     """Compare the recommender with ``baselines`` on the ``tie_kind`` ties hidden by ``split``
     (``"folds"``: cross-validation over ``folds`` disjoint random hold-outs; an actor asked in
-    several folds counts once, with its metrics averaged, so intervals resample actors)."""
-    if split == "time":
-        if before is None:
-            raise ValueError("a time split needs a 'before' date")
-        splits = [split_by_time(net, before=before, until=until, tie_kind=tie_kind)]
-    elif split == "folds":
-        if folds < 2:
-            raise ValueError("cross-validation needs at least two folds")
-        splits = split_folds(net, folds=folds, seed=seed, tie_kind=tie_kind)
-    else:
-        splits = [split_ties(net, hide=hide, seed=seed, tie_kind=tie_kind)]
+    several folds counts once, with its metrics averaged, so intervals resample actors; the same
+    for an actor asked at several cuts of ``"rolling"``)."""
+    splits, askers = _splits(
+        net,
+        split=split,
+        hide=hide,
+        folds=folds,
+        before=before,
+        until=until,
+        every=every,
+        seed=seed,
+        tie_kind=tie_kind,
+    )
     if not any(hidden for _train, hidden in splits):  # an empty or tie-less network: nothing to score against
         raise MatchmakerError(
             _("there are no {kind} ties to hide and find again; import a network first").format(kind=tie_kind)
@@ -310,7 +418,10 @@ def evaluate(
             known_only=known_only,
         )
         chosen = sorted(
-            q for q in truth if queries == "all" or (queries == "cold") == (degree.get(q, 0) == 0)
+            q
+            for q in truth
+            if (askers[number] is None or q in askers[number])
+            and (queries == "all" or (queries == "cold") == (degree.get(q, 0) == 0))
         )
         if len(chosen) > max_queries:
             chosen = sorted(rng.choice(chosen, max_queries, replace=False).tolist())
@@ -340,9 +451,11 @@ def evaluate(
         params={
             "split": split,
             "hide": hide if split == "random" else None,
-            "folds": folds if split == "folds" else None,
+            "folds": folds if split in ("folds", "newcomers") else None,
             "before": before.isoformat() if before else None,
             "until": until.isoformat() if until else None,
+            "every": every if split == "rolling" else None,
+            "cuts": len(splits),
             "seed": seed,
             "tie_kind": tie_kind,
             "k": k,

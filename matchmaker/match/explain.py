@@ -209,6 +209,12 @@ def _content_fit_sentence(words: _Terms, content, relation: Relation, q: int, c:
     return _("you have in common: {terms}").format(terms=terms) if terms else None
 
 
+def _portfolio_sentence(words: _Terms, content, relation: Relation, q: int, c: int) -> str | None:
+    """The terms the candidate's past partners share with the query (what made the query likely)."""
+    terms = words.shared(_query_row(content, q), _row(relation.portfolio, c))
+    return _("their past partners are like you: {terms}").format(terms=terms) if terms else None
+
+
 def _resemble_sentence(words: _Terms, content, relation: Relation, q: int, c: int) -> str:
     terms = words.shared(_row(content, c), _query_row(relation.portfolio, q))
     if terms:
@@ -292,6 +298,7 @@ def _pair_sentences(
     add(("walk",), lambda: _("your partners' partners work with them"))
     add(("content_fit",), lambda: _content_fit_sentence(words, content, relation, q, c))
     add(("partners_resemble",), lambda: _resemble_sentence(words, content, relation, q, c))
+    add(("portfolio_likelihood",), lambda: _portfolio_sentence(words, content, relation, q, c))
     kind_q, kind_c = index.kinds[index.kind[q]], index.kinds[index.kind[c]]
     add(
         ("kind_affinity",),

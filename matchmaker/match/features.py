@@ -22,7 +22,14 @@ scoring (those with a signal, and the most active). What the real networks in ``
   candidate's (who already works across this border), other ties in common (a warm path)
   and events both attended (an organisation's people count for it); **sector affinity**,
   how much more often than chance the two actors' sectors tie up in this relation (the mean
-  log lift over their pairs of sectors).
+  log lift over their pairs of sectors);
+- **portfolio likelihood**: how much likelier the query's terms are under the terms of the
+  candidate's past partners (and its own) than under the whole network's mix, per term
+  (a smoothed naive Bayes ratio, Zhai & Lafferty's Dirichlet prior). Unlike the cosine it
+  weighs a term by how rare it is in the network and how often it recurs in the portfolio,
+  and a large portfolio spread over other terms counts against a match. On the acquisitions
+  record it finds acquirers the cosine misses (rank fusion of the two raised Hits@10 by a
+  tenth on rolling time origins).
 
 Cosines enter as ``log(1 + cos / 0.05)``: a linear score over logarithms multiplies, so a
 candidate needs both activity *and* fit, the shape that beats "most active" on real records.
@@ -79,9 +86,11 @@ FEATURE_NAMES = (
     "warm_path",
     "shared_events",
     "sector_affinity",
+    "portfolio_likelihood",
 )
 MATCHED_CAP = 5  # matched skills beyond this many say nothing more
 COSINE_SCALE = 0.05  # cosines enter as log(1 + cos / COSINE_SCALE)
+LIKELIHOOD_PRIOR = 150.0  # terms a portfolio is smoothed towards the network's own mix with (Dirichlet mu)
 WALK_BETA = 0.5  # RP3beta's popularity damping: the walk's end is divided by degree ** beta
 DENSE_LIMIT = POOL_FROM  # up to this many actors every one is scored; above, a pool (candidate_pool.py)
 
@@ -266,6 +275,7 @@ class QueryScan:
         self.portfolio_fit = _sparse_dot(maker.portfolio_index, maker.content, q)
         self.resemble = _sparse_dot(maker.content_index, relation.portfolio, q)
         self.similar = _sparse_dot(maker.content_index, maker.content, q)
+        self.likely = _sparse_dot(maker.likelihood_index, maker.term_share, q)
         self.common_ties = _sparse_dot(maker.adjacency, signals.adjacency, q)
         self.shared_events = _sparse_dot(maker.attended, signals.present, q)
         by_column = maker.partner_countries_by_column
@@ -295,6 +305,7 @@ class QueryScan:
             self.portfolio_fit,
             self.resemble,
             self.similar,
+            self.likely,
             self.common_ties,
             self.shared_events,
         )
@@ -349,8 +360,17 @@ class QueryScan:
                 np.log1p(self.common_ties.at(rows)),
                 np.log1p(self.shared_events.at(rows)),
                 maker.sector_affinity(q, rows),
+                self.portfolio_likelihood(rows),
             ]
         )
+
+    def portfolio_likelihood(self, rows: np.ndarray) -> np.ndarray:
+        """Per row, the mean over the query's terms of ``log P(term | row's portfolio) / P(term)``
+        (0 for a query stating nothing: no term to be likely)."""
+        share = self.maker.term_share
+        if share.indptr[self.query + 1] == share.indptr[self.query]:
+            return np.zeros(rows.size)
+        return self.likely.at(rows) - self.maker.portfolio_spread[rows]
 
 
 # The indexes of a FeatureMaker that depend on the actors and their signals, not on the relation.
@@ -364,7 +384,38 @@ RELATION_FREE = (
     "attended",
     "content_index",
     "sectors",
+    "terms",
+    "term_share",
+    "term_rate",
 )
+
+
+def _row_shares(terms: sparse.csr_matrix) -> sparse.csr_matrix:
+    """Each row's terms at ``1 / count``: a dot product with it is a mean over the row's terms."""
+    counts = np.diff(terms.indptr)
+    data = np.repeat(1.0 / np.maximum(counts, 1), counts)
+    return sparse.csr_matrix((data, terms.indices, terms.indptr), shape=terms.shape)
+
+
+def _term_rates(terms: sparse.csr_matrix) -> np.ndarray:
+    """How often each term is held across the network (add-one smoothed): the background a
+    portfolio's terms are compared with."""
+    held = np.bincount(terms.indices, minlength=terms.shape[1]) + 1.0
+    return held / held.sum()
+
+
+def _portfolio_likelihood(
+    adjacency: sparse.csr_matrix, terms: sparse.csr_matrix, rate: np.ndarray
+) -> tuple[PostingIndex, np.ndarray]:
+    """The two parts of ``log P(t | portfolio) / P(t)`` with ``P(t | portfolio) = (m_t + mu rate_t) / (m + mu)``
+    (``m_t``: the actor's partners and itself holding term ``t``): per (actor, term) held,
+    ``log(1 + m_t / (mu rate_t))``, as postings; and per actor the spread ``log(1 + m / mu)`` taken
+    off every term alike. A term no partner holds contributes only the spread."""
+    counts = sparse.csr_matrix(adjacency @ terms + terms)
+    counts.sum_duplicates()
+    spread = np.log1p(np.asarray(counts.sum(axis=1)).ravel() / LIKELIHOOD_PRIOR)
+    counts.data = np.log1p(counts.data / (LIKELIHOOD_PRIOR * rate[counts.indices]))
+    return PostingIndex(counts), spread
 
 
 class FeatureMaker:
@@ -404,8 +455,14 @@ class FeatureMaker:
             self.attended = PostingIndex(signals.present)
             self.content_index = PostingIndex(content)
             self.sectors = index.sectors  # 0/1 already (profiles.build_profiles)
+            self.terms = _binary(content)
+            self.term_share = _row_shares(self.terms)
+            self.term_rate = _term_rates(self.terms)
 
         self.portfolio_index = PostingIndex(relation.portfolio)
+        self.likelihood_index, self.portfolio_spread = _portfolio_likelihood(
+            relation.adjacency, self.terms, self.term_rate
+        )
         self.partners = PostingIndex(relation.adjacency)
         self.fresh_partners = PostingIndex(relation.fresh)
         degree = relation.degree

@@ -52,6 +52,7 @@ DEFAULT_WEIGHTS = dict(
     warm_path=0.3,
     shared_events=0.3,
     sector_affinity=0.1,
+    portfolio_likelihood=0.1,
 )
 DEFAULT_BANDS = (1.5, 0.75)  # with default weights: a pair that fits both ways well is "strong"
 NON_NEGATIVE = ("reciprocal_fit", "matched_skills")  # complementarity never counts against a pair

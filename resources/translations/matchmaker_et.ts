@@ -1592,6 +1592,10 @@ Kõike saab vaadata ja eksportida; muutmine ja import on välja lülitatud.</tra
         </translation>
     </message>
     <message>
+        <source>Their partners are like you</source>
+        <translation>Nende partnerid on sinusarnased</translation>
+    </message>
+    <message>
         <source>Could not rank partners: %1</source>
         <translation>Partnereid ei õnnestunud järjestada: %1</translation>
     </message>

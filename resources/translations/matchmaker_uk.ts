@@ -1620,6 +1620,10 @@ You can look at everything and export it; edits and imports are off.</source>
         </translation>
     </message>
     <message>
+        <source>Their partners are like you</source>
+        <translation>Їхні партнери схожі на вас</translation>
+    </message>
+    <message>
         <source>Could not rank partners: %1</source>
         <translation>Не вдалося ранжувати партнерів: %1</translation>
     </message>
