@@ -275,7 +275,16 @@ class QueryScan:
         self.portfolio_fit = _sparse_dot(maker.portfolio_index, maker.content, q)
         self.resemble = _sparse_dot(maker.content_index, relation.portfolio, q)
         self.similar = _sparse_dot(maker.content_index, maker.content, q)
-        self.likely = _sparse_dot(maker.likelihood_index, maker.term_share, q)
+        # the likelihood points at the same actors as the portfolio and own-content fits (the
+        # actors or partners holding one of the query's terms), so it adds no one to the pool: on
+        # a pooled network it is worked out only at the pool's rows
+        if index.n > DENSE_LIMIT:
+            lo, hi = maker.term_share.indptr[q], maker.term_share.indptr[q + 1]
+            self.likely = RowDot(
+                maker.likelihood_index, maker.term_share.indices[lo:hi], maker.term_share.data[lo:hi]
+            )
+        else:
+            self.likely = _sparse_dot(maker.likelihood_index, maker.term_share, q)
         self.common_ties = _sparse_dot(maker.adjacency, signals.adjacency, q)
         self.shared_events = _sparse_dot(maker.attended, signals.present, q)
         by_column = maker.partner_countries_by_column
@@ -305,7 +314,6 @@ class QueryScan:
             self.portfolio_fit,
             self.resemble,
             self.similar,
-            self.likely,
             self.common_ties,
             self.shared_events,
         )
