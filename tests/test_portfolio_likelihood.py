@@ -79,3 +79,16 @@ def test_a_newcomer_stating_nothing_gets_no_likelihood_either_way():
     )
     assert {s.id for s in got} == {"ee-focused", "ee-busy"}
     assert all(s.contributions["portfolio_likelihood"] == 0 for s in got)
+
+
+def test_likelihood_and_profile_fit_saying_the_same_thing_give_one_reason():
+    weights = [1.0 if name in ("portfolio_likelihood", "content_fit") else 0.0 for name in FEATURE_NAMES]
+    got = (
+        PartnerRecommender(weights=weights, diversity=0)
+        .fit(_investors_network())
+        .recommend("ua-new", kinds=["investor"], any_country=True)
+    )
+    focused = got[0]
+    assert focused.id == "ee-focused"
+    assert focused.contributions["content_fit"] > 0 and focused.contributions["portfolio_likelihood"] > 0
+    assert focused.reasons.count("their past partners are like you: e-health") == 1

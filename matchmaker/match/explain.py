@@ -210,9 +210,14 @@ def _content_fit_sentence(words: _Terms, content, relation: Relation, q: int, c:
 
 
 def _portfolio_sentence(words: _Terms, content, relation: Relation, q: int, c: int) -> str | None:
-    """The terms the candidate's past partners share with the query (what made the query likely)."""
-    terms = words.shared(_query_row(content, q), _row(relation.portfolio, c))
-    return _("their past partners are like you: {terms}").format(terms=terms) if terms else None
+    """The terms the candidate's past partners share with the query, or else those the candidate
+    itself shares (its own terms count in its portfolio's likelihood too)."""
+    mine = _query_row(content, q)
+    terms = words.shared(mine, _row(relation.portfolio, c))
+    if terms:
+        return _("their past partners are like you: {terms}").format(terms=terms)
+    terms = words.shared(mine, _row(content, c))
+    return _("you have in common: {terms}").format(terms=terms) if terms else None
 
 
 def _resemble_sentence(words: _Terms, content, relation: Relation, q: int, c: int) -> str:
@@ -276,8 +281,13 @@ def _pair_sentences(
         value = sum(terms.get(name, 0.0) for name in names)
         if value >= MIN_REASON:
             text = sentence() if callable(sentence) else sentence
-            if text:
-                out.append((value, text))
+            if not text:
+                return
+            for at, (earlier, said) in enumerate(out):
+                if said == text:  # two signals saying the same thing: one reason, both weights
+                    out[at] = (earlier + value, said)
+                    return
+            out.append((value, text))
 
     complement = terms.get("reciprocal_fit", 0.0) + terms.get("matched_skills", 0.0)
     if complement >= MIN_REASON:
