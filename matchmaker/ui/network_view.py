@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections import Counter
 
 import numpy as np
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -33,15 +33,15 @@ from matchmaker.ui.changes import Changes
 from matchmaker.ui.map_actions import MapActions
 from matchmaker.ui.map_data import actor_tooltip
 from matchmaker.ui.map_labels import band_caption, community_captions
+from matchmaker.ui.map_layout_runner import MapLayoutRunner, PositionRelay
 from matchmaker.ui.map_panel import MapPanel
 from matchmaker.ui.session import Session
 from matchmaker.ui.session_view import SessionView
 from matchmaker.ui.task_strip import TaskStrip
-from matchmaker.ui.tasks import CPU_POOL, Task, run_task
+from matchmaker.ui.tasks import Task
 
 __all__ = ["NetworkView"]
 
-LAYOUT_ITERATIONS = 300
 MAX_LEGEND_COMMUNITIES = 10
 
 
@@ -55,13 +55,7 @@ def _fills_by(values: list, colors: dict) -> np.ndarray:
     return palette[code.ravel()]
 
 
-class _PositionRelay(QObject):
-    """Lives on the GUI thread; the layout worker emits through it, so delivery is queued."""
-
-    positions = Signal(object)
-
-
-class NetworkView(MapActions, SessionView):
+class NetworkView(MapActions, MapLayoutRunner, SessionView):
     """Canvas plus toolbar over the session, and a side panel (details, warm introductions).
 
     ``actorActivated`` on double click or Enter; ``profileRequested`` when the user asks for an
@@ -80,7 +74,7 @@ class NetworkView(MapActions, SessionView):
         self.communities: list | None = None
         self._measures: dict[str, dict[str, float]] = {}
         self._layout_task: Task | None = None
-        self._layout_relay: _PositionRelay | None = None
+        self._layout_relay: PositionRelay | None = None
         self._layout_token = 0
         self._load_token = 0
         self._pending_select: str | None = None
@@ -570,92 +564,3 @@ class NetworkView(MapActions, SessionView):
 
     def _fit(self) -> None:
         self.canvas.fit_to_view()
-
-    # -- layout --------------------------------------------------------------------------------
-    def is_layout_running(self) -> bool:
-        return self._layout_task is not None
-
-    def run_layout(self, start: dict[str, tuple[float, float]] | None = None) -> None:
-        """Run the force layout in the background from ``start`` (default: the positions shown),
-        streaming positions to the canvas."""
-        if self.graph is None or self.is_layout_running():
-            return
-        G = self.graph
-        if start is None:
-            start = self.canvas.positions()
-        self._layout_token += 1
-        token = self._layout_token
-        relay = _PositionRelay()
-        relay.positions.connect(
-            lambda positions: token == self._layout_token and self._positions_streamed(positions)
-        )
-
-        def work(progress, cancelled):
-            from matchmaker.graph.layout import (
-                force_layout,
-            )  # networkx, scipy: ~2 s to import, not on the UI thread
-
-            return force_layout(
-                G,
-                pos=start or None,
-                iterations=LAYOUT_ITERATIONS,
-                seed=0,
-                progress=progress,
-                cancelled=cancelled,
-                on_positions=relay.positions.emit,
-                every=10,
-            )
-
-        self.progress.setRange(0, LAYOUT_ITERATIONS)
-        self.progress.setValue(0)
-        self.progress.show()
-        self._layout_relay = relay
-        self._layout_task = run_task(
-            self,
-            work,
-            on_success=lambda positions: token == self._layout_token and self._layout_done(positions),
-            on_failure=lambda error: token == self._layout_token and self._layout_failed(error),
-            on_progress=lambda done, total: self.progress.setValue(done),
-            pool=CPU_POOL,
-        )
-        self._show_layout_button()
-
-    def stop_layout(self, discard: bool = False) -> None:
-        """Stop the layout; its positions are kept and saved, unless ``discard`` (the network changed)."""
-        if self.is_layout_running():
-            self._layout_task.cancel()
-            if discard:
-                self._layout_token += 1  # what it still sends is ignored
-                self._layout_ended()
-
-    def _layout_clicked(self) -> None:
-        if self.is_layout_running():
-            self.stop_layout()
-        else:
-            self.run_layout()
-
-    def _layout_ended(self) -> None:
-        self._layout_task = None
-        self._layout_relay = None
-        self.progress.hide()
-        self._show_layout_button()
-
-    def _positions_streamed(self, positions) -> None:
-        self.canvas.set_positions(positions)
-
-    def _layout_done(self, positions) -> None:
-        self._layout_ended()
-        self.canvas.set_positions(positions)
-        self._show_map_labels()
-        self.session.run_op(
-            lambda store, _p, _c: store.save_positions(positions),
-            Changes.LAYOUT,
-            on_failure=self._failed,
-            owner=self,
-        )
-        self.layoutFinished.emit()
-
-    def _layout_failed(self, error: BaseException) -> None:
-        self._layout_ended()
-        self._failed(error)
-        self.layoutFinished.emit()

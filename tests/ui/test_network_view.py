@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 from PySide6.QtCore import Qt
 
-from matchmaker.ui import network_view as network_view_module
+from matchmaker.ui import map_layout_runner
 from matchmaker.ui.network_view import NetworkView
 from tests.ui.conftest import drain, loaded_session
 
@@ -60,7 +60,7 @@ def test_saved_positions_show_at_once_without_a_layout(open_view, sample_store, 
 
 
 def test_the_layout_can_be_stopped(open_view, demo_store, qtbot, monkeypatch):
-    monkeypatch.setattr(network_view_module, "LAYOUT_ITERATIONS", 1_000_000)  # would run for ages
+    monkeypatch.setattr(map_layout_runner, "LAYOUT_ITERATIONS", 1_000_000)  # would run for ages
     view = open_view(demo_store)
     qtbot.waitSignal(view.loaded, timeout=60_000).wait()
     assert view.is_layout_running()
