@@ -239,6 +239,44 @@ print(first, sorted(wall)[len(wall) // 2], sorted(cpu)[len(cpu) // 2], sum(pairs
 """
 
 
+# The app's load (``Session.load_for_views``: the collector paused while the records are read), then
+# the first suggestion; the records left to the collector (as before) or frozen before it runs again
+# (as now), in turns in one process. The window's time includes the collector's first pass over the
+# fresh records, which lands wherever Python next allocates: in the app, on whichever thread holds the GIL.
+GC_AFTER_LOAD = """
+import gc, statistics, sys, time
+from matchmaker.store import open_store
+from matchmaker.match import PartnerRecommender
+from matchmaker.match.kept_check import kept_model_for
+store = open_store(sys.argv[1])
+longest = {}
+def watch(phase, info, started=[0.0]):
+    if phase == "start":
+        started[0] = time.perf_counter()
+    else:
+        longest["pause"] = max(longest.get("pause", 0.0), time.perf_counter() - started[0])
+gc.callbacks.append(watch)
+waits = {"before": [], "frozen": []}
+pauses = {"before": [], "frozen": []}
+for turn in range(3):
+    for way in waits:
+        gc.disable()
+        net = store.load_network()
+        if way == "frozen":
+            gc.freeze()
+        gc.enable()
+        longest.clear()
+        start = time.perf_counter()
+        model = kept_model_for(store, PartnerRecommender(), net)
+        model.recommend(net.actors[1 + turn].id)
+        waits[way].append(time.perf_counter() - start)
+        pauses[way].append(longest.get("pause", 0.0))
+        del net, model
+        gc.unfreeze()
+        gc.collect()
+print(*(statistics.median(values) for values in (*waits.values(), *pauses.values())))
+"""
+
 # ``matchmaker`` with the answer from the kept model switched off: the full path (store opened)
 FULL_PATH_CLI = """
 import sys
@@ -314,6 +352,9 @@ def measure_recommend(
         OPENED, str(db)
     )
     r.update(measure_repeated_cli(db))
+    r["gc_before"], r["gc_frozen"], r["gc_pause_before"], r["gc_pause_frozen"] = _child(
+        GC_AFTER_LOAD, str(db)
+    )
     r["all_pairs_estimate"] = r["pair_cpu"] * n_actors / 2
     print(json.dumps(r), file=sys.stderr, flush=True)
     if n_actors <= ALL_PAIRS_UP_TO and not quick:
@@ -405,6 +446,16 @@ RECOMMEND_ROWS = [
     (
         "  the same with every record compared to the kept model's (the check before the network carried its generation)",
         lambda r: f"+{r['compared']:.2f} s",
+        "",
+    ),
+    (
+        "first suggestion right after the app's load, records left to the collector: wall (its longest pause)",
+        lambda r: f"{r['gc_before']:.2f} s ({r['gc_pause_before']:.2f} s)",
+        "",
+    ),
+    (
+        "  the same with the records frozen at the end of the load (`gc.freeze`), in turns in one process",
+        lambda r: f"**{r['gc_frozen']:.2f} s** ({r['gc_pause_frozen']:.2f} s)",
         "",
     ),
     (
@@ -504,7 +555,13 @@ SQLAlchemy, the models, the schema check and the guard are never imported or tak
 measured in turns with the full path (the same command with that answer switched off: the store
 opened, the same kept model read through it) and with `python -c pass`; the import row sums the
 outermost imports of `python -X importtime`. What is left is numpy and scipy.sparse (the kept
-model's arrays and matrices), unpickling the model's Python objects, and Python's start."""
+model's arrays and matrices), unpickling the model's Python objects, and Python's start.
+
+The app reads a network's records with the collector paused (`Session.load_for_views`); its first
+pass after the load, over millions of fresh objects, held the GIL a third of a second, wherever
+Python next allocated (with a model ready, in the first suggestion). The load now freezes the
+records (`gc.freeze`) before the collector runs again, as `Session._set_network` did a moment
+later; the two rows on the first suggestion after the load take both ways in turns in one process."""
 
 
 def _postgres():
