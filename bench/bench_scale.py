@@ -607,7 +607,7 @@ def main() -> None:
     if args.only == "recommend":
         md = f"""## A big network on a laptop (issue 12): the recommender
 
-`bench/bench_scale.py --only recommend` — {machine_line()}; one run each (wall times unless
+`bench/bench_scale.py --only recommend{" --reuse DIR" if args.reuse else ""}{" --quick" if args.quick else ""}` — {machine_line()}; one run each (wall times unless
 marked; the machine is shared, see the load). Network: `bench_import.generate` (5–15 offers and
 needs per actor, ten ties per actor, six relations).
 
