@@ -48,6 +48,7 @@ __all__ = [
     "kept_size_on_disk",
     "kept_value",
     "kept_value_at",
+    "kept_value_read_only",
 ]
 
 FORMAT = "matchmaker-kept/2"  # 2: arrays stored apart from the pickle, read by mapping the file
@@ -105,11 +106,12 @@ def _dump_mapped(stream, value) -> None:
         stream.write(raw)
 
 
-def _read(path: Path, header: tuple, earlier: list | None = None):
+def _read(path: Path, header: tuple, earlier: list | None = None, *, tidy: bool = True):
     """The kept value if ``path`` holds one made under ``header``; else None (and a stale file goes).
 
     With ``earlier`` (a list), a value made by the same code for an earlier generation is
-    appended to it before its file goes: what an update can start from.
+    appended to it before its file goes: what an update can start from. Without ``tidy`` a
+    stale or damaged file stays where it is (see :func:`kept_value_read_only`).
     """
     try:
         with path.open("rb") as stream, gc_paused():  # millions of objects, no cycles: half the time
@@ -122,6 +124,8 @@ def _read(path: Path, header: tuple, earlier: list | None = None):
     except FileNotFoundError:
         return None
     except Exception:  # stale, truncated, damaged, made by other code: rebuild from the database
+        if not tidy:
+            return None
         with contextlib.suppress(OSError):  # e.g. still mapped by another program on Windows
             path.unlink(missing_ok=True)
         return None
@@ -208,6 +212,17 @@ def kept_value_at(db_file: Path | None, name: str, generation: str | None, *, de
     if db_file is None or generation is None:
         return None
     return _read(kept_folder(db_file) / f"{name}.pickle", (FORMAT, generation, depends_on))
+
+
+def kept_value_read_only(db_file: Path, name: str, generation: str, *, depends_on: str = ""):
+    """The value kept as ``name`` for ``generation``, or None; unlike :func:`kept_value_at`, a file
+    kept for another generation is left in place.
+
+    For a reader that falls back to the store when nothing fits (``matchmaker recommend`` answered
+    from the kept model): the store then updates a model kept for an earlier generation after an
+    edit (seconds) instead of fitting afresh (minutes), which it could not if this read deleted it.
+    """
+    return _read(kept_folder(db_file) / f"{name}.pickle", (FORMAT, generation, depends_on), tidy=False)
 
 
 def keep_value(engine, db_file: Path | None, name: str, generation, value, *, depends_on: str = "") -> None:

@@ -135,8 +135,6 @@ def _day(text: str):
 
 
 def run_recommend(args: argparse.Namespace) -> int:
-    from matchmaker.match import PartnerRecommender, recommend_for
-
     if args.top < 1:
         say(_("--top must be at least 1"))
         return 2
@@ -147,7 +145,20 @@ def run_recommend(args: argparse.Namespace) -> int:
     if not args.actors:
         say(_("name at least one actor, or give --all -o FILE"))
         return 2
+    from matchmaker.cli.recommend_kept import recommend_from_kept
+
+    answer = recommend_from_kept(args)  # a network unchanged since its model was kept: no store
+    if answer is None:
+        answer = _recommend_from_store(args)
+    _show_suggestions(answer, as_json=args.json)
+    return 0
+
+
+def _recommend_from_store(args: argparse.Namespace):
+    """The full path: open the store, name the actors, fit (or read the kept fit, or update it)."""
     from matchmaker.cli.progress import StderrProgress
+    from matchmaker.cli.recommend_kept import Recommendations
+    from matchmaker.match import PartnerRecommender, recommend_for
 
     store = store_from_args(args)
     learning = StderrProgress(_("learning from the network's history"))
@@ -164,28 +175,31 @@ def run_recommend(args: argparse.Namespace) -> int:
         any_country=args.any_country,
     )
     learning.close()
-    if args.json:
+    return Recommendations(results, {a.id: (a.name, a.country) for a in store.actors(results)})
+
+
+def _show_suggestions(answer, *, as_json: bool) -> None:
+    """Print ``answer`` (a :class:`~matchmaker.cli.recommend_kept.Recommendations`) as JSON or as text."""
+    results = answer.results
+    if as_json:
         emit_json(
             {
                 actor: [{key: getattr(s, key) for key in JSON_KEYS} for s in found]
                 for actor, found in results.items()
             }
         )
-        return 0
+        return
     from matchmaker.match.explain import RELATION_NAMES
 
-    names = {a.id: a for a in store.actors(results)}
     for actor_id, found in results.items():
-        actor = names[actor_id]
+        name, country = answer.heads[actor_id]
         about = _(RELATION_NAMES.get(found[0].relation, found[0].relation)) if found else ""
         out(
             _("Suggestions for {name} ({id}, {country}): {about}").format(
-                name=actor.name, id=actor.id, country=actor.country, about=about
+                name=name, id=actor_id, country=country, about=about
             )
             if about
-            else _("Suggestions for {name} ({id}, {country})").format(
-                name=actor.name, id=actor.id, country=actor.country
-            )
+            else _("Suggestions for {name} ({id}, {country})").format(name=name, id=actor_id, country=country)
         )
         if not found:
             out("  " + _("no candidates pass the filters"))
@@ -199,7 +213,6 @@ def run_recommend(args: argparse.Namespace) -> int:
             for reason in s.reasons:
                 out(f"       - {reason}")
         out()
-    return 0
 
 
 def _parts(args: argparse.Namespace) -> int:
