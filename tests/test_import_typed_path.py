@@ -212,6 +212,7 @@ def test_what_the_typed_path_leaves_alone_the_careful_reader_accepts_the_same(tm
         ),
         (lambda d: d["ties"][0].update(since="2023-02-29"), "$.ties[0], field 'since'"),
         (lambda d: d["ties"][0].update(weight=0), "$.ties[0], field 'weight'"),
+        (lambda d: d["ties"][0].update(kind=["partner"]), "$.ties[0], field 'kind': expected a string"),
         (lambda d: d["actors"].append(dict(d["actors"][1])), "$.actors[3], field 'id': duplicate actor id"),
         (lambda d: d["actors"][0].update(country="Estonia"), "$.actors[0], field 'country'"),
         (lambda d: d["actors"][0].update(id="a\tb"), "$.actors[0], field 'id'"),

@@ -180,7 +180,7 @@ def quick_tie(raw: dict, text_values: bool) -> TieRecord | None:
     accepts the record after all or raises the precise error. Both paths accept the same records.
     """
     source, target, kind = raw.get("source"), raw.get("target"), raw.get("kind")
-    if type(source) is not str or type(target) is not str or kind not in _TIE_KINDS:
+    if type(source) is not str or type(target) is not str or type(kind) is not str or kind not in _TIE_KINDS:
         return None
     if len(raw) != 3 + ("since" in raw) + ("weight" in raw):  # an unknown key: let parse_tie name it
         return None
