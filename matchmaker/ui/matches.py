@@ -76,7 +76,7 @@ FEATURE_LABELS = {  # matchmaker.match.features.FEATURE_NAMES, each in a few wor
     "warm_path": QT_TRANSLATE_NOOP("MatchesView", "Warm introduction"),
     "shared_events": QT_TRANSLATE_NOOP("MatchesView", "Met at the same events"),
     "sector_affinity": QT_TRANSLATE_NOOP("MatchesView", "Sectors that tie up here"),
-    "portfolio_likelihood": QT_TRANSLATE_NOOP("MatchesView", "Their partners are like you"),
+    "portfolio_likelihood": QT_TRANSLATE_NOOP("MatchesView", "Partners like you"),
 }
 
 

@@ -1541,6 +1541,10 @@ Kõike saab vaadata ja eksportida; muutmine ja import on välja lülitatud.</tra
         <translation>Siin koostööd tegevad valdkonnad</translation>
     </message>
     <message>
+        <source>Partners like you</source>
+        <translation>Partnerid nagu sina</translation>
+    </message>
+    <message>
         <source>Suggested</source>
         <translation>Soovitatud</translation>
     </message>
@@ -1590,10 +1594,6 @@ Kõike saab vaadata ja eksportida; muutmine ja import on välja lülitatud.</tra
             <numerusform>%n soovitus, parim eespool</numerusform>
             <numerusform>%n soovitust, parimad eespool</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Their partners are like you</source>
-        <translation>Nende partnerid on sinusarnased</translation>
     </message>
     <message>
         <source>Could not rank partners: %1</source>

@@ -1568,6 +1568,10 @@ You can look at everything and export it; edits and imports are off.</source>
         <translation>Сфери, що тут співпрацюють</translation>
     </message>
     <message>
+        <source>Partners like you</source>
+        <translation>Партнери, схожі на вас</translation>
+    </message>
+    <message>
         <source>Suggested</source>
         <translation>Запропоновано</translation>
     </message>
@@ -1618,10 +1622,6 @@ You can look at everything and export it; edits and imports are off.</source>
             <numerusform>%n пропозиції, найкращі спершу</numerusform>
             <numerusform>%n пропозицій, найкращі спершу</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Their partners are like you</source>
-        <translation>Їхні партнери схожі на вас</translation>
     </message>
     <message>
         <source>Could not rank partners: %1</source>
