@@ -1569,7 +1569,7 @@ You can look at everything and export it; edits and imports are off.</source>
     </message>
     <message>
         <source>Partners like you</source>
-        <translation>Партнери, схожі на вас</translation>
+        <translation>Партнери як ви</translation>
     </message>
     <message>
         <source>Suggested</source>
