@@ -229,8 +229,14 @@ class DenseVector:
         return positive[np.argpartition(-self.dense[positive], k - 1)[:k]]
 
 
-def _sparse_dot(posting: PostingIndex, matrix: sparse.csr_matrix, row: int) -> SparseVector:
-    """``matrix[row] @ posting.T`` as a :class:`SparseVector`: cost grows with the postings touched, not with n."""
+def _sparse_dot(
+    posting: PostingIndex, matrix: sparse.csr_matrix, row: int, *, at_rows_only: bool = False
+) -> SparseVector:
+    """``matrix[row] @ posting.T`` as a :class:`SparseVector`: cost grows with the postings touched, not with n.
+
+    ``at_rows_only``: a signal that is only read at the pool's rows, never asked for its best
+    candidates, is worked out at those rows alone on a pooled network, however few its postings.
+    """
     lo, hi = matrix.indptr[row], matrix.indptr[row + 1]
     cols, vals = matrix.indices[lo:hi], matrix.data[lo:hi]
     if cols.size == 0:
@@ -240,7 +246,7 @@ def _sparse_dot(posting: PostingIndex, matrix: sparse.csr_matrix, row: int) -> S
     total = int(lengths.sum())
     if total == 0:
         return SparseVector.empty()
-    if posting.n > DENSE_LIMIT and total > EXACT_POSTINGS:
+    if posting.n > DENSE_LIMIT and (at_rows_only or total > EXACT_POSTINGS):
         return RowDot(posting, cols, vals)  # exact at the rows asked about, never over everyone
     rows, data, lengths = entries_of(posting.indptr, cols, posting.indices, posting.data)
     weights = data * np.repeat(vals, lengths)
@@ -276,15 +282,8 @@ class QueryScan:
         self.resemble = _sparse_dot(maker.content_index, relation.portfolio, q)
         self.similar = _sparse_dot(maker.content_index, maker.content, q)
         # the likelihood points at the same actors as the portfolio and own-content fits (the
-        # actors or partners holding one of the query's terms), so it adds no one to the pool: on
-        # a pooled network it is worked out only at the pool's rows
-        if index.n > DENSE_LIMIT:
-            lo, hi = maker.term_share.indptr[q], maker.term_share.indptr[q + 1]
-            self.likely = RowDot(
-                maker.likelihood_index, maker.term_share.indices[lo:hi], maker.term_share.data[lo:hi]
-            )
-        else:
-            self.likely = _sparse_dot(maker.likelihood_index, maker.term_share, q)
+        # actors or partners holding one of the query's terms), so it adds no one to the pool
+        self.likely = _sparse_dot(maker.likelihood_index, maker.term_share, q, at_rows_only=True)
         self.common_ties = _sparse_dot(maker.adjacency, signals.adjacency, q)
         self.shared_events = _sparse_dot(maker.attended, signals.present, q)
         by_column = maker.partner_countries_by_column
