@@ -157,7 +157,7 @@ def run_recommend(args: argparse.Namespace) -> int:
 def _recommend_from_store(args: argparse.Namespace):
     """The full path: open the store, name the actors, fit (or read the kept fit, or update it)."""
     from matchmaker.cli.progress import StderrProgress
-    from matchmaker.cli.recommend_kept import Recommendations
+    from matchmaker.cli.recommend_kept import Recommendations, recommend_filters
     from matchmaker.match import PartnerRecommender, recommend_for
 
     store = store_from_args(args)
@@ -165,14 +165,10 @@ def _recommend_from_store(args: argparse.Namespace):
     results = recommend_for(
         store,
         args.actors,
-        top=args.top,
         recommender=PartnerRecommender(language=args.lang or "en", audience=args.audience),
         progress=learning,
         processes=os.cpu_count() or 1,
-        kinds=args.kind,
-        countries=args.country,
-        sectors=args.sector,
-        any_country=args.any_country,
+        **recommend_filters(args),
     )
     learning.close()
     return Recommendations(results, {a.id: (a.name, a.country) for a in store.actors(results)})
@@ -261,6 +257,7 @@ def run_evaluate(args: argparse.Namespace) -> int:
     if args.max_queries < 1:
         say(_("--max-queries must be at least 1"))
         return 2
+    parts, rolling = _parts(args), args.split == "rolling"
     net = store_from_args(args).load_network()
     report = evaluate(
         net,
@@ -280,7 +277,7 @@ def run_evaluate(args: argparse.Namespace) -> int:
         any_country=args.any_country,
         known_only=args.known_only,
         max_queries=args.max_queries,
-        progress=lambda done, total: _say_evaluated(done, total, _parts(args), args.split == "rolling"),
+        progress=lambda done, total: _say_evaluated(done, total, parts, rolling),
     )
     if args.json:
         emit_json(report.as_dict())

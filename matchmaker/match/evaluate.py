@@ -327,14 +327,14 @@ def _queries(
 def _splits(net: NetworkData, *, split, hide, folds, before, until, every, seed, tie_kind):
     """The (training network, hidden ties) of each fit the split makes, and who may ask in each
     (``None``: anyone with a hidden tie)."""
-    askers: list[set[str] | None]
+    if split in ("folds", "newcomers") and folds < 2:
+        raise ValueError("cross-validation needs at least two folds")
     if split == "newcomers":
-        if folds < 2:
-            raise ValueError("cross-validation needs at least two folds")
         parts = split_newcomers(net, folds=folds, seed=seed, tie_kind=tie_kind)
-        splits = [(train, hidden) for train, hidden, _members in parts]
-        askers = [members for _train, _hidden, members in parts]
-    elif split == "rolling":
+        return [(train, hidden) for train, hidden, _members in parts], [
+            members for _train, _hidden, members in parts
+        ]
+    if split == "rolling":
         if before is None or until is None or until <= before:
             raise ValueError("rolling cuts need a 'before' date and a later 'until' date")
         splits = split_rolling(net, before=before, until=until, every=every, tie_kind=tie_kind)
@@ -343,14 +343,10 @@ def _splits(net: NetworkData, *, split, hide, folds, before, until, every, seed,
             raise ValueError("a time split needs a 'before' date")
         splits = [split_by_time(net, before=before, until=until, tie_kind=tie_kind)]
     elif split == "folds":
-        if folds < 2:
-            raise ValueError("cross-validation needs at least two folds")
         splits = split_folds(net, folds=folds, seed=seed, tie_kind=tie_kind)
     else:
         splits = [split_ties(net, hide=hide, seed=seed, tie_kind=tie_kind)]
-    if split != "newcomers":
-        askers = [None] * len(splits)
-    return splits, askers
+    return splits, [None] * len(splits)
 
 
 def evaluate(
