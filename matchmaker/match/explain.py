@@ -203,20 +203,26 @@ def _content_fit_sentence(words: _Terms, content, relation: Relation, q: int, c:
     own = sum(mine[t] * theirs[t] for t in set(mine) & set(theirs))
     portfolio = sum(mine[t] * partners[t] for t in set(mine) & set(partners))
     if portfolio > own:
-        terms = words.shared(mine, partners)
-        return _("their past partners are like you: {terms}").format(terms=terms) if terms else None
-    terms = words.shared(mine, theirs)
-    return _("you have in common: {terms}").format(terms=terms) if terms else None
+        return _partners_like_you(words, mine, partners)
+    return _in_common(words, mine, theirs)
 
 
 def _portfolio_sentence(words: _Terms, content, relation: Relation, q: int, c: int) -> str | None:
     """The terms the candidate's past partners share with the query, or else those the candidate
     itself shares (its own terms count in its portfolio's likelihood too)."""
     mine = _query_row(content, q)
-    terms = words.shared(mine, _row(relation.portfolio, c))
-    if terms:
-        return _("their past partners are like you: {terms}").format(terms=terms)
-    terms = words.shared(mine, _row(content, c))
+    return _partners_like_you(words, mine, _row(relation.portfolio, c)) or _in_common(
+        words, mine, _row(content, c)
+    )
+
+
+def _partners_like_you(words: _Terms, mine, partners) -> str | None:
+    terms = words.shared(mine, partners)
+    return _("their past partners are like you: {terms}").format(terms=terms) if terms else None
+
+
+def _in_common(words: _Terms, mine, theirs) -> str | None:
+    terms = words.shared(mine, theirs)
     return _("you have in common: {terms}").format(terms=terms) if terms else None
 
 
