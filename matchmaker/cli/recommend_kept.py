@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from matchmaker.match.suggestion import Suggestion
 
-__all__ = ["Recommendations", "recommend_from_kept"]
+__all__ = ["Recommendations", "recommend_from_kept", "recommend_filters"]
 
 # Every option ``recommend`` (and the command line around it) has that this path honours; any
 # other one set, e.g. one added to ``recommend`` later, sends the command the full way.
@@ -42,6 +42,17 @@ _HONOURED = frozenset(
         "func",
     }
 )
+
+
+def recommend_filters(args: argparse.Namespace) -> dict:
+    """The command's options as ``recommend``'s filters: the same for the kept model and the store."""
+    return dict(
+        top=args.top,
+        kinds=args.kind,
+        countries=args.country,
+        sectors=args.sector,
+        any_country=args.any_country,
+    )
 
 
 @dataclass
@@ -98,14 +109,7 @@ def recommend_from_kept(args: argparse.Namespace) -> Recommendations | None:
     found = [find_kept_actor(actors, model.index_.position, model.net_.skills, key) for key in args.actors]
     ids = [actors[i].id for i in found]
     try:
-        results = model.recommend_many(
-            ids,
-            top=args.top,
-            kinds=args.kind,
-            countries=args.country,
-            sectors=args.sector,
-            any_country=args.any_country,
-        )
+        results = model.recommend_many(ids, **recommend_filters(args))
     except _NeedsTheStore:
         return None
     heads = {actors[i].id: (actors[i].name, actors[i].country) for i in found}
