@@ -112,6 +112,20 @@ def test_evaluate_cross_validation_reports_its_folds_and_refuses_one_fold(tiny_d
     assert {r["method"] for r in doc["rows"]} >= {"model", "popularity", "content x popularity"}
 
 
+def test_evaluate_repeats_a_fold_split_and_refuses_to_repeat_others(tiny_db, capsys):
+    capsys.readouterr()
+    argv = ["--db", tiny_db, "evaluate", "--split", "folds", "--folds", "2", "--any-country"]
+    assert main([*argv, "--repeats", "2", "--json"]) == 0
+    captured = capsys.readouterr()
+    doc = json.loads(captured.out)
+    assert doc["params"]["repeats"] == 2
+    assert "fold 4 of 4" in captured.err  # two folds, twice
+    assert main([*argv, "--repeats", "0"]) == 2
+    assert capsys.readouterr().err.strip() == "--repeats must be at least 1"
+    assert main(["--db", tiny_db, "evaluate", "--repeats", "3"]) == 2
+    assert capsys.readouterr().err.strip() == "--repeats applies to the folds and newcomers splits only"
+
+
 def test_evaluate_time_split_needs_a_day_and_says_so_in_one_line(tiny_db, capsys):
     capsys.readouterr()
     assert main(["--db", tiny_db, "evaluate", "--split", "time"]) == 2

@@ -13,6 +13,7 @@ from matchmaker.match.evaluate import (
     ranking_metrics,
     split_by_time,
     split_folds,
+    split_newcomers,
     split_ties,
 )
 from matchmaker.records import DecisionRecord, EventRecord, ParticipationRecord, TieRecord
@@ -239,8 +240,6 @@ def test_each_rolling_cut_knows_only_its_past_and_is_asked_only_about_its_next_y
 def test_newcomers_arrive_with_nothing_and_only_they_ask():
     """Each fold of tied actors in turn loses every tie, event attended and decision of theirs;
     over the folds every tied actor asks once, as a newcomer, for the partners it had."""
-    from matchmaker.match.evaluate import split_newcomers
-
     net = _history()
     parts = split_newcomers(net, folds=3, seed=0, tie_kind="partner")
     tied = {end for t in net.ties if t.kind == "partner" for end in (t.source, t.target)}
@@ -258,3 +257,33 @@ def test_newcomers_arrive_with_nothing_and_only_they_ask():
         network(net.actors + filler(), net.ties), split="newcomers", folds=3, seed=0, any_country=True
     )
     assert report.params["query_actors"] == len(tied) == report.params["cold_queries"]
+
+
+def test_a_repeated_split_asks_each_actor_once_over_more_partitions():
+    """Repeated cross-validation: every tie is hidden once per repeat, each under another partition
+    (another seed), and an actor asked in several fits is still one sample of the interval."""
+    actors = [actor(f"ee-{i}", "EE", [VOTING], [UX]) for i in range(8)] + filler()
+    actors += [actor(f"ua-{i}", "UA", [UX], [VOTING]) for i in range(8)]
+    ties = [(f"ee-{i}", f"ua-{i}", "partner") for i in range(8)]
+    ties += [(f"ee-{i}", f"ua-{(i + 2) % 8}", "partner") for i in range(8)]
+    net = network(actors, ties)
+    once = evaluate(net, split="newcomers", folds=4, seed=0, any_country=True)
+    thrice = evaluate(net, split="newcomers", folds=4, repeats=3, seed=0, any_country=True)
+    assert thrice.params["repeats"] == 3
+    # a tie is hidden at least once in each repeat (twice when its two ends arrive in different parts)
+    assert thrice.params["hidden_ties"] >= 3 * len(ties)
+    assert thrice.params["query_actors"] == once.params["query_actors"] == 16  # each actor one sample
+    # the three partitions differ: the first repeat is the single split, the others are new draws
+    first = [sorted(m) for _t, _h, m in split_newcomers(net, folds=4, seed=0, tie_kind="partner")]
+    second = [sorted(m) for _t, _h, m in split_newcomers(net, folds=4, seed=1, tie_kind="partner")]
+    assert first != second
+    folds = evaluate(net, split="folds", folds=4, repeats=2, seed=0)
+    assert folds.params["hidden_ties"] == 2 * 16
+
+
+@pytest.mark.parametrize("split", ["random", "time"])
+def test_only_fold_splits_can_be_repeated(split):
+    with pytest.raises(ValueError, match="repeated"):
+        evaluate(_history(), split=split, repeats=2, before=date(2025, 1, 1))
+    with pytest.raises(ValueError, match="at least once"):
+        evaluate(_history(), split="folds", repeats=0)

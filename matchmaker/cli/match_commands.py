@@ -73,6 +73,16 @@ def register(subparsers) -> None:
         ),
     )
     p.add_argument(
+        "--repeats",
+        type=int,
+        default=1,
+        metavar="R",
+        help=_(
+            "folds and newcomers splits: make the split R times with other random parts and average each "
+            "actor's results (narrower intervals on a small network)"
+        ),
+    )
+    p.add_argument(
         "--before",
         type=_day,
         metavar="DATE",
@@ -214,7 +224,7 @@ def _show_suggestions(answer, *, as_json: bool) -> None:
 def _parts(args: argparse.Namespace) -> int:
     """How many fits the split makes: one per fold, one per rolling cut, else one."""
     if args.split in ("folds", "newcomers"):
-        return args.folds
+        return args.folds * args.repeats
     if args.split == "rolling":
         from matchmaker.match.evaluate import split_rolling_cuts
 
@@ -245,6 +255,12 @@ def run_evaluate(args: argparse.Namespace) -> int:
     if args.split in ("folds", "newcomers") and args.folds < 2:
         say(_("--folds must be at least 2"))
         return 2
+    if args.repeats < 1:
+        say(_("--repeats must be at least 1"))
+        return 2
+    if args.repeats > 1 and args.split not in ("folds", "newcomers"):
+        say(_("--repeats applies to the folds and newcomers splits only"))
+        return 2
     if args.split == "time" and args.before is None:
         say(_("a time split needs --before DATE"))
         return 2
@@ -264,6 +280,7 @@ def run_evaluate(args: argparse.Namespace) -> int:
         split=args.split,
         hide=args.hide,
         folds=args.folds,
+        repeats=args.repeats,
         before=args.before,
         until=args.until,
         every=args.every,

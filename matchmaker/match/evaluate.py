@@ -324,13 +324,22 @@ def _queries(
     return dict(truth), degree
 
 
-def _splits(net: NetworkData, *, split, hide, folds, before, until, every, seed, tie_kind):
+def _splits(net: NetworkData, *, split, hide, folds, repeats, before, until, every, seed, tie_kind):
     """The (training network, hidden ties) of each fit the split makes, and who may ask in each
-    (``None``: anyone with a hidden tie)."""
+    (``None``: anyone with a hidden tie). The fold splits are made ``repeats`` times, each from
+    its own seed (``seed``, ``seed + 1``, ...)."""
+    if repeats < 1:
+        raise ValueError("a split is made at least once")
+    if repeats > 1 and split not in ("folds", "newcomers"):
+        raise ValueError("only the folds and newcomers splits can be repeated")
     if split in ("folds", "newcomers") and folds < 2:
         raise ValueError("cross-validation needs at least two folds")
     if split == "newcomers":
-        parts = split_newcomers(net, folds=folds, seed=seed, tie_kind=tie_kind)
+        parts = [
+            part
+            for r in range(repeats)
+            for part in split_newcomers(net, folds=folds, seed=seed + r, tie_kind=tie_kind)
+        ]
         return [(train, hidden) for train, hidden, _members in parts], [
             members for _train, _hidden, members in parts
         ]
@@ -343,7 +352,11 @@ def _splits(net: NetworkData, *, split, hide, folds, before, until, every, seed,
             raise ValueError("a time split needs a 'before' date")
         splits = [split_by_time(net, before=before, until=until, tie_kind=tie_kind)]
     elif split == "folds":
-        splits = split_folds(net, folds=folds, seed=seed, tie_kind=tie_kind)
+        splits = [
+            part
+            for r in range(repeats)
+            for part in split_folds(net, folds=folds, seed=seed + r, tie_kind=tie_kind)
+        ]
     else:
         splits = [split_ties(net, hide=hide, seed=seed, tie_kind=tie_kind)]
     return splits, [None] * len(splits)
@@ -355,6 +368,7 @@ def evaluate(
     split: str = "random",
     hide: float = 0.2,
     folds: int = 5,
+    repeats: int = 1,
     before: date | None = None,
     until: date | None = None,
     every: int = 12,
@@ -377,12 +391,15 @@ def evaluate(
     """Compare the recommender with ``baselines`` on the ``tie_kind`` ties hidden by ``split``
     (``"folds"``: cross-validation over ``folds`` disjoint random hold-outs; an actor asked in
     several folds counts once, with its metrics averaged, so intervals resample actors; the same
-    for an actor asked at several cuts of ``"rolling"``)."""
+    for an actor asked at several cuts of ``"rolling"``). ``repeats`` makes a fold split that many
+    times over with other random parts (repeated cross-validation): each actor is still one
+    sample, its metrics averaged over more fits, so the luck of one partition weighs less."""
     splits, askers = _splits(
         net,
         split=split,
         hide=hide,
         folds=folds,
+        repeats=repeats,
         before=before,
         until=until,
         every=every,
@@ -448,6 +465,7 @@ def evaluate(
             "split": split,
             "hide": hide if split == "random" else None,
             "folds": folds if split in ("folds", "newcomers") else None,
+            "repeats": repeats,
             "before": before.isoformat() if before else None,
             "until": until.isoformat() if until else None,
             "every": every if split == "rolling" else None,
