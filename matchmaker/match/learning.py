@@ -18,7 +18,7 @@ import numpy as np
 
 from matchmaker.match.calibration import band_thresholds
 from matchmaker.match.features import FEATURE_NAMES, FeatureMaker
-from matchmaker.match.ranker import RankingList, fit_listwise, listwise_loss
+from matchmaker.match.ranker import RankingList, fit_listwise, for_fitting, for_judging, listwise_loss
 from matchmaker.match.relation import Relation
 from matchmaker.match.training import BORDERS, EXPERIENCES, TrainingLists, experience_of, slice_name
 
@@ -95,9 +95,10 @@ def _choose_alpha(training: TrainingLists) -> tuple[float, dict[float, float]]:
     if len(newest) < MIN_SLICE or len([x for x in older if x.positive.any()]) < MIN_SLICE:
         return 0.01, {}
     losses = {}
+    fitting, judging = for_fitting(older), for_judging(newest)
     for alpha in ALPHAS:
-        w = fit_listwise(older, alpha=alpha, lower_bounds=_lower_bounds())
-        losses[alpha] = listwise_loss(newest, w)
+        w = fit_listwise(fitting, alpha=alpha, lower_bounds=_lower_bounds())
+        losses[alpha] = listwise_loss(judging, w)
     return min(losses, key=losses.get), losses
 
 

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-__all__ = ["RankingList", "fit_listwise", "hits_at", "listwise_loss"]
+__all__ = ["RankingList", "fit_listwise", "for_fitting", "for_judging", "hits_at", "listwise_loss"]
 
 
 @dataclass
@@ -81,8 +81,19 @@ class _Stacked:
         return value, grad
 
 
+def for_fitting(lists: list[RankingList]) -> _Stacked:
+    """``lists`` stacked once for several fits (one per penalty tried): stacking a fit's million
+    rows costs about what ten steps of its optimiser do."""
+    return _Stacked([item for item in lists if not item.positive.all()])
+
+
+def for_judging(lists: list[RankingList]) -> _Stacked:
+    """``lists`` stacked once for :func:`listwise_loss` of several weights."""
+    return _Stacked(lists, scale=np.ones(lists[0].features.shape[1]) if lists else None)
+
+
 def fit_listwise(
-    lists: list[RankingList],
+    lists: list[RankingList] | _Stacked,
     *,
     alpha: float = 0.01,
     lower_bounds: np.ndarray | None = None,
@@ -90,11 +101,12 @@ def fit_listwise(
     """Weights minimising the mean listwise loss plus ``alpha / 2 * |w|^2`` (standardised scale).
 
     ``lower_bounds`` (raw scale, -inf for none) keeps chosen weights from going below a value,
-    e.g. 0 for complementarity, which must never count against a pair.
+    e.g. 0 for complementarity, which must never count against a pair. ``lists`` may come
+    stacked already (:func:`for_fitting`).
     """
     from scipy.optimize import minimize
 
-    stacked = _Stacked([item for item in lists if not item.positive.all()])
+    stacked = lists if isinstance(lists, _Stacked) else for_fitting(lists)
     if stacked.empty:
         raise ValueError("no list holds both a formed partner and another candidate")
 
@@ -124,7 +136,8 @@ def hits_at(lists: list[RankingList], w: np.ndarray, k: int = 10) -> float:
     return float(np.mean(hits)) if hits else 0.0
 
 
-def listwise_loss(lists: list[RankingList], w: np.ndarray) -> float:
-    """Mean listwise loss of weights ``w`` (raw scale) on ``lists``: lower ranks formed partners higher."""
-    stacked = _Stacked(lists, scale=np.ones(w.size))
+def listwise_loss(lists: list[RankingList] | _Stacked, w: np.ndarray) -> float:
+    """Mean listwise loss of weights ``w`` (raw scale) on ``lists`` (or :func:`for_judging`'s
+    stack of them): lower ranks formed partners higher."""
+    stacked = lists if isinstance(lists, _Stacked) else _Stacked(lists, scale=np.ones(w.size))
     return 0.0 if stacked.empty else stacked.loss(w)[0]
