@@ -191,3 +191,33 @@ def test_a_reimport_of_many_actors_counts_the_stored_ones_as_updated(store, tmp_
             store.engine, read_files([_write(tmp_path, second, "two.json")], store.resolver()), dry_run=True
         )
         assert (report.added["actors"], report.updated["actors"]) == (7, 30)
+
+
+def test_an_imported_ties_day_is_stored_as_an_edited_ties_day_is(store, tmp_path):
+    """The bulk writer hands SQLite each day as text it makes itself (not the driver's adapter):
+    a query by day must find imported ties exactly as it finds ties saved through the editor."""
+    from sqlalchemy import select
+
+    from matchmaker.models import Tie
+    from matchmaker.records import TieRecord
+
+    network = _network(6, 0)
+    network["ties"] = [
+        {"source": "p0", "target": "p1", "kind": "knows", "since": "2024-03-05"},
+        {"source": "p1", "target": "p2", "kind": "knows"},
+        {"source": "p2", "target": "p3", "kind": "knows", "since": None},
+    ]
+    import_document(store.engine, read_files([_write(tmp_path, network, "days.json")], store.resolver()))
+    store.put_tie(TieRecord("p4", "p5", "knows", date(2024, 3, 5), 1.0))
+
+    ties = Tie.__table__
+    with store.engine.connect() as connection:
+        on_the_day = connection.execute(
+            select(ties.c.source).where(ties.c.since == date(2024, 3, 5)).order_by(ties.c.source)
+        ).scalars()
+        assert list(on_the_day) == ["p0", "p4"]
+        undated = connection.execute(select(ties.c.source).where(ties.c.since.is_(None))).scalars()
+        assert sorted(undated) == ["p1", "p2"]
+        if store.engine.dialect.name == "sqlite":  # the very text the editor's ORM writes
+            texts = connection.exec_driver_sql("SELECT DISTINCT since FROM tie WHERE since IS NOT NULL")
+            assert list(texts.scalars()) == ["2024-03-05"]
