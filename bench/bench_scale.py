@@ -510,17 +510,35 @@ and lengths in C (`interchange/typed_json.py`), then reads the actors a field at
 distinct value once); anything it is unsure of goes to the careful reader, which writes the
 messages. On SQLite each statement carries 200 rows (one `INSERT … VALUES` list: a statement's
 set-up cost more than its B-tree inserts), rows in index order, the skill links in a
-`WITHOUT ROWID` table (one B-tree, not two), the tie records handed to the driver as they are,
-and SQLite's page cache grown to hold the import's pages (up to 640 MiB, given back after). On
-PostgreSQL the rows go through `COPY` as text built a column at a time, and an empty table's
-keys, indexes and foreign keys are built or checked once after the load. Tried and not kept:
-writing on a second thread while the next rows are built (no gain: this machine's other
-core is busy, and SQLite takes the GIL back between statements), and rows unsorted within
-an actor (cheaper to build, slower to insert). The machine is shared: read the ratios.
+`WITHOUT ROWID` table (one B-tree, not two), each tie's day handed over as ISO text made once
+per distinct day (the driver's `date` adapter is a Python call per row: ~0.7 s of CPU of the
+million-tie insert, measured in turns in one process), an empty table's secondary indexes built
+once after the load, and SQLite's page cache grown to hold the import's pages (up to 640 MiB,
+given back after). On PostgreSQL the rows go through `COPY` as text built a column at a time,
+and an empty table's keys, indexes and foreign keys are built or checked once after the load.
+`--dry-run` reads only: the files are parsed and checked, references and repeated keys are
+looked up in the store, and nothing is written, rolled back or backed up.
 
-Before these changes (main at `f4f417e`, this bench with one run each, load 6.0 at the end), at
-100,000 actors: import 56.5 s next to a 27.2 s floor (2.07×), peak 1,327 MiB, the same file
-again 60.0 s, dry run 31.0 s, PostgreSQL 69.8 s; at 10,000: 4.9 s next to 1.4 s (3.46×)."""
+Where the CPU time of the SQLite import goes at 100,000 actors (one run instrumented in process,
+load ~4): reading and checking the file ~5 s (msgspec's decode 1.3–1.6 s, the actors' fields
+and skills ~2.5 s, the ties ~1.5 s), the actor rows ~0.6 s, two million skill links ~2 s (plus
+~1 s building their rows), a million ties ~2 s (plus ~0.7 s building and sorting their rows),
+the tie target index ~0.9 s, checking references ~0.6 s, the commit (WAL written out and
+checkpointed) ~1 s, Python and SQLAlchemy starting ~0.7 s. Wall time above CPU time is the
+shared machine's other work: the import's CPU time is the figure to read against the floor's.
+
+Tried and not kept: reading the ties in a second process while the actors are read in this one
+(the tie columns sent back as msgpack): its own process's CPU fell from 4.5 s to 2.7 s, but at
+load 8 the whole read took 11.1 s against 8.7 s (the other core is never free here, and the
+hand-over costs ~1 s); writing on a second thread while the next rows are built (no gain, for
+the same reason, and SQLite takes the GIL back between statements); SQLite's helper threads for
+the index sort (`PRAGMA threads=2`: no gain); ties sorted on (source, target, kind) rather than
+on source alone (the insert is no faster, the sort costs 1.3 s more); rows unsorted within an
+actor (cheaper to build, slower to insert). The machine is shared: read the ratios.
+
+The previous run of this bench, before this change (load 8.0 at the end),
+at 100,000 actors: import 54.3 s / 24.6 s CPU next to a 40.0 s / 17.9 s CPU floor (1.36× wall,
+1.38× CPU), dry run 26.1 s, PostgreSQL 51.6 s, peak 1,138 MiB; at 10,000: 6.4 s next to 3.0 s."""
 
 
 def table(results: list[dict], only_import: bool = False) -> str:
