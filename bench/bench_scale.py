@@ -524,8 +524,12 @@ load ~4): reading and checking the file ~5 s (msgspec's decode 1.3–1.6 s, the 
 and skills ~2.5 s, the ties ~1.5 s), the actor rows ~0.6 s, two million skill links ~2 s (plus
 ~1 s building their rows), a million ties ~2 s (plus ~0.7 s building and sorting their rows),
 the tie target index ~0.9 s, checking references ~0.6 s, the commit (WAL written out and
-checkpointed) ~1 s, Python and SQLAlchemy starting ~0.7 s. Wall time above CPU time is the
-shared machine's other work: the import's CPU time is the figure to read against the floor's.
+checkpointed) ~1 s, Python and SQLAlchemy starting ~0.7 s. The floor, timed the same way:
+`json.load` 1.8 s, its rows 0.9 s, actors 0.3 s, skill links 4.5 s (one row a statement, in file
+order, a rowid table and its key: two B-trees), ties 1.4 s (no index), commit 0.5 s. So the
+import spends ~3 s more reading (every field, skill, reference and repeated key checked) and
+~2 s on the tie indexes the floor lacks, and ~2 s less on the skill links. Wall time above CPU
+time is the shared machine's other work: read the import's CPU time against the floor's.
 
 Tried and not kept: reading the ties in a second process while the actors are read in this one
 (the tie columns sent back as msgpack): its own process's CPU fell from 4.5 s to 2.7 s, but at
