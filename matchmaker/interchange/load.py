@@ -269,6 +269,7 @@ def _tie_rows(ties: list, unique: bool = True, day_as_text: bool = False) -> lis
             map(itemgetter(2), rows),
             map(text.__getitem__, days),
             map(itemgetter(4), rows),
+            strict=True,
         )
     return sorted(rows, key=itemgetter(0))
 
@@ -384,20 +385,21 @@ def _dry_report(connection: Connection, doc: Document, report: ImportReport) -> 
     report.updated["actors"] = len(existing)
     report.new_tags = sorted(doc.new_tags)
 
-    def stored_keys(table: Table, *columns: str) -> set[tuple]:
-        """Every stored key, as the driver's own tuples (a million tie keys in well under a second)."""
-        if not count_rows(connection, table):
-            return set()
+    def stored_among(keys: set[tuple], table: Table, *columns: str) -> int:
+        """How many of ``keys`` are stored: each stored row looked up in ``keys`` as it is read
+        (the driver's own tuples), no set of a million stored keys built beside the file's."""
+        if not keys or not count_rows(connection, table):
+            return 0
         cursor = connection.connection.driver_connection.cursor()
         try:
             cursor.execute(f"SELECT {', '.join(columns)} FROM {table.name}")
-            return set(cursor)  # rows are tuples on both drivers
+            return sum(map(keys.__contains__, cursor))  # rows are tuples on both drivers
         finally:
             cursor.close()
 
     t = Tie.__table__
     tie_keys = set(map(itemgetter(0, 1, 2), net.ties))  # (source, target, kind) of each record
-    report.added["ties"] = len(tie_keys - stored_keys(t, "source", "target", "kind"))
+    report.added["ties"] = len(tie_keys) - stored_among(tie_keys, t, "source", "target", "kind")
     report.updated["ties"] = len(net.ties) - report.added["ties"]
     stored_events = _existing(connection, Event.__table__.c.id, [e.id for e in net.events])
     report.added["events"] = len(net.events) - len(stored_events)
@@ -411,7 +413,7 @@ def _dry_report(connection: Connection, doc: Document, report: ImportReport) -> 
         ),
         ("decisions", MatchDecision.__table__, ("actor_a", "actor_b"), {(d.a, d.b) for d in net.decisions}),
     ):
-        report.added[name] = len(keys - stored_keys(table, *columns))
+        report.added[name] = len(keys) - stored_among(keys, table, *columns)
         report.updated[name] = len(keys) - report.added[name]
 
 
