@@ -42,6 +42,7 @@ from matchmaker.generation import network_generation
 __all__ = [
     "KEEP_FROM_ACTORS",
     "discard_kept",
+    "keep_derived",
     "keep_value",
     "kept_folder",
     "kept_or_made",
@@ -231,6 +232,19 @@ def keep_value(engine, db_file: Path | None, name: str, generation, value, *, de
     if db_file is None or generation is None or network_generation(engine) != generation:
         return
     _write(kept_folder(db_file) / f"{name}.pickle", (FORMAT, generation, depends_on), value)
+
+
+def keep_derived(db_file: Path, name: str, generation: str, value, *, depends_on: str = "") -> None:
+    """Keep ``value``, made from another value kept for ``generation`` (not from the database), as
+    ``name`` for that generation.
+
+    Unlike :func:`keep_value` this needs no engine and no check that the network is still there:
+    ``value`` describes ``generation`` because what it was made from does, whatever the database
+    holds by now (a newer generation simply never reads it). Values smaller than
+    :data:`KEEP_FROM_ACTORS` actors are not written.
+    """
+    if len(value) >= KEEP_FROM_ACTORS:
+        _write(kept_folder(db_file) / f"{name}.pickle", (FORMAT, generation, depends_on), value)
 
 
 def kept_size_on_disk(db_file: Path) -> int:

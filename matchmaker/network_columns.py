@@ -149,6 +149,17 @@ class ActorTable(Sequence):
         """Field ``name`` of actor ``i`` (not offers or needs), read from its column: no record is made."""
         return self._columns[name][i]
 
+    def held_skill_ids(self) -> list[tuple[str, ...]]:
+        """Each actor's offered and needed skill ids, sorted, read from the columns: no record is made."""
+        held: list[list[int]] = [[] for _ in range(len(self))]
+        for side in _SKILL_SIDES:
+            counts, codes, _weights = self._sides[side]
+            codes = iter(codes)
+            for mine, count in zip(held, counts, strict=True):
+                mine.extend(islice(codes, count))
+        ids = self._skill_ids
+        return [tuple(sorted({ids[code] for code in mine})) for mine in held]
+
     def __eq__(self, other) -> bool:
         if isinstance(other, ActorTable):
             other = list(other)

@@ -44,10 +44,13 @@ import bisect
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from operator import itemgetter
+from pathlib import Path
 
 from matchmaker.errors import AmbiguousActorError, UnknownActorError
 from matchmaker.i18n import _, ngettext
 from matchmaker.records import ActorRecord, SkillRecord
+from matchmaker.search_columns import EntryColumns, Groups
 from matchmaker.textnorm import fold, fold_tokens, loose_key, within_one_edit
 
 __all__ = [
@@ -130,14 +133,31 @@ class _Vocabulary:
         loose = defaultdict(list)
         for word in self.words:
             loose[loose_key(word)].append(word)
-        self.loose = dict(loose)
-        self.loose_sorted = sorted(self.loose)
-        self.by_length: dict[int, list[str]] = defaultdict(list)
-        for word in self.words:
-            self.by_length[len(word)].append(word)
-        self.loose_by_length: dict[int, list[str]] = defaultdict(list)
+        self.loose = Groups.of(loose, positions=False)
+        self.loose_sorted = self.loose.keys
+        self.word_ends = _by_ends(self.words)
+        self.loose_ends = _by_ends(self.loose_sorted)
+        loose_by_length: dict[int, list[str]] = defaultdict(list)
         for key in self.loose_sorted:
-            self.loose_by_length[len(key)].append(key)
+            if len(key) < TYPO_MIN_LENGTH + 1:  # longer ones are found by their ends
+                loose_by_length[len(key)].append(key)
+        self.loose_by_length = dict(loose_by_length)
+
+    def _near(self, text: str, ends: Groups, by_length: dict[int, list[str]] | None = None) -> Iterable[str]:
+        """The words (or loose keys) that may be one edit from ``text``: ``within_one_edit`` decides.
+
+        One edit of a word of five letters or more leaves its first two or its last two letters
+        as they were (it changes one place, or two neighbours), so only words of a neighbouring
+        length that start or end with the same two letters need comparing, not every word of
+        that length: a query no longer compares itself with 100,000 words.
+        """
+        if len(text) < TYPO_MIN_LENGTH:
+            return [word for size in range(len(text) - 1, len(text) + 2) for word in by_length.get(size, ())]
+        near: list[str] = []
+        for size in (len(text) - 1, len(text), len(text) + 1):
+            near.extend(ends.get(f"{size}<{text[:2]}"))
+            near.extend(ends.get(f"{size}>{text[-2:]}"))
+        return dict.fromkeys(near)
 
     def _prefixed(self, sorted_words: list[str], prefix: str) -> Iterable[str]:
         start = bisect.bisect_left(sorted_words, prefix)
@@ -156,15 +176,13 @@ class _Vocabulary:
 
         loose = loose_key(token)
         if len(token) >= TYPO_MIN_LENGTH:
-            for size in (len(token) - 1, len(token), len(token) + 1):
-                for word in self.by_length.get(size, ()):
-                    if within_one_edit(token, word):
+            for word in self._near(token, self.word_ends):
+                if within_one_edit(token, word):
+                    offer(word, TYPO)
+            for key in self._near(loose, self.loose_ends, self.loose_by_length):
+                if within_one_edit(loose, key):
+                    for word in self.loose[key]:
                         offer(word, TYPO)
-            for size in (len(loose) - 1, len(loose), len(loose) + 1):
-                for key in self.loose_by_length.get(size, ()):
-                    if within_one_edit(loose, key):
-                        for word in self.loose[key]:
-                            offer(word, TYPO)
         # a loose prefix only from five letters on: "kiv" (kyiv) must not find "Kivimäe"
         for key in self._prefixed(self.loose_sorted, loose) if len(loose) >= TYPO_MIN_LENGTH else ():
             for word in self.loose[key]:
@@ -174,6 +192,17 @@ class _Vocabulary:
         for word in self._prefixed(self.words, token):
             offer(word, EXACT if word == token else PREFIX)
         return found
+
+
+def _by_ends(words: list[str]) -> Groups:
+    """Words of four letters or more by length and first two letters, and by length and last two
+    (see :meth:`_Vocabulary._near`)."""
+    ends: dict[str, list[str]] = defaultdict(list)
+    for word in words:
+        if len(word) >= TYPO_MIN_LENGTH - 1:
+            ends[f"{len(word)}<{word[:2]}"].append(word)
+            ends[f"{len(word)}>{word[-2:]}"].append(word)
+    return Groups.of(ends, positions=False)
 
 
 class ActorSearch:
@@ -195,17 +224,16 @@ class ActorSearch:
     """
 
     def __init__(self, entries: Iterable[SearchEntry], skills: Mapping[str, SkillRecord]):
-        self.entries = list(entries)
-        self._by_id = {e.id: i for i, e in enumerate(self.entries)}
-        self._by_id_folded: dict[str, list[int]] = defaultdict(list)
-        self._whole_name: dict[str, list[int]] = defaultdict(list)
+        entries = list(entries)
+        by_id_folded: dict[str, list[int]] = defaultdict(list)
+        whole_name: dict[str, list[int]] = defaultdict(list)
         self._name_key: list[str] = []
         # field -> folded word -> positions of the actors whose field holds it
-        self._postings: dict[str, dict[str, list[int]]] = {f: defaultdict(list) for f in _TEXT_FIELDS}
+        postings: dict[str, dict[str, list[int]]] = {f: defaultdict(list) for f in _TEXT_FIELDS}
         words: set[str] = set()
         folded: dict[str, list[str]] = {}  # cities and first names repeat: fold each text once
-        for pos, entry in enumerate(self.entries):
-            self._by_id_folded[entry.id.casefold()].append(pos)
+        for pos, entry in enumerate(entries):
+            by_id_folded[entry.id.casefold()].append(pos)
             for field in _TEXT_FIELDS:
                 text = getattr(entry, field) or ""
                 tokens = folded.get(text)
@@ -213,20 +241,20 @@ class ActorSearch:
                     tokens = folded[text] = fold_tokens(text)
                     words.update(tokens)
                 for token in dict.fromkeys(tokens):
-                    self._postings[field][token].append(pos)
+                    postings[field][token].append(pos)
                 if field == "name":
                     self._name_key.append(" ".join(tokens))
                 if field != "city" and tokens:
-                    whole = self._whole_name[" ".join(tokens)]
+                    whole = whole_name[" ".join(tokens)]
                     if not whole or whole[-1] != pos:
                         whole.append(pos)
-        self._skill_actors: dict[str, list[int]] = defaultdict(list)
-        for pos, entry in enumerate(self.entries):
+        skill_actors: dict[str, list[int]] = defaultdict(list)
+        for pos, entry in enumerate(entries):
             for skill_id in entry.skills:
-                self._skill_actors[skill_id].append(pos)
+                skill_actors[skill_id].append(pos)
         # each label of each skill someone has, as its folded words
         self._skill_labels: list[tuple[str, str, frozenset[str]]] = []
-        for skill_id in self._skill_actors:
+        for skill_id in skill_actors:
             skill = skills.get(skill_id)
             for label in _skill_labels(skill) if skill else [skill_id]:
                 tokens = frozenset(fold_tokens(label))
@@ -234,6 +262,13 @@ class ActorSearch:
                     self._skill_labels.append((skill_id, label, tokens))
                     words.update(tokens)
         self._vocabulary = _Vocabulary(words)
+        # held as flat columns (see matchmaker.search_columns): the index kept beside a
+        # 100,000-actor database reads back in milliseconds
+        self.entries = EntryColumns(entries)
+        self._by_id_folded = Groups.of(by_id_folded)
+        self._whole_name = Groups.of(whole_name)
+        self._postings = {field: Groups.of(postings[field]) for field in _TEXT_FIELDS}
+        self._skill_actors = Groups.of(skill_actors)
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -241,6 +276,15 @@ class ActorSearch:
     # -- searching --------------------------------------------------------------------------------
     def search(self, text: str, kind: str | None = None, limit: int | None = None) -> list[SearchHit]:
         """The actors ``text`` finds, best first (see the module docstring for the order)."""
+        ranked = self._ranked(text, kind)
+        return [self._hit(*found[1:]) for found in (ranked if limit is None else ranked[:limit])]
+
+    def _ranked(self, text: str, kind: str | None) -> list[tuple]:
+        """(sort key, position, field rank, quality, matched text) of each actor ``text`` finds, best first.
+
+        A hit is made only for what is shown: resolving a name that a thousand actors share
+        names five of them.
+        """
         tokens = list(dict.fromkeys(fold_tokens(text)))
         best: dict[int, tuple[int, float, str]] = {}  # position -> (field rank, quality, matched text)
 
@@ -251,40 +295,50 @@ class ActorSearch:
                 best[pos] = (rank, quality, matched)
 
         stripped = text.strip()
+        value = self.entries.value
         for pos in self._by_id_folded.get(stripped.casefold(), ()):
-            offer(pos, "id", EXACT, self.entries[pos].id)
+            offer(pos, "id", EXACT, value(pos, "id"))
         if tokens:
             for pos in self._whole_name.get(" ".join(tokens), ()):
-                entry = self.entries[pos]
-                matched = entry.name if fold(entry.name) == " ".join(tokens) else entry.native_name
-                offer(pos, "exact", EXACT, matched or entry.name)
+                name = value(pos, "name")
+                matched = name if fold(name) == " ".join(tokens) else value(pos, "native_name")
+                offer(pos, "exact", EXACT, matched or name)
             per_token = [self._vocabulary.matches(t) for t in tokens]
             anywhere: list[dict[int, float]] = [defaultdict(float) for _ in tokens]
             for field in _TEXT_FIELDS:
                 for pos, quality in self._all_words_in(field, per_token, anywhere).items():
-                    offer(pos, field, quality, getattr(self.entries[pos], field) or "")
+                    offer(pos, field, quality, value(pos, field) or "")
             for pos, (quality, label) in self._skill_hits(per_token, anywhere).items():
                 offer(pos, "skill", quality, label)
             common = set(anywhere[0]).intersection(*anywhere[1:])
             for pos in common - set(best):
-                offer(pos, "several", min(a[pos] for a in anywhere), self.entries[pos].name)
-        hits = []
-        for pos, (rank, quality, matched) in best.items():
-            e = self.entries[pos]
-            if kind is None or e.kind == kind:
-                hits.append(
-                    SearchHit(e.id, e.name, e.native_name, e.kind, e.country, FIELDS[rank], matched, quality)
-                )
-        hits.sort(
-            key=lambda h: (
-                h.quality < PREFIX,  # every fuzzy match after every exact or prefix one
-                FIELDS.index(h.field),
-                -h.quality,
-                self._name_key[self._by_id[h.id]],
-                h.id,
+                offer(pos, "several", min(a[pos] for a in anywhere), value(pos, "name"))
+        ranked = [
+            (
+                (quality < PREFIX, rank, -quality, self._name_key[pos], value(pos, "id")),
+                pos,
+                rank,
+                quality,
+                matched,
             )
+            for pos, (rank, quality, matched) in best.items()
+            if kind is None or value(pos, "kind") == kind
+        ]  # every fuzzy match after every exact or prefix one; then by field, quality, name
+        ranked.sort(key=itemgetter(0))
+        return ranked
+
+    def _hit(self, pos: int, rank: int, quality: float, matched: str) -> SearchHit:
+        value = self.entries.value
+        return SearchHit(
+            value(pos, "id"),
+            value(pos, "name"),
+            value(pos, "native_name"),
+            value(pos, "kind"),
+            value(pos, "country"),
+            FIELDS[rank],
+            matched,
+            quality,
         )
-        return hits if limit is None else hits[:limit]
 
     def _all_words_in(
         self, field: str, per_token: list[dict[str, float]], anywhere: list[dict[int, float]]
@@ -333,26 +387,40 @@ class ActorSearch:
         Raises :class:`UnknownActorError` when nothing matches and :class:`AmbiguousActorError`
         (listing the best candidates) when several actors do and none by its whole name.
         """
-        hits = self.search(key)
-        if not hits:
+        ranked = self._ranked(key, None)
+        if not ranked:
             raise UnknownActorError(_("no actor has the id or name {key!r}").format(key=key))
-        best = [h for h in hits if h.field == hits[0].field]
-        if len(hits) == 1 or (hits[0].field in ("id", "exact") and len(best) == 1):
-            return hits[0].id
-        shown = ", ".join(f"{h.name} ({h.id})" for h in hits[:5])
-        if len(hits) > 5:
+        first = ranked[0][2]  # the best hit's field
+        alone = sum(1 for found in ranked if found[2] == first) == 1
+        if len(ranked) == 1 or (FIELDS[first] in ("id", "exact") and alone):
+            return self.entries.value(ranked[0][1], "id")
+        hits = [self._hit(*found[1:]) for found in ranked[:5]]
+        shown = ", ".join(f"{h.name} ({h.id})" for h in hits)
+        if len(ranked) > 5:
             shown += ", …"
         raise AmbiguousActorError(
             ngettext(
                 "ambiguous: {key!r} matches {n} actor: {candidates}",
                 "ambiguous: {key!r} matches {n} actors: {candidates}",
-                len(hits),
-            ).format(key=key, n=len(hits), candidates=shown)
+                len(ranked),
+            ).format(key=key, n=len(ranked), candidates=shown)
         )
 
 
-def load_search(engine) -> ActorSearch:
-    """Build the index straight from the database: a few bulk selects, no full network load."""
+def load_search(engine, db_file: Path | None = None) -> ActorSearch:
+    """The index of the database's actors: kept beside ``db_file`` for the network's generation
+    (:mod:`matchmaker.kept_search`), else built from a few bulk selects (no full network load)."""
+    if db_file is None:
+        return _search_from_rows(engine)
+    from matchmaker.kept import kept_or_made
+    from matchmaker.kept_search import KEPT_NAME, search_code_key
+
+    return kept_or_made(
+        engine, db_file, KEPT_NAME, lambda: _search_from_rows(engine), depends_on=search_code_key(), size=len
+    )
+
+
+def _search_from_rows(engine) -> ActorSearch:
     from sqlalchemy import select
 
     from matchmaker.models import Actor, ActorSkill, Skill
@@ -377,9 +445,9 @@ def load_search(engine) -> ActorSearch:
     return ActorSearch(entries, skills)
 
 
-def resolve_actor(engine, key: str) -> str:
+def resolve_actor(engine, key: str, db_file: Path | None = None) -> str:
     """The id of the actor ``key`` names (see :meth:`ActorSearch.resolve`), searched in the database."""
-    return load_search(engine).resolve(key)
+    return load_search(engine, db_file).resolve(key)
 
 
 # -- the Directory view's filter -----------------------------------------------------------------

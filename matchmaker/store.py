@@ -316,7 +316,7 @@ class Store(ActorEdits, NetworkEdits):
         if row is None:
             from matchmaker.search import resolve_actor
 
-            return self.actors([resolve_actor(self.engine, key)])[0]
+            return self.actors([resolve_actor(self.engine, key, self.database_file)])[0]
         return self.actors([row[0]])[0]
 
     def actors(self, ids: Iterable[str]) -> list[ActorRecord]:

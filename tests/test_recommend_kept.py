@@ -104,6 +104,11 @@ ASKED = [
     ["ua-company-004", "--sector", "no such sector"],  # nobody passes the filters
     ["--lang", "et", SILDIO, "--top", "5"],
     ["--lang", "uk", "ua-company-005", "--json", "--any-country"],
+    # names only `find`'s search resolves: the kept search index, not two columns
+    ["sildoi digital", "--top", "3"],  # misspelt
+    ["Реєстрсенс", "--json"],  # transliterated: Reiestrsense Software LLC
+    ["Reiestrsens", "--top", "2"],  # the start of a name
+    ["datawai digital", "--json"],  # a looser transliteration
 ]
 
 
@@ -124,6 +129,8 @@ def test_the_kept_path_prints_what_the_full_path_prints(kept_demo, paths, asked)
     [
         ("nobody-at-all", "error: no actor has the id or name 'nobody-at-all'"),
         ("Digital", "error: ambiguous: 'Digital' matches"),
+        ("Медсофт", "error: ambiguous: 'Медсофт' matches 2 actors: Medsoft Solutions LLC"),
+        ("sildoi analytics", "error: no actor has the id or name 'sildoi analytics'"),
     ],
 )
 def test_an_actor_no_one_or_several_are_named_by_gets_the_full_paths_message(kept_demo, paths, key, message):
@@ -255,3 +262,49 @@ def test_a_network_without_a_kept_model_goes_the_full_way(demo_store_path, tmp_p
     shutil.copy(demo_store_path, db)
     argv = ["--db", str(db), "recommend", SILDIO, "--top", "2"]
     assert paths.which(argv) == "full"  # the demo is smaller than what is kept
+
+
+def _search_built(monkeypatch) -> list[int]:
+    """Counts each search index built from actors (not read back from the kept folder)."""
+    from matchmaker import search
+
+    built = []
+    real_init = search.ActorSearch.__init__
+
+    def counted(self, *args, **kwargs):
+        built.append(1)
+        real_init(self, *args, **kwargs)
+
+    monkeypatch.setattr(search.ActorSearch, "__init__", counted)
+    return built
+
+
+def test_a_misspelt_name_builds_the_search_index_once_then_reads_it_back(own_kept_demo, paths, monkeypatch):
+    """Building the index over 100,000 actors took 8 s of every such ``recommend`` (issue 12)."""
+    monkeypatch.setattr(kept, "KEEP_FROM_ACTORS", 1)
+    built = _search_built(monkeypatch)
+    argv = ["--db", str(own_kept_demo), "recommend", "sildoi digital", "--json"]
+    first = paths.kept(argv)
+    assert built == [1] and (kept.kept_folder(own_kept_demo) / "search.pickle").is_file()
+    assert paths.kept(argv) == first and paths.kept([*argv[:3], "Реєстрсенс", "--json"])[0] == 0
+    assert built == [1]  # both read the kept index
+    assert json.loads(first[1])[SILDIO]
+
+
+def test_after_a_write_the_kept_search_index_is_not_used(own_kept_demo, paths, monkeypatch):
+    """The index kept before a rename still knows the old name: it must never name an actor again."""
+    monkeypatch.setattr(kept, "KEEP_FROM_ACTORS", 1)
+    old_name = ["--db", str(own_kept_demo), "recommend", "sildoi digital", "--json"]
+    new_name = [*old_name[:3], "tammeoks analytcs", "--json"]
+    assert paths.kept(old_name)[0] == 0  # the index is kept for this generation
+    _rename(own_kept_demo, SILDIO, "Tammeoks Analytics OÜ")
+    built = _search_built(monkeypatch)
+
+    code, out, _err = paths.full(new_name)  # the store's own search: the new name, misspelt
+    assert code == 0 and list(json.loads(out)) == [SILDIO]
+    assert built == [1]  # made afresh from the rows, not read from the stale kept index
+    assert paths.full(old_name)[:2] == (2, "")  # and the old name is gone
+    assert paths.which(new_name) == "kept"  # the full path kept the model (and the index) anew
+    assert paths.kept(new_name) == (0, out, "")
+    assert paths.kept(old_name) == paths.full(old_name)
+    assert built == [1]

@@ -3,13 +3,16 @@
 import json
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from matchmaker.cli import main
 from matchmaker.errors import AmbiguousActorError, UnknownActorError
 from matchmaker.interchange import import_document, read_files
 from matchmaker.records import ActorRecord, SkillRecord
-from matchmaker.search import ActorSearch, SearchEntry, directory_key, directory_query
+from matchmaker.search import TYPO_MIN_LENGTH, ActorSearch, SearchEntry, directory_key, directory_query
 from matchmaker.taxonomy import bundled_skills
+from matchmaker.textnorm import loose_key, within_one_edit
 from tests.sample_network import write_sample
 
 SKILLS = {s.id: s for s in bundled_skills()}
@@ -203,3 +206,19 @@ def test_unused_skill_labels_are_not_searched():
     assert only.search("X-tee") == []
     assert len(only) == 1
     assert isinstance(SKILLS["egov:x-road"], SkillRecord)
+
+
+@given(
+    words=st.lists(st.text(alphabet="abcč", min_size=3, max_size=8), min_size=1, max_size=40),
+    token=st.text(alphabet="abcč", min_size=TYPO_MIN_LENGTH, max_size=8),
+)
+def test_every_word_one_typo_away_is_found_though_only_near_words_are_compared(words, token):
+    """The typo search compares a query word only with words sharing its first or last two letters
+    (the index at 100,000 actors holds 100,000 words); that must never miss a word one edit away."""
+    from matchmaker.search import TYPO, _Vocabulary
+
+    vocabulary = _Vocabulary(words)
+    found = vocabulary.matches(token)
+    for word in set(words):
+        if within_one_edit(token, word) or within_one_edit(loose_key(token), loose_key(word)):
+            assert found.get(word, 0) >= TYPO, word

@@ -55,7 +55,8 @@ def run_find(args: argparse.Namespace) -> int:
     if args.limit < 0:
         say(_("--limit must not be negative"))
         return 2
-    hits = load_search(store_from_args(args).engine).search(args.text, kind=args.kind)
+    store = store_from_args(args)
+    hits = load_search(store.engine, store.database_file).search(args.text, kind=args.kind)
     shown = hits[: args.limit] if args.limit else hits
     if args.json:
         emit_json({"query": args.text, "total": len(hits), "matches": [h.as_dict() for h in shown]})

@@ -103,10 +103,11 @@ def recommend_from_kept(args: argparse.Namespace) -> Recommendations | None:
         return None
     model.language = asked.language  # kept in whichever language it was made in, as the full path does
     model.net_ = NetworkOnDemand(model.net_, _the_store_is_needed)
-    from matchmaker.kept_actors import find_kept_actor
+    from matchmaker.kept_actors import KeptActors, kept_search_of
 
     actors = model.index_.actors
-    found = [find_kept_actor(actors, model.index_.position, model.net_.skills, key) for key in args.actors]
+    named = KeptActors(actors, model.index_.position, model.net_.skills, kept_search_of(db_file, generation))
+    found = [named.find(key) for key in args.actors]
     ids = [actors[i].id for i in found]
     try:
         results = model.recommend_many(ids, **recommend_filters(args))
