@@ -82,6 +82,7 @@ class NetworkView(MapActions, MapLayoutRunner, SessionView):
         self._selected_now = ""
         self._isolates: list[str] = []
         self._preview_columns = None  # the kept preview's columns while the canvas shows it
+        self._graph_columns = None  # the session's columns when the graph drawn was loaded
         self._communities_stopped = False  # the user cancelled finding them (the strip offers to restart)
         self._colouring: tuple | None = None  # (mode, columns, communities) last coloured by, and its key
         self.canvas = NetworkCanvas(self)
@@ -301,6 +302,8 @@ class NetworkView(MapActions, MapLayoutRunner, SessionView):
         nothing worth showing before the layout has run.
         """
         preview = self.session.preview
+        if self.graph is not None and preview is not None and self._previews_another_network(preview):
+            self._let_go_of_graph()  # another database opens: its kept map replaces this one
         if preview is None and self.graph is None and self._preview_columns is not None:
             self._preview_columns = None  # a preview taken back: the map waits for the records
             self.canvas.set_network([], [], {})
@@ -322,9 +325,27 @@ class NetworkView(MapActions, MapLayoutRunner, SessionView):
         self._apply_colors()
         self.previewShown.emit()
 
+    def _previews_another_network(self, preview) -> bool:
+        """Whether ``preview`` (drawable, the directory's) is of another network than the graph shown."""
+        return (
+            preview.directory is self.session.columns
+            and preview.directory is not self._graph_columns
+            and preview.ties is not None
+            and bool(preview.positions)
+        )
+
+    def _let_go_of_graph(self) -> None:
+        """Stop showing the graph drawn (another network is shown now); the next load draws afresh."""
+        self._load_token += 1  # a load still running for it draws nothing
+        self.stop_layout(discard=True)
+        self.graph, self.communities, self._measures, self._graph_columns = None, None, {}, None
+        self.layout_button.setEnabled(False)
+        self._show_status()
+
     def _loaded(self, graph, data: dict | None, saved: dict) -> None:
         """The graph (and, unless the preview is drawn, the map's data) and the saved positions are in."""
         G = self.graph = graph
+        self._graph_columns = self.session.columns
         saved = {a: xy for a, xy in saved.items() if a in G}
         self.panel.details.set_graph(G)
         self.panel.intro.set_actors(self.net.actors)

@@ -194,6 +194,7 @@ class Session(QObject):
         self._generation = 0  # bumped when another database is opened: results for the old one are dropped
         self._owns_store = False  # a store the window opened itself is closed with it
         self._peeked: tuple[Path, NetworkPreview] | None = None  # shown before the store was open (peek)
+        self._peek_token = 0  # bumped by each peek: a peek's late answers are dropped
 
     # -- loading --------------------------------------------------------------------------------
     @property
@@ -208,19 +209,32 @@ class Session(QObject):
         """Show what was kept of the SQLite database ``db_file`` while its store opens (a second or
         more: SQLAlchemy, the schema check): the directory from the kept preview, then the map at
         the saved layout (:mod:`matchmaker.store_peek`), read on the database worker ahead of the
-        store's opening. Only while no network is shown; :meth:`reload` then uses what was peeked
-        if the network is still at that generation, and takes it off the views if not.
+        store's opening. :meth:`reload` then uses what was peeked if the network is still at that
+        generation, and takes it off the views if not.
+
+        At the app's start and when another database is opened from the menu alike: a network
+        shown stays until something was found to show instead (then the views show the peeked
+        rows, and the records of the network shown are let go once the new store is set; if the
+        new database cannot be opened after all, :meth:`forget_peek` shows the old one again).
+        The database already open is not peeked at: its records are shown.
 
         Returns an event set once what was peeked is drawn (or there was nothing to draw): the
         store's opening waits for it (at most :data:`PEEK_WAIT` seconds), as importing SQLAlchemy
         would hold Python's lock in long stretches while the GUI thread draws the map."""
-        if self.store is not None or self.net is not None:
-            return None  # the network shown stays until the new one is read
-        self._generation += 1
-        generation = self._generation
-        self.preview, self._peeked = None, None
+        if self.store is not None and self.store.database_file == db_file:
+            return None
+        self._peek_token += 1
+        token, generation = self._peek_token, self._generation
+        if self._peeked is not None:  # an earlier peek still shown (its database never opened)
+            self._drop_preview()
+        self._peeked = None
+        if self.net is None:
+            self.preview = None
         found: list[NetworkPreview | None] = [None]
         shown = threading.Event()  # what was peeked is drawn: the store's opening waits for it
+
+        def current() -> bool:
+            return token == self._peek_token and generation == self._generation
 
         def read_preview(_progress, _cancelled) -> NetworkPreview | None:
             from matchmaker.store_peek import peek_preview
@@ -237,14 +251,15 @@ class Session(QObject):
             return placed
 
         def previewed(preview: NetworkPreview | None) -> None:
-            if generation == self._generation and preview is not None:
+            if current() and preview is not None:
                 self._peeked = (db_file, preview)
                 self.preview, self.columns = preview, preview.directory
+                self.current_id = None  # an actor of the network shown until now
                 self.previewed.emit()  # the directory shows it
 
         def positioned(placed: NetworkPreview | None) -> None:
             try:
-                if generation == self._generation and placed is not None and self.preview is found[0]:
+                if current() and placed is not None and self.preview is found[0]:
                     self.preview.positions, self.preview.xy = placed.positions, placed.xy
                     self.previewed.emit()  # the map draws it
             finally:
@@ -257,17 +272,21 @@ class Session(QObject):
         return shown
 
     def forget_peek(self) -> None:
-        """The database peeked at could not be opened after all: what was shown of it goes."""
-        if self.store is None and self.preview is not None:
-            self._generation += 1
-            self._peeked = None
-            self._drop_preview()
+        """The database peeked at could not be opened after all: what was shown of it goes, and the
+        network shown before (if any) is shown again."""
+        self._peek_token += 1  # a peek still reading shows nothing
+        if self._peeked is None:
+            return
+        self._peeked = None
+        self._drop_preview()
+        if self.loaded_network is not None:
+            self._set_network(self.loaded_network)
 
     def _drop_preview(self) -> None:
         """Take a preview the network has moved past off the views: they wait for the records."""
-        self.preview = None
-        if self.net is None:
-            self.columns = None
+        dropped, self.preview = self.preview, None
+        if self.net is None or (dropped is not None and self.columns is dropped.directory):
+            self.columns = None  # not the columns of the records still held (another database's)
         self.previewed.emit()
 
     def _take_peeked(self, store: Store | None) -> tuple[Path, NetworkPreview] | None:

@@ -168,3 +168,141 @@ def test_a_database_opened_for_the_first_time_shows_once_its_records_are_in(
     qtbot.waitUntil(lambda: window.session.net is not None, timeout=60_000)
     assert window.directory.model.rowCount() == len(window.session.net.actors) > 0
     _close(qapp, window)
+
+
+# -- another database opened from the menu, while a network is shown ----------------------------------
+ONLY_IN_FIRST = "Only In The First Database OÜ"
+
+
+@pytest.fixture
+def first_database(demo_store_path, tmp_path):
+    """A network to have open before the user opens another (one of its actors renamed: told apart)."""
+    from matchmaker.store import open_store
+    from tests.test_store_peek import _copy_database
+
+    db = tmp_path / "first.sqlite"
+    _copy_database(demo_store_path, db)
+    store = open_store(str(db))
+    try:
+        store.update_actor_values(store.load_network().actors[0].id, {"name": ONLY_IN_FIRST})
+    finally:
+        store.close()
+    return db
+
+
+def _showing_first(qtbot, first_database, held_store_opening, view: str):
+    """A window that opened ``first_database`` and shows its records; the next opening is held."""
+    held_store_opening.set()
+    window = _window(qtbot, view)
+    window.files.open_database(str(first_database))
+    qtbot.waitUntil(lambda: window.session.net is not None, timeout=60_000)
+    if view == "network":
+        qtbot.waitUntil(lambda: window.embedded["network"].graph is not None, timeout=60_000)
+    assert ONLY_IN_FIRST in {a.name for a in window.session.net.actors}
+    if view == "directory":
+        assert ONLY_IN_FIRST in _names_shown(window)
+    held_store_opening.clear()
+    return window
+
+
+def _open_from_the_file_menu(window, db) -> None:
+    """File ▸ Open…, the file chosen in the dialog: what a user does."""
+    window.actions["open"].trigger()
+    window.files.dialog.selectFile(str(db))
+    window.files.dialog.accept()
+
+
+def _open_from_recent_databases(window, db) -> None:
+    """File ▸ Recent databases ▸ the file."""
+    window.settings.add_recent(str(db))
+    window.recent_menu.aboutToShow.emit()
+    [action] = [a for a in window.recent_menu.actions() if a.text() == str(db)]
+    action.trigger()
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")  # the file dialog, offscreen
+def test_a_database_opened_from_the_file_menu_shows_before_its_store_is_open(
+    qtbot, qapp, kept_demo, first_database, held_store_opening
+):
+    db, actors = kept_demo
+    window = _showing_first(qtbot, first_database, held_store_opening, "network")
+    first_store = window.session.store
+    view = window.embedded["network"]
+
+    _open_from_the_file_menu(window, db)
+    qtbot.waitUntil(lambda: sorted(_names_shown(window)) == sorted(a.name for a in actors), timeout=30_000)
+    assert ONLY_IN_FIRST not in _names_shown(window)  # the peeked rows
+    qtbot.waitUntil(lambda: view.canvas.positions().get(actors[5].id) == (5.0, 5.0), timeout=30_000)
+    assert view.canvas.node_count() == len(actors) and view.graph is None  # the new map, peeked
+    assert window.session.store is first_store  # the new store is still opening
+
+    held_store_opening.set()
+    qtbot.waitUntil(lambda: view.graph is not None, timeout=60_000)
+    assert window.session.store is not first_store
+    assert window.session.store.database_file == db
+    assert {a.id for a in window.session.net.actors} == {a.id for a in actors}
+    assert sorted(_names_shown(window)) == sorted(a.name for a in actors)
+    assert view.canvas.positions()[actors[5].id] == (5.0, 5.0)
+    _close(qapp, window)
+
+
+def test_a_stale_peek_of_a_recent_database_is_dropped_when_its_store_opens(
+    qtbot, qapp, kept_demo, first_database, held_store_opening
+):
+    from matchmaker.store import open_store
+
+    db, actors = kept_demo
+    window = _showing_first(qtbot, first_database, held_store_opening, "directory")
+    _open_from_recent_databases(window, db)
+    qtbot.waitUntil(lambda: sorted(_names_shown(window)) == sorted(a.name for a in actors), timeout=30_000)
+    renamed = actors[0]
+    other = open_store(str(db), role="command")  # another program renames an actor after the peek
+    try:
+        other.update_actor_values(renamed.id, {"name": "Renamed by another program"})
+    finally:
+        other.close()
+
+    rows_after_opening = []
+    window.session.previewed.connect(
+        lambda: (
+            window.session.store.database_file == db
+            and rows_after_opening.append(window.directory.model.rowCount())
+        )
+    )
+    held_store_opening.set()
+    qtbot.waitUntil(lambda: window.session.net is not None and window.session.store.database_file == db)
+    qtbot.waitUntil(lambda: "Renamed by another program" in _names_shown(window), timeout=60_000)
+    assert rows_after_opening[0] == 0  # the stale rows went as soon as the store saw the change
+    names = _names_shown(window)
+    assert renamed.name not in names and ONLY_IN_FIRST not in names
+    _close(qapp, window)
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")  # the error box, offscreen
+def test_the_network_shown_comes_back_when_the_database_opened_from_the_menu_cannot_be_opened(
+    qtbot, qapp, kept_demo, first_database, held_store_opening, monkeypatch
+):
+    import matchmaker.ui.file_actions as file_actions
+    from matchmaker.errors import StoreError
+
+    db, actors = kept_demo
+    window = _showing_first(qtbot, first_database, held_store_opening, "directory")
+    first_store = window.session.store
+
+    def refused(db, app_start=False, after=None):
+        def run(_progress, _cancelled):
+            after.wait(30)  # what was peeked is drawn first
+            raise StoreError(f"{db}: refused for the test")
+
+        return run
+
+    monkeypatch.setattr(file_actions, "open_store_task", refused)
+    shown = []
+    window.session.previewed.connect(lambda: shown.append(sorted(_names_shown(window))))
+    _open_from_recent_databases(window, db)
+    qtbot.waitUntil(lambda: window.files.last_error is not None, timeout=30_000)
+    qtbot.waitUntil(lambda: ONLY_IN_FIRST in _names_shown(window), timeout=30_000)
+    assert sorted(a.name for a in actors) in shown  # the peeked rows were shown while it opened
+    assert window.session.store is first_store and window.directory.model.rowCount() == len(actors)
+    window.files.last_error.close()
+    _close(qapp, window)
