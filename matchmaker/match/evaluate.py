@@ -334,12 +334,16 @@ def _splits(net: NetworkData, *, split, hide, folds, repeats, before, until, eve
         raise ValueError("only the folds and newcomers splits can be repeated")
     if split in ("folds", "newcomers") and folds < 2:
         raise ValueError("cross-validation needs at least two folds")
-    if split == "newcomers":
-        parts = [
+
+    def repeated(split_into_folds) -> list:
+        return [
             part
             for r in range(repeats)
-            for part in split_newcomers(net, folds=folds, seed=seed + r, tie_kind=tie_kind)
+            for part in split_into_folds(net, folds=folds, seed=seed + r, tie_kind=tie_kind)
         ]
+
+    if split == "newcomers":
+        parts = repeated(split_newcomers)
         return [(train, hidden) for train, hidden, _members in parts], [
             members for _train, _hidden, members in parts
         ]
@@ -352,11 +356,7 @@ def _splits(net: NetworkData, *, split, hide, folds, repeats, before, until, eve
             raise ValueError("a time split needs a 'before' date")
         splits = [split_by_time(net, before=before, until=until, tie_kind=tie_kind)]
     elif split == "folds":
-        splits = [
-            part
-            for r in range(repeats)
-            for part in split_folds(net, folds=folds, seed=seed + r, tie_kind=tie_kind)
-        ]
+        splits = repeated(split_folds)
     else:
         splits = [split_ties(net, hide=hide, seed=seed, tie_kind=tie_kind)]
     return splits, [None] * len(splits)

@@ -139,5 +139,5 @@ def hits_at(lists: list[RankingList], w: np.ndarray, k: int = 10) -> float:
 def listwise_loss(lists: list[RankingList] | _Stacked, w: np.ndarray) -> float:
     """Mean listwise loss of weights ``w`` (raw scale) on ``lists`` (or :func:`for_judging`'s
     stack of them): lower ranks formed partners higher."""
-    stacked = lists if isinstance(lists, _Stacked) else _Stacked(lists, scale=np.ones(w.size))
+    stacked = lists if isinstance(lists, _Stacked) else for_judging(lists)
     return 0.0 if stacked.empty else stacked.loss(w)[0]
