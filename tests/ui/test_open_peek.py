@@ -69,6 +69,18 @@ def _open_and_see_the_peek(qtbot, db, actors):
     return window, view
 
 
+def _refused_store_task(db, app_start=False, after=None):
+    """Stands in for ``file_actions.open_store_task``: the store refuses to open, once what was
+    peeked has been drawn."""
+    from matchmaker.errors import StoreError
+
+    def run(_progress, _cancelled):
+        after.wait(30)  # what was peeked is drawn first
+        raise StoreError(f"{db}: refused for the test")
+
+    return run
+
+
 def _close(qapp, window) -> None:
     drain(qapp)
     window.close()
@@ -131,18 +143,10 @@ def test_a_peeked_network_changed_by_another_program_shows_the_real_records(
 @pytest.mark.qt_log_ignore("This plugin does not support")  # the error box, offscreen
 def test_what_was_peeked_goes_when_the_database_cannot_be_opened(qtbot, qapp, kept_demo, monkeypatch):
     import matchmaker.ui.file_actions as file_actions
-    from matchmaker.errors import StoreError
 
     db, actors = kept_demo
 
-    def refused(db, app_start=False, after=None):
-        def run(_progress, _cancelled):
-            after.wait(30)  # what was peeked is drawn first
-            raise StoreError(f"{db}: refused for the test")
-
-        return run
-
-    monkeypatch.setattr(file_actions, "open_store_task", refused)
+    monkeypatch.setattr(file_actions, "open_store_task", _refused_store_task)
     window = _window(qtbot, "directory")
     shown = []
     window.session.previewed.connect(lambda: shown.append(window.directory.model.rowCount()))
@@ -283,20 +287,12 @@ def test_the_network_shown_comes_back_when_the_database_opened_from_the_menu_can
     qtbot, qapp, kept_demo, first_database, held_store_opening, monkeypatch
 ):
     import matchmaker.ui.file_actions as file_actions
-    from matchmaker.errors import StoreError
 
     db, actors = kept_demo
     window = _showing_first(qtbot, first_database, held_store_opening, "directory")
     first_store = window.session.store
 
-    def refused(db, app_start=False, after=None):
-        def run(_progress, _cancelled):
-            after.wait(30)  # what was peeked is drawn first
-            raise StoreError(f"{db}: refused for the test")
-
-        return run
-
-    monkeypatch.setattr(file_actions, "open_store_task", refused)
+    monkeypatch.setattr(file_actions, "open_store_task", _refused_store_task)
     shown = []
     window.session.previewed.connect(lambda: shown.append(sorted(_names_shown(window))))
     _open_from_recent_databases(window, db)
