@@ -361,6 +361,9 @@ class MainWindow(QMainWindow):
     def _update_title(self) -> None:
         name = self._database_title
         state = {"read-only": self.tr("read-only"), "lost": self.tr("not saving")}.get(self._title_state, "")
+        peeked = self.session.peeked_database
+        if peeked is not None:  # its kept rows are shown while its store opens: name it, not the old one
+            name, state = peeked.name, self.tr("opening…")
         suffix = f" ({state})" if state else ""
         self.setWindowTitle(self.tr("Sandbox Matchmaker") + (f" — {name}{suffix}" if name else suffix))
 
@@ -407,7 +410,11 @@ class MainWindow(QMainWindow):
         task.signals.finished.connect(while_alive(panel, lambda: panel.task is task and panel.finish()))
 
     def _previewed(self) -> None:
-        """The kept preview is in: the network view, if it is the one shown, draws it already."""
+        """The kept preview is in (or gone): the title and counts say which network is shown, and the
+        network view, if it is the one shown, draws it already."""
+        self._update_title()
+        if self.session.peeked_database is not None or self.session.store is None:
+            self._show_counts()  # else the records' counts follow with them
         key = self.current_view()
         if key == "network" and self.embedded[key] is None:
             self.show_view(key)
@@ -415,12 +422,17 @@ class MainWindow(QMainWindow):
     def _show_counts(self) -> None:
         """Actors and ties in the status bar: the same count as Insights and the map (graph.stats)."""
         counts = self.session.cached("counts")
-        if counts is not None:
+        preview = self.session.preview if self.session.peeked_database is not None else None
+        if preview is not None:  # another database's kept rows: its actors are known, its ties not yet
+            self.count_label.setText(self.tr("%n actor(s)", "", len(preview.directory.ids)))
+        elif counts is not None:
             self.count_label.setText(
                 self.tr("%n actor(s)", "", counts["actors"])
                 + " · "
                 + self.tr("%n tie(s)", "", counts["ties"])
             )
+        else:
+            self.count_label.clear()
 
     def set_language(self, language: str) -> None:
         """Speak ``language`` from now on, without a restart: new translators make every widget

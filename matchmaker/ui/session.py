@@ -271,6 +271,12 @@ class Session(QObject):
         )
         return shown
 
+    @property
+    def peeked_database(self) -> Path | None:
+        """The database whose kept preview the views show while its store opens (None otherwise):
+        the window's title and counts name it, not the database still open behind it."""
+        return self._peeked[0] if self._peeked is not None else None
+
     def forget_peek(self) -> None:
         """The database peeked at could not be opened after all: what was shown of it goes, and the
         network shown before (if any) is shown again."""

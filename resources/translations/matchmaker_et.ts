@@ -1298,6 +1298,10 @@
         <translation>ei salvesta</translation>
     </message>
     <message>
+        <source>opening…</source>
+        <translation>avamisel…</translation>
+    </message>
+    <message>
         <source>Opened read-only</source>
         <translation>Avatud ainult lugemiseks</translation>
     </message>

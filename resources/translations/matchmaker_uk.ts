@@ -1323,6 +1323,10 @@
         <translation>не зберігає</translation>
     </message>
     <message>
+        <source>opening…</source>
+        <translation>відкривається…</translation>
+    </message>
+    <message>
         <source>Opened read-only</source>
         <translation>Відкрито лише для читання</translation>
     </message>

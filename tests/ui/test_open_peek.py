@@ -239,6 +239,13 @@ def test_a_database_opened_from_the_file_menu_shows_before_its_store_is_open(
     qtbot.waitUntil(lambda: view.canvas.positions().get(actors[5].id) == (5.0, 5.0), timeout=30_000)
     assert view.canvas.node_count() == len(actors) and view.graph is None  # the new map, peeked
     assert window.session.store is first_store  # the new store is still opening
+    # the title and the status bar name the network shown, not the one still open behind it
+    assert db.name in window.windowTitle() and "opening" in window.windowTitle()
+    assert first_database.name not in window.windowTitle()
+    assert (
+        window.count_label.text().startswith(f"{len(actors)} actor")
+        and "tie" not in window.count_label.text()
+    )
 
     held_store_opening.set()
     qtbot.waitUntil(lambda: view.graph is not None, timeout=60_000)
@@ -247,6 +254,14 @@ def test_a_database_opened_from_the_file_menu_shows_before_its_store_is_open(
     assert {a.id for a in window.session.net.actors} == {a.id for a in actors}
     assert sorted(_names_shown(window)) == sorted(a.name for a in actors)
     assert view.canvas.positions()[actors[5].id] == (5.0, 5.0)
+    assert window.windowTitle().endswith(db.name)  # opened: no longer "opening"
+    qtbot.waitUntil(
+        lambda: (
+            window.count_label.text().startswith(f"{len(actors)} actor")
+            and "tie" in window.count_label.text()
+        ),
+        timeout=30_000,
+    )
     _close(qapp, window)
 
 
@@ -293,12 +308,18 @@ def test_the_network_shown_comes_back_when_the_database_opened_from_the_menu_can
     first_store = window.session.store
 
     monkeypatch.setattr(file_actions, "open_store_task", _refused_store_task)
-    shown = []
+    qtbot.waitUntil(lambda: "tie" in window.count_label.text(), timeout=30_000)  # the first network counted
+    counts_before = window.count_label.text()
+    shown, titles = [], []
     window.session.previewed.connect(lambda: shown.append(sorted(_names_shown(window))))
+    window.session.previewed.connect(lambda: titles.append(window.windowTitle()))
     _open_from_recent_databases(window, db)
     qtbot.waitUntil(lambda: window.files.last_error is not None, timeout=30_000)
     qtbot.waitUntil(lambda: ONLY_IN_FIRST in _names_shown(window), timeout=30_000)
     assert sorted(a.name for a in actors) in shown  # the peeked rows were shown while it opened
+    assert any(db.name in title for title in titles)  # named while it was shown
+    assert window.windowTitle().endswith(first_database.name)  # the network shown again, named again
+    qtbot.waitUntil(lambda: window.count_label.text() == counts_before, timeout=30_000)
     assert window.session.store is first_store and window.directory.model.rowCount() == len(actors)
     window.files.last_error.close()
     _close(qapp, window)
