@@ -234,16 +234,19 @@ def keep_value(engine, db_file: Path | None, name: str, generation, value, *, de
     _write(kept_folder(db_file) / f"{name}.pickle", (FORMAT, generation, depends_on), value)
 
 
-def keep_derived(db_file: Path, name: str, generation: str, value, *, depends_on: str = "") -> None:
+def keep_derived(
+    db_file: Path, name: str, generation: str, value, *, depends_on: str = "", size: int | None = None
+) -> None:
     """Keep ``value``, made from another value kept for ``generation`` (not from the database), as
     ``name`` for that generation.
 
     Unlike :func:`keep_value` this needs no engine and no check that the network is still there:
     ``value`` describes ``generation`` because what it was made from does, whatever the database
-    holds by now (a newer generation simply never reads it). Values smaller than
-    :data:`KEEP_FROM_ACTORS` actors are not written.
+    holds by now (a newer generation simply never reads it). Values of networks smaller than
+    :data:`KEEP_FROM_ACTORS` actors are not written (``size``: the network's actors, when
+    ``len(value)`` does not count them).
     """
-    if len(value) >= KEEP_FROM_ACTORS:
+    if (len(value) if size is None else size) >= KEEP_FROM_ACTORS:
         _write(kept_folder(db_file) / f"{name}.pickle", (FORMAT, generation, depends_on), value)
 
 

@@ -2,9 +2,11 @@
 
 Every actor is ranked (:func:`matchmaker.match.all_pairs.best_cross_border_pairs`) on a worker,
 with progress and Cancel: on 100,000 actors that is minutes, and it is asked for, never started
-on its own. Each pair shows both ends with their countries, the band and the first reason; a
-double-click opens the first actor's profile, and the buttons open either actor's profile or
-the Matches for the first one.
+on its own. The list found is kept beside the database (:mod:`matchmaker.match.kept_pairs`) and
+shown again, with when it was found, whenever the network is opened unchanged; a list shown for
+a network that has changed since says so. Each pair shows both ends with their countries, the
+band and the first reason; a double-click opens the first actor's profile, and the buttons open
+either actor's profile or the Matches for the first one.
 """
 
 from __future__ import annotations
@@ -23,7 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from matchmaker.countries import country_name
-from matchmaker.locale_format import number
+from matchmaker.locale_format import datetime_text, number
+from matchmaker.ui.changes import Changes
 from matchmaker.ui.plain_tooltip import plain_tooltip
 from matchmaker.ui.session import Session
 from matchmaker.ui.status_line import StatusLine
@@ -32,6 +35,7 @@ from matchmaker.ui.tasks import run_task
 __all__ = ["BestPairsPanel"]
 
 LIMIT = 100
+RANKED_ON = Changes.ACTORS | Changes.TIES | Changes.DECISIONS  # what the recommender learns from
 
 
 NAME_COLUMNS = (0, 2)  # actor and partner: elided at NAME_WIDTH pixels, full name in the tooltip
@@ -104,6 +108,9 @@ class BestPairsPanel(QWidget):
                 "The best pairs of actors from different countries in the whole network: every actor is ranked, which takes a while on a large network."
             )
         )
+        session.changed.connect(self._network_changed)
+        if session.net is not None:
+            self._network_changed(Changes.NETWORK, frozenset())
 
     def retranslateUi(self) -> None:  # noqa: N802 - Qt's name
         self.find.setText(self.tr("Find the best pairs"))
@@ -137,18 +144,80 @@ class BestPairsPanel(QWidget):
     def _run(self, model, request: int) -> None:
         if request != self._request:
             return
-        from matchmaker.match.all_pairs import best_cross_border_pairs
+        language, db_file = self.session.language, self._database_file()
+        version = self.session.version
 
-        language = self.session.language
+        def rank(progress, cancelled):
+            from matchmaker.match.all_pairs import best_cross_border_pairs
+            from matchmaker.match.kept_pairs import keep_best_pairs
+
+            pairs = best_cross_border_pairs(
+                model, limit=LIMIT, language=language, progress=progress, cancelled=cancelled
+            )
+            if pairs is not None:
+                keep_best_pairs(model, db_file, language, pairs, limit=LIMIT)
+            return pairs
+
         self._task = run_task(
             self,
-            lambda progress, cancelled: best_cross_border_pairs(
-                model, limit=LIMIT, language=language, progress=progress, cancelled=cancelled
-            ),
-            on_success=lambda pairs: self._done(pairs, request),
+            rank,
+            on_success=lambda pairs: self._done(pairs, request, version),
             on_failure=self._failed,
             on_progress=self._progressed,
         )
+
+    def _database_file(self):
+        store = self.session.store
+        return None if store is None else store.database_file
+
+    # -- the list kept from an earlier ranking -----------------------------------------------------
+    def _network_changed(self, changes: Changes, _actor_ids) -> None:
+        """Say that the pairs shown are older than the network; show the list kept for a network
+        just loaded."""
+        if self._task is not None or not changes.touches(RANKED_ON):
+            return  # a ranking runs: its list is for this network, or is dropped
+        if self.pairs:
+            self._say_changed()
+        if Changes.NETWORK in changes:
+            self._show_kept()
+
+    def _say_changed(self) -> None:
+        self.status.say(
+            lambda: self.tr(
+                "The network has changed since these pairs were found: find them again to update."
+            )
+        )
+
+    def _show_kept(self) -> None:
+        from matchmaker.generation import generation_read_at
+
+        request, version = self._request, self.session.version
+        db_file, generation = self._database_file(), generation_read_at(self.session.net)
+        language = self.session.language
+        if db_file is None or generation is None:
+            return
+
+        def read(_progress, _cancelled):
+            from matchmaker.match.kept_pairs import kept_best_pairs
+            from matchmaker.ui.derived import app_recommender
+
+            return kept_best_pairs(db_file, generation, language, app_recommender(language), limit=LIMIT)
+
+        run_task(self, read, on_success=lambda kept: self._kept_found(kept, request, version))
+
+    def _kept_found(self, kept, request: int, version: int) -> None:
+        if kept is None or request != self._request or version != self.session.version or self._task:
+            return  # nothing kept, or the user asked for a ranking or the network moved on meanwhile
+        self.pairs = kept.pairs
+        found_at = datetime_text(kept.found_at)
+        self.status.say(
+            lambda: self.tr(
+                "%n best pair(s) across borders, found %1 for this very network; find them again to re-rank.",
+                "",
+                len(kept.pairs),
+            ).replace("%1", found_at)
+        )
+        self._fill()
 
     def stop(self) -> None:
         """Cancel the ranking (the pairs shown before stay)."""
@@ -162,12 +231,15 @@ class BestPairsPanel(QWidget):
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
 
-    def _done(self, pairs, request: int) -> None:
+    def _done(self, pairs, request: int, version: int) -> None:
         if request != self._request or pairs is None:
             return
         self._finish()
         self.pairs = pairs
-        self.status.say(lambda: self.tr("%n best pair(s) across borders, best first", "", len(pairs)))
+        if version == self.session.version:
+            self.status.say(lambda: self.tr("%n best pair(s) across borders, best first", "", len(pairs)))
+        else:  # edited while every actor was ranked
+            self._say_changed()
         self._fill()
 
     def _failed(self, error: BaseException) -> None:

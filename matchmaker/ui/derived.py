@@ -23,7 +23,7 @@ from matchmaker.ui.tasks import CPU_POOL, DB_POOL, Task, run_task
 if TYPE_CHECKING:
     from matchmaker.records import NetworkData
 
-__all__ = ["DERIVATIONS", "Derivation", "DerivedCache", "Inputs"]
+__all__ = ["DERIVATIONS", "Derivation", "DerivedCache", "Inputs", "app_recommender"]
 
 TOP_SECTORS = 10
 TOP_BROKERS = 10
@@ -75,14 +75,20 @@ def _centrality(inputs: Inputs, measure, _progress, _cancelled) -> dict[str, flo
     return centrality(inputs.graph(), measure)
 
 
-def _recommender(inputs: Inputs, _arg, _progress, _cancelled):
-    from matchmaker.match import PartnerRecommender  # scikit-learn: imported on the worker
-    from matchmaker.match.kept_check import kept_model_for
+def app_recommender(language: str):
+    """The recommender the app suggests with, not yet fitted (on a worker: imports scikit-learn)."""
+    from matchmaker.match import PartnerRecommender
     from matchmaker.visibility import DEFAULT_USER_AUDIENCE
 
     # said, not defaulted: the app has no council-member setting yet, so it suggests as the public
     # may see — never a private actor, never a council-only one (matchmaker.visibility.may_suggest)
-    model = PartnerRecommender(language=inputs.language, audience=DEFAULT_USER_AUDIENCE)
+    return PartnerRecommender(language=language, audience=DEFAULT_USER_AUDIENCE)
+
+
+def _recommender(inputs: Inputs, _arg, _progress, _cancelled):
+    from matchmaker.match.kept_check import kept_model_for
+
+    model = app_recommender(inputs.language)
     return kept_model_for(inputs.store, model, inputs.net) or model.fit(inputs.net)
 
 

@@ -30,6 +30,11 @@
 <context>
     <name>BestPairsPanel</name>
     <message numerus="yes">
+        <source>%n best pair(s) across borders, found %1 for this very network; find them again to re-rank.</source>
+        <translation>
+            <numerusform>%n best pair across borders, found %1 for this very network; find them again to re-rank.</numerusform><numerusform>%n best pairs across borders, found %1 for this very network; find them again to re-rank.</numerusform></translation>
+    </message>
+    <message numerus="yes">
         <source>%n best pair(s) across borders, best first</source>
         <translation>
             <numerusform>%n best pair across borders, best first</numerusform><numerusform>%n best pairs across borders, best first</numerusform></translation>

@@ -306,6 +306,17 @@
         <translation>Järjestan kõiki osalejaid…</translation>
     </message>
     <message>
+        <source>The network has changed since these pairs were found: find them again to update.</source>
+        <translation>Võrgustik on pärast nende paaride leidmist muutunud: uuendamiseks leia need uuesti.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n best pair(s) across borders, found %1 for this very network; find them again to re-rank.</source>
+        <translation>
+            <numerusform>%n parim piiriülene paar, leitud %1 just selle võrgustiku jaoks; uuesti järjestamiseks leia need uuesti.</numerusform>
+            <numerusform>%n parimat piiriülest paari, leitud %1 just selle võrgustiku jaoks; uuesti järjestamiseks leia need uuesti.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Cancelled.</source>
         <translation>Katkestatud.</translation>
     </message>

@@ -311,6 +311,18 @@
         <translation>Ранжування всіх учасників…</translation>
     </message>
     <message>
+        <source>The network has changed since these pairs were found: find them again to update.</source>
+        <translation>Мережа змінилася відтоді, як ці пари було знайдено: знайдіть їх знову, щоб оновити.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n best pair(s) across borders, found %1 for this very network; find them again to re-rank.</source>
+        <translation>
+            <numerusform>%n найкраща транскордонна пара, знайдена %1 саме для цієї мережі; знайдіть знову, щоб переранжувати.</numerusform>
+            <numerusform>%n найкращі транскордонні пари, знайдені %1 саме для цієї мережі; знайдіть знову, щоб переранжувати.</numerusform>
+            <numerusform>%n найкращих транскордонних пар, знайдених %1 саме для цієї мережі; знайдіть знову, щоб переранжувати.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Cancelled.</source>
         <translation>Скасовано.</translation>
     </message>

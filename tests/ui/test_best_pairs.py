@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from matchmaker.ui.tasks import wait_for_all_tasks
+from tests.ui.conftest import drain
 
 
 def open_best_pairs(qtbot, window):
@@ -55,3 +56,48 @@ def test_cancel_stops_the_ranking_and_leaves_the_list_as_it_was(qtbot, qapp, win
     assert wait_for_all_tasks()
     qapp.processEvents()  # a result queued before the cancel must not be shown
     assert panel.pairs == []
+
+
+def test_the_pairs_found_come_back_with_the_unchanged_network_and_go_stale_with_an_edit(
+    qtbot, qapp, demo_store, monkeypatch
+):
+    """Ranking every actor takes minutes on a big network: the list found is kept beside the
+    database and shown again on the next opening, without ranking anyone, until the network changes."""
+    from matchmaker import kept
+    from matchmaker.match import all_pairs, kept_check
+    from tests.ui.conftest import open_window
+
+    monkeypatch.setattr(kept, "KEEP_FROM_ACTORS", 1)  # the demo is small: keep as for a big network
+    monkeypatch.setattr(kept_check, "kept_model_for", lambda *_args: None)  # but fit in memory (quicker)
+    first = open_window(qtbot, demo_store)
+    panel = open_best_pairs(qtbot, first)
+    qtbot.mouseClick(panel.find, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(panel.pairs) > 0 and panel.find.isEnabled(), timeout=120_000)
+    found = [(p.actor, p.partner, p.reason) for p in panel.pairs]
+    drain(qapp)
+    first.close()
+
+    def no_ranking(*_args, **_kwargs):
+        raise AssertionError("the network was ranked again")
+
+    monkeypatch.setattr(all_pairs, "best_cross_border_pairs", no_ranking)
+    again = open_window(qtbot, demo_store)
+    panel = open_best_pairs(qtbot, again)
+    qtbot.waitUntil(lambda: [(p.actor, p.partner, p.reason) for p in panel.pairs] == found, timeout=60_000)
+    assert panel.table.rowCount() == len(found)
+    assert panel.table.item(0, 0).text() == again.session.actor(found[0][0]).name
+    assert "for this very network" in panel.status.text()
+
+    again.open_profile(found[0][0])  # an edit: the list shown is older than the network now
+    city = again.profile.edits["city"]
+    city.setText("Narva" if city.text() != "Narva" else "Tartu")
+    with qtbot.waitSignal(again.session.changed, timeout=30_000):
+        city.editingFinished.emit()
+    assert "has changed since" in panel.status.text()
+    drain(qapp)
+    again.close()
+
+    third = open_window(qtbot, demo_store)  # the edited network: nothing kept for it
+    panel = open_best_pairs(qtbot, third)
+    drain(qapp)
+    assert panel.pairs == [] and panel.table.rowCount() == 0

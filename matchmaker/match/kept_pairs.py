@@ -1,0 +1,81 @@
+"""The whole network's best pairs, kept beside the database while the network is unchanged.
+
+Ranking every actor takes minutes on a large network (issue 12: 100,000 actors), and the list
+cannot change until the network or the recommender does. So the list the app found last is kept
+beside the database (:mod:`matchmaker.kept`) under the generation of the network its model was
+fitted on, with what the model depends on (its code and parameters) and the list's own shape, and
+shown again on the next opening instead of an empty table. A list kept under another generation
+is never shown: every committed edit, import, merge or outcome moves the generation on. Networks
+below :data:`matchmaker.kept.KEEP_FROM_ACTORS` actors keep nothing: they rank in seconds.
+
+The reasons are sentences in the language they were found in, so each language keeps its own list.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+from typing import NamedTuple
+
+from matchmaker.match.all_pairs import PER_ACTOR, BestPair
+from matchmaker.match.model import PartnerRecommender
+
+__all__ = ["KeptPairs", "keep_best_pairs", "kept_best_pairs"]
+
+KEPT_NAME = "best-pairs"
+FORMAT = "best-pairs/1"
+
+
+class KeptPairs(NamedTuple):
+    """A kept list and when it was found (the reader is told how old it is)."""
+
+    found_at: datetime
+    pairs: list[BestPair]
+
+
+def _name(language: str) -> str:
+    return f"{KEPT_NAME}-{language}"
+
+
+def _depends_on(model_key: str, limit: int) -> str:
+    return f"{FORMAT}|{model_key}|limit={limit}|per-actor={PER_ACTOR}"
+
+
+def kept_best_pairs(
+    db_file: Path | None, generation: str | None, language: str, model: PartnerRecommender, *, limit: int
+) -> KeptPairs | None:
+    """The list kept for the network at ``generation`` by a recommender made as ``model`` (fitted or
+    not: only its parameters and code count), in ``language``; None when none fits."""
+    from matchmaker.kept import kept_value_at
+
+    found = kept_value_at(
+        db_file, _name(language), generation, depends_on=_depends_on(model.kept_key(), limit)
+    )
+    return found if isinstance(found, KeptPairs) else None
+
+
+def keep_best_pairs(
+    model: PartnerRecommender, db_file: Path | None, language: str, pairs: list[BestPair], *, limit: int
+) -> bool:
+    """Keep ``pairs``, found with the fitted ``model``, for the generation its network was read at.
+
+    Nothing is kept when that network has changed in memory since it was read (its records then
+    no longer say which generation they are), for a database without a file, or for a small
+    network. Returns whether the list was kept.
+    """
+    from matchmaker import kept
+    from matchmaker.generation import generation_read_at
+
+    generation = generation_read_at(model.net_)
+    if db_file is None or generation is None or model.index_.n < kept.KEEP_FROM_ACTORS:
+        return False
+    value = KeptPairs(datetime.now().astimezone(), list(pairs))
+    kept.keep_derived(
+        db_file,
+        _name(language),
+        generation,
+        value,
+        depends_on=_depends_on(model.kept_key(), limit),
+        size=model.index_.n,
+    )
+    return True
