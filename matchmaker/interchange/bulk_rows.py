@@ -24,12 +24,14 @@ __all__ = [
     "IMPORT_CACHE_BYTES",
     "bulk_upsert",
     "chunks",
+    "copy_staged_ties",
     "count_rows",
     "foreign_keys_checked_after",
     "indexes_built_after",
     "keys_built_after",
     "references_checked_by_us",
     "roomy_cache",
+    "staged_ties_attached",
 ]
 
 BATCH = 5_000
@@ -318,3 +320,44 @@ def references_checked_by_us(connection: Connection) -> Iterator[None]:
     finally:
         if raw is not None:
             raw.execute("PRAGMA foreign_keys=ON")
+
+
+_STAGED = "staged_ties"  # the scratch database's schema name while attached
+
+
+@contextmanager
+def staged_ties_attached(connection: Connection, staged) -> Iterator[None]:
+    """SQLite: the scratch database of :class:`~matchmaker.interchange.tie_stage.StagedTies`
+    attached to the import's connection (outside its transaction: SQLite attaches only there),
+    while the child may still be filling it (it is read only once written: ``copy_staged_ties``)."""
+    if staged is None or connection.dialect.name != "sqlite":
+        yield
+        return
+    raw = connection.connection.driver_connection
+    raw.execute(f"ATTACH DATABASE ? AS {_STAGED}", (staged.path,))
+    try:
+        yield
+    finally:
+        raw.execute(f"DETACH DATABASE {_STAGED}")
+
+
+STAGED_ROWS_PER_STATEMENT = 100_000  # a progress step and a chance to cancel
+
+
+def copy_staged_ties(connection: Connection, on_rows: Callable[[int], None] | None = None) -> None:
+    """SQLite: the attached staged ties into ``tie`` as ``bulk_upsert`` writes them, in their
+    rowid order (by source, each source's ties as written, so a repeated (source, target, kind)
+    keeps the first row's id and the last one's values), ``STAGED_ROWS_PER_STATEMENT`` a
+    statement: SQLite's C code only, no row through Python."""
+    count = connection.exec_driver_sql(f"SELECT max(rowid) FROM {_STAGED}.tie").scalar() or 0
+    sql = (
+        "INSERT INTO tie (source, target, kind, since, weight) "
+        f"SELECT source, target, kind, since, weight FROM {_STAGED}.tie "
+        "WHERE rowid > ? AND rowid <= ? ORDER BY rowid "
+        "ON CONFLICT (source, target, kind) DO UPDATE SET since = excluded.since, weight = excluded.weight"
+    )
+    for start in range(0, count, STAGED_ROWS_PER_STATEMENT):
+        end = min(count, start + STAGED_ROWS_PER_STATEMENT)
+        connection.exec_driver_sql(sql, (start, end))
+        if on_rows:
+            on_rows(end - start)

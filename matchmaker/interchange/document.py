@@ -5,6 +5,7 @@ from __future__ import annotations
 from array import array
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 from matchmaker.records import NetworkData, SkillRecord
 
@@ -63,7 +64,20 @@ class Document:
     participation_origins: Origins = field(default_factory=lambda: Origins("participations"))
     decision_origins: Origins = field(default_factory=lambda: Origins("decisions"))
     actor_keys: list[frozenset[str]] = field(default_factory=list)
+    # a big file's ties, read by a child process into a scratch database (tie_stage.StagedTies);
+    # then ``network.ties`` is empty and the writer copies them inside SQLite
+    staged_ties: Any = None
     _key_sets: dict[frozenset[str], frozenset[str]] = field(default_factory=dict)
+
+    def tie_count(self) -> int:
+        return len(self.network.ties) + (self.staged_ties.count if self.staged_ties is not None else 0)
+
+    def tie_records(self, file_order: bool = False) -> list:
+        """Every tie as a record (staged ones read back from their scratch database, by source
+        unless in ``file_order``: see :meth:`~matchmaker.interchange.tie_stage.StagedTies.records`)."""
+        if self.staged_ties is None:
+            return self.network.ties
+        return self.staged_ties.records(file_order)
 
     def note_actor_keys(self, raw: Iterable[str]) -> None:
         """Remember which keys the actor record just read holds (one shared set per distinct shape)."""

@@ -25,12 +25,14 @@ from matchmaker.interchange.bulk_rows import (
     BATCH,
     bulk_upsert,
     chunks,
+    copy_staged_ties,
     count_rows,
     foreign_keys_checked_after,
     indexes_built_after,
     keys_built_after,
     references_checked_by_us,
     roomy_cache,
+    staged_ties_attached,
 )
 from matchmaker.interchange.document import Document, Origins
 from matchmaker.models import Actor, ActorSkill, Event, MatchDecision, Participation, Skill, Tie, utcnow
@@ -109,8 +111,11 @@ def _check_refs(connection: Connection, doc: Document) -> None:
     net = doc.network
     actor_ids = set(doc.actor_sources)
     event_ids = set(doc.event_sources)
-    wanted_actors = set(map(itemgetter(0), net.ties))  # ties are named tuples: (source, target, …)
-    wanted_actors.update(map(itemgetter(1), net.ties))
+    if doc.staged_ties is not None:
+        wanted_actors = doc.staged_ties.ends()
+    else:
+        wanted_actors = set(map(itemgetter(0), net.ties))  # ties are named tuples: (source, target, …)
+        wanted_actors.update(map(itemgetter(1), net.ties))
     wanted_actors |= (
         {p.actor for p in net.participations} | {d.a for d in net.decisions} | {d.b for d in net.decisions}
     )
@@ -126,7 +131,7 @@ def _check_refs(connection: Connection, doc: Document) -> None:
         )
 
     if not wanted_actors <= actor_ids:  # only then is it worth finding the first record at fault
-        for i, tie in enumerate(net.ties):
+        for i, tie in enumerate(doc.tie_records(file_order=True)):
             for fld in ("source", "target"):
                 if getattr(tie, fld) not in actor_ids:
                     raise dangling(doc.tie_origins, i, fld, getattr(tie, fld), "actor")
@@ -274,6 +279,29 @@ def _tie_rows(ties: list, unique: bool = True, day_as_text: bool = False) -> lis
     return sorted(rows, key=itemgetter(0))
 
 
+def _write_tie_rows(
+    connection: Connection, doc: Document, before: int, sqlite: bool, tick: Callable[[int], None]
+) -> None:
+    """The ties as rows through the driver. On SQLite an upsert resolves repeated ties as they
+    come (the unique index is checked on every insert anyway, and rows are inserted in order,
+    so the first of a repeat gives the row its id and the last its values, as the dictionary
+    did); COPY into PostgreSQL needs them unique."""
+    tie_rows = _tie_rows(doc.tie_records(), unique=not sqlite, day_as_text=sqlite)
+    with (
+        indexes_built_after(connection, Tie.__table__),
+        foreign_keys_checked_after(connection, Tie.__table__),
+        keys_built_after(connection, Tie.__table__),
+    ):
+        bulk_upsert(
+            connection,
+            Tie.__table__,
+            ("source", "target", "kind", "since", "weight"),
+            ("source", "target", "kind") if before or sqlite else None,
+            tie_rows,
+            tick,
+        )
+
+
 def _write(connection: Connection, doc: Document, report: ImportReport, tick: Callable[[int], None]) -> None:
     net = doc.network
     now = utcnow()
@@ -292,29 +320,18 @@ def _write(connection: Connection, doc: Document, report: ImportReport, tick: Ca
         connection, doc, existing_actors, _actor_rows(doc, now, connection.dialect.name == "sqlite"), tick
     )
 
-    # ties: the biggest table, through the driver directly. On
-    # SQLite an upsert resolves repeated ties as they come (the unique index is checked on every
-    # insert anyway, and rows are inserted in order, so the first of a repeat gives the row its
-    # id and the last its values, as the dictionary did); COPY into PostgreSQL needs them unique
+    # ties: the biggest table, copied inside SQLite from a child's scratch database, or through
+    # the driver directly
     sqlite = connection.dialect.name == "sqlite"
     before = count_rows(connection, Tie.__table__)
-    tie_rows = _tie_rows(net.ties, unique=not sqlite, day_as_text=sqlite)
-    with (
-        indexes_built_after(connection, Tie.__table__),
-        foreign_keys_checked_after(connection, Tie.__table__),
-        keys_built_after(connection, Tie.__table__),
-    ):
-        bulk_upsert(
-            connection,
-            Tie.__table__,
-            ("source", "target", "kind", "since", "weight"),
-            ("source", "target", "kind") if before or sqlite else None,
-            tie_rows,
-            tick,
-        )
-    del tie_rows
+    if sqlite and doc.staged_ties is not None and doc.staged_ties.written():  # by a child, meanwhile
+        # (written() waits for the child to finish filling the scratch database, if it has not)
+        with indexes_built_after(connection, Tie.__table__):
+            copy_staged_ties(connection, tick)
+    else:
+        _write_tie_rows(connection, doc, before, sqlite, tick)
     report.added["ties"] = count_rows(connection, Tie.__table__) - before
-    report.updated["ties"] = len(net.ties) - report.added["ties"]
+    report.updated["ties"] = doc.tie_count() - report.added["ties"]
 
     sections = (
         (
@@ -398,9 +415,9 @@ def _dry_report(connection: Connection, doc: Document, report: ImportReport) -> 
             cursor.close()
 
     t = Tie.__table__
-    tie_keys = set(map(itemgetter(0, 1, 2), net.ties))  # (source, target, kind) of each record
+    tie_keys = set(map(itemgetter(0, 1, 2), doc.tie_records()))  # (source, target, kind) of each
     report.added["ties"] = len(tie_keys) - stored_among(tie_keys, t, "source", "target", "kind")
-    report.updated["ties"] = len(net.ties) - report.added["ties"]
+    report.updated["ties"] = doc.tie_count() - report.added["ties"]
     stored_events = _existing(connection, Event.__table__.c.id, [e.id for e in net.events])
     report.added["events"] = len(net.events) - len(stored_events)
     report.updated["events"] = len(stored_events)
@@ -481,7 +498,7 @@ def import_document(
     With ``replace`` the existing network is removed first, in the same transaction.
     """
     net = doc.network
-    total = len(net.actors) + len(net.ties) + len(net.events) + len(net.participations) + len(net.decisions)
+    total = len(net.actors) + doc.tie_count() + len(net.events) + len(net.participations) + len(net.decisions)
     done = 0
 
     def tick(rows: int) -> None:
@@ -506,6 +523,7 @@ def import_document(
     with (
         engine.connect() as connection,
         references_checked_by_us(connection),
+        staged_ties_attached(connection, doc.staged_ties),
         roomy_cache(connection, total + links),
         gc_paused(),
     ):

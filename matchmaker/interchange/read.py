@@ -199,12 +199,15 @@ def _read_files(
 ) -> Document:
     doc = Document()
     net = doc.network
-    for path in _expand(paths):
+    files = _expand(paths)
+    for path in files:
         if progress:
             progress(str(path))
         data = _read_bytes(path)
         is_json = path.suffix.lower() == ".json"
-        if is_json and read_typed_json(str(path), data, resolver, doc):
+        # one file alone may keep its ties staged (a scratch database a child fills meanwhile):
+        # with several, ties of other files would have to be put in order around them
+        if is_json and read_typed_json(str(path), data, resolver, doc, stage_ties=len(files) == 1):
             continue  # the common, well-formed file: read in one typed pass
         text = _decode(path, data)
         del data

@@ -23,39 +23,24 @@ from __future__ import annotations
 
 import copy
 import re
-import sys
-from datetime import date
-from functools import partial
 from operator import attrgetter
-from typing import Annotated, Any, Literal
+from typing import Any, Literal
 
 import msgspec
-from msgspec import UNSET, Meta, UnsetType
+from msgspec import UNSET, UnsetType
 
 from matchmaker.errors import InterchangeError
+from matchmaker.interchange import tie_stage
 from matchmaker.interchange.document import FORMAT_ID, Document
 from matchmaker.interchange.fields import FIELDS
 from matchmaker.interchange.site import Site
+from matchmaker.interchange.tie_stage import TieStager
 from matchmaker.interchange.typed_actors import SkillIds, TypedActor, Unsure, actor_records
+from matchmaker.interchange.typed_ties import TypedTie, tie_columns
 from matchmaker.records import TieRecord
 from matchmaker.taxonomy import SkillResolver
-from matchmaker.vocab import TIE_KINDS
 
 __all__ = ["read_typed_json"]
-
-_End = Annotated[str, Meta(min_length=1, max_length=FIELDS["ties"]["source"].chars)]
-_Day = Annotated[str, Meta(pattern="^[0-9]{4}-[0-9]{2}-[0-9]{2}$")]
-# a JSON number beyond the largest float decodes to inf: the careful reader names it
-_Weight = Annotated[float, Meta(gt=0, le=sys.float_info.max)]
-
-
-class _Tie(msgspec.Struct, forbid_unknown_fields=True, gc=False):
-    source: _End
-    target: _End
-    kind: Literal[TIE_KINDS]  # type: ignore[valid-type]
-    since: _Day | None | UnsetType = UNSET
-    weight: _Weight | UnsetType = UNSET
-
 
 _Records = list[dict[str, Any]]
 
@@ -63,22 +48,34 @@ _Records = list[dict[str, Any]]
 class _File(msgspec.Struct, forbid_unknown_fields=True):
     format: Literal[FORMAT_ID]  # type: ignore[valid-type]
     actors: list[TypedActor] | UnsetType = UNSET  # type: ignore[valid-type]
-    ties: list[_Tie] | UnsetType = UNSET
+    ties: list[TypedTie] | UnsetType = UNSET
     events: _Records | UnsetType = UNSET
     participations: _Records | UnsetType = UNSET
     decisions: _Records | UnsetType = UNSET
 
 
+class _FileTiesApart(_File, forbid_unknown_fields=True):
+    """The file with its ties skipped (a child process reads them): ``msgspec.Raw`` only finds
+    where the list ends."""
+
+    ties: msgspec.Raw | UnsetType = UNSET
+
+
 _SECTIONS = ("actors", "ties", "events", "participations", "decisions")
 _DECODER = msgspec.json.Decoder(_File)
+_TIES_APART = msgspec.json.Decoder(_FileTiesApart)
 # NUL, lone surrogates (the careful reader refuses them by name) and escaped colons (see above)
 _UNSURE_TEXT = re.compile(rb"\\u(?:0000|003[aA]|[dD][89a-fA-F][0-9a-fA-F]{2})")
 _BOM = b"\xef\xbb\xbf"
 
 
-def read_typed_json(path: str, data: bytes, resolver: SkillResolver, doc: Document) -> bool:
+def read_typed_json(
+    path: str, data: bytes, resolver: SkillResolver, doc: Document, stage_ties: bool = False
+) -> bool:
     """Add the records of the JSON text ``data`` to ``doc``; False, ``doc`` untouched, when unsure.
 
+    With ``stage_ties`` a big file's ties are read by a child process meanwhile
+    (:mod:`~matchmaker.interchange.tie_stage`) and ``doc`` holds them staged, not as records.
     An :class:`InterchangeError` can still come out of here, for faults only seen across
     records (an actor id defined twice), at the record the careful reader would name.
     """
@@ -86,12 +83,29 @@ def read_typed_json(path: str, data: bytes, resolver: SkillResolver, doc: Docume
         data = data[len(_BOM) :]
     if _UNSURE_TEXT.search(data):
         return False
+    stager = TieStager(path) if stage_ties and len(data) >= tie_stage.STAGE_CHILD_BYTES else None
     try:
-        top = _DECODER.decode(data)
+        accepted = _read_typed(path, data, resolver, doc, stager)
+    except BaseException:
+        if stager is not None:
+            stager.abandon()
+        raise
+    if not accepted and stager is not None:
+        stager.abandon()
+    return accepted
+
+
+def _read_typed(
+    path: str, data: bytes, resolver: SkillResolver, doc: Document, stager: TieStager | None
+) -> bool:
+    try:
+        top = (_TIES_APART if stager is not None else _DECODER).decode(data)
     except (msgspec.DecodeError, msgspec.ValidationError):
         return False
     try:
         staged = _Staged(path, top, _trial_copy(resolver))
+        if stager is not None:
+            staged.take_ties(stager, top.ties)
     except (Unsure, InterchangeError):
         return False
     if _colons_decoded(top) + staged.tie_colons != data.count(b":"):
@@ -138,7 +152,12 @@ class _Staged:
         self.path = path
         self.scratch = Document()  # the free tags the actors' skills created
         self.actors = self._stage_actors([] if top.actors is UNSET else top.actors, resolver)
-        self.ties = self._stage_ties([] if top.ties is UNSET else top.ties)
+        self.ties: list[TieRecord] = []
+        self.tie_colons = 0
+        self.staged_ties = None
+        if isinstance(top.ties, list):  # the ties decoded here; msgspec.Raw: a child stages them
+            columns = tie_columns(top.ties)
+            self.ties, self.tie_colons = columns.records(), columns.colons
         self.dict_sections: dict[str, _Records] = {}
         for name in ("events", "participations", "decisions"):
             records = getattr(top, name)
@@ -154,49 +173,17 @@ class _Staged:
 
         return actor_records(typed, site_of, SkillIds(resolver), self.scratch)
 
-    def _stage_ties(self, ties: list[_Tie]) -> list[TieRecord]:
-        """Ties as records, checked in bulk: per distinct end and per distinct day, not per tie."""
-        sources = list(map(attrgetter("source"), ties))
-        targets = list(map(attrgetter("target"), ties))
-        if any(map(str.__eq__, sources, targets)):
-            raise Unsure  # a tie from an actor to itself
-        # each mention keeps its own string: making them one string per actor id (a dict lookup
-        # per mention) saved ~100 MB but cost 1.4 s of a million-tie import, more than it saved later
-        ends = set(sources)
-        ends.update(targets)
-        if any(end.strip() != end for end in ends):
-            raise Unsure  # the careful reader strips it
-        del ends
-        days: dict[Any, date | None] = {UNSET: None, None: None}
-        sinces = list(map(attrgetter("since"), ties))
-        weights = list(map(attrgetter("weight"), ties))
-        # the colons _colons_decoded would find in these ties written out again: one per key
-        # present (source, target and kind always; since and weight when given, null or not) and
-        # those inside the ends (kinds are from the list, days and numbers hold none)
-        self.tie_colons = (
-            5 * len(ties)
-            - sinces.count(UNSET)
-            - weights.count(UNSET)
-            + "".join(sources).count(":")
-            + "".join(targets).count(":")
-        )
-        for day in set(sinces) - days.keys():
+    def take_ties(self, stager: TieStager, raw: msgspec.Raw | UnsetType) -> None:
+        """The ties the child staged; read here, from ``raw``, when the child failed."""
+        staged = stager.result()  # raises Unsure as the child was
+        if staged is not None:
+            self.staged_ties, self.tie_colons = staged, staged.colons
+        elif raw is not UNSET:
             try:
-                days[day] = date.fromisoformat(day)
-            except ValueError:
+                columns = tie_columns(msgspec.json.decode(raw, type=list[TypedTie]))
+            except (msgspec.DecodeError, msgspec.ValidationError):
                 raise Unsure from None
-        if weights.count(UNSET):
-            unset = UNSET
-            weights = [1.0 if w is unset else w for w in weights]
-        columns = zip(
-            sources,
-            targets,
-            map(attrgetter("kind"), ties),
-            map(days.__getitem__, sinces),
-            weights,
-            strict=True,
-        )
-        return list(map(partial(tuple.__new__, TieRecord), columns))  # no Python frame per tie
+            self.ties, self.tie_colons = columns.records(), columns.colons
 
     def commit(self, doc: Document) -> None:
         """Add everything to ``doc`` in the careful reader's order (so its first fault is ours)."""
@@ -217,8 +204,12 @@ class _Staged:
         doc.note_actor_key_list(keys)
         doc.new_tags.update(self.scratch.new_tags)
         file_no = doc.tie_origins.add_file(self.path, True)
-        net.ties.extend(self.ties)
-        doc.tie_origins.extend(file_no, range(len(self.ties)))
+        if self.staged_ties is not None:
+            doc.staged_ties = self.staged_ties
+            doc.tie_origins.extend(file_no, range(self.staged_ties.count))
+        else:
+            net.ties.extend(self.ties)
+            doc.tie_origins.extend(file_no, range(len(self.ties)))
         for name, records in self.dict_sections.items():
             self._commit_dicts(doc, name, records)
 
