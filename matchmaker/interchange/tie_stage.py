@@ -73,13 +73,14 @@ class StagedTies:
             self._written = line.strip() == b'{"written": true}'
         return self._written
 
-    def records(self) -> list:
-        """The ties as the reader would have given them, in file order (for the paths that need
-        records: a dry run, PostgreSQL, a reference to name). Without the scratch database
-        (its child failed) they are read from the file again."""
+    def records(self, file_order: bool = False) -> list:
+        """The ties as the reader would have given them (for the paths that need records: a
+        dry run, PostgreSQL), by source, each source's as written (what the writer sorts them
+        into anyway); in ``file_order`` (to name a tie at fault) they are read from the file
+        again, as they are when the child failed to write the scratch database."""
         from matchmaker.records import TieRecord
 
-        if not self.written():
+        if file_order or not self.written():
             return _read_again(self)
         with _scratch(self.path) as scratch:
             rows = scratch.execute(
