@@ -533,41 +533,48 @@ tie index, no secondary indexes, no JSON columns for roles or languages). What t
 top of the floor: msgspec decodes the file into typed structs and checks types, kinds, choices
 and lengths in C (`interchange/typed_json.py`), then reads the actors a field at a time (each
 distinct value once); anything it is unsure of goes to the careful reader, which writes the
-messages. On SQLite each statement carries 200 rows (one `INSERT … VALUES` list: a statement's
-set-up cost more than its B-tree inserts), rows in index order, the skill links in a
-`WITHOUT ROWID` table (one B-tree, not two), each tie's day handed over as ISO text made once
-per distinct day (the driver's `date` adapter is a Python call per row: ~0.7 s of CPU of the
-million-tie insert, measured in turns in one process), an empty table's secondary indexes built
+messages. **A big file's ties are read on the second core** (`interchange/tie_stage.py`, one
+JSON file of 32 MiB or more): a child process decodes and checks them (the same rules, in bulk),
+answers as soon as they are checked (their count, the actors they name, the colons they hold
+for the repeated-key check, a CRC-32 of the bytes it read), then sorts them by source into a
+scratch SQLite file while this process writes the actors and their skill links; the writer
+attaches that file and copies the ties with `INSERT … SELECT`, 100,000 a statement, in its rowid
+order: no Python tuple per tie, no value bound by the driver (reading them through an index on
+source instead of in rowid order cost 4.8 s of CPU against 1.5 s, measured in one process). A
+child that is unsure answers so and the careful reader reads the file (the same messages); a
+child that fails, or read other bytes, leaves the ties to this process. The import's CPU time
+below counts the child's. On SQLite each statement carries 200 rows (one `INSERT … VALUES`
+list: a statement's set-up cost more than its B-tree inserts), rows in index order, the skill
+links in a `WITHOUT ROWID` table (one B-tree, not two), an empty table's secondary indexes built
 once after the load, and SQLite's page cache grown to hold the import's pages (up to 640 MiB,
-given back after). On PostgreSQL the rows go through `COPY` as text built a column at a time,
-and an empty table's keys, indexes and foreign keys are built or checked once after the load.
-`--dry-run` reads only: the files are parsed and checked, references and repeated keys are
-looked up in the store, and nothing is written, rolled back or backed up.
+given back after). On PostgreSQL the rows go through `COPY` as text built a column at a time
+(the staged ties read back from the scratch file), and an empty table's keys, indexes and
+foreign keys are built or checked once after the load. `--dry-run` reads only: the files are
+parsed and checked, references and repeated keys are looked up in the store, and nothing is
+written, rolled back or backed up.
 
-Where the CPU time of the SQLite import goes at 100,000 actors (one run instrumented in process,
-load ~4): reading and checking the file ~5 s (msgspec's decode 1.3–1.6 s, the actors' fields
-and skills ~2.5 s, the ties ~1.5 s), the actor rows ~0.6 s, two million skill links ~2 s (plus
-~1 s building their rows), a million ties ~2 s (plus ~0.7 s building and sorting their rows),
-the tie target index ~0.9 s, checking references ~0.6 s, the commit (WAL written out and
-checkpointed) ~1 s, Python and SQLAlchemy starting ~0.7 s. The floor, timed the same way:
-`json.load` 1.8 s, its rows 0.9 s, actors 0.3 s, skill links 4.5 s (one row a statement, in file
-order, a rowid table and its key: two B-trees), ties 1.4 s (no index), commit 0.5 s. So the
-import spends ~3 s more reading (every field, skill, reference and repeated key checked) and
-~2 s on the tie indexes the floor lacks, and ~2 s less on the skill links. Wall time above CPU
-time is the shared machine's other work: read the import's CPU time against the floor's.
+Where the time goes at 100,000 actors (one run instrumented in process; load 2.3, one core
+taken by another process, so the child and this process shared one): this process 2.8 s of CPU
+reading the actors (6.1 s wall: it waited for the child's checked ties), 3.3 s writing the
+actors and two million skill links, 0.9 s copying the staged million ties (1.4–1.5 s at load 5,
+against ~5 s for building, sorting and binding them here before), 0.1 s checking references
+(1.0 s before: the child sends the ids the ties name); the child ~5 s (decode and checks ~2 s,
+sort and scratch file ~3 s). On a free second core the child's work is hidden behind this
+process's reading and writing of the actors; with no free core it costs about what it saves
+(CPU time of the whole import, the child's included: 15.7 s against 18.8 s before, taken in
+turns at load 6–7; 16.5 s against 16.9 s at load 1.4–2.2 with one core taken).
 
-Tried and not kept: reading the ties in a second process while the actors are read in this one
-(the tie columns sent back as msgpack): its own process's CPU fell from 4.5 s to 2.7 s, but at
-load 8 the whole read took 11.1 s against 8.7 s (the other core is never free here, and the
-hand-over costs ~1 s); writing on a second thread while the next rows are built (no gain, for
-the same reason, and SQLite takes the GIL back between statements); SQLite's helper threads for
-the index sort (`PRAGMA threads=2`: no gain); ties sorted on (source, target, kind) rather than
-on source alone (the insert is no faster, the sort costs 1.3 s more); rows unsorted within an
-actor (cheaper to build, slower to insert). The machine is shared: read the ratios.
+Tried and not kept: handing the ties over as SQLite's `json_each` over the file's own text (the
+3.40 JSON functions parse each object again for every field: 7 s for a million); the scratch
+table filled in file order with an index on source (cheaper for the child, 3x dearer for the
+writer, above); writing on a second thread while the next rows are built (SQLite takes the GIL
+back between statements); SQLite's helper threads for the index sort (`PRAGMA threads=2`: no
+gain); ties sorted on (source, target, kind) rather than on source alone (the insert is no
+faster, the sort costs 1.3 s more). The machine is shared: read the ratios.
 
-The previous run of this bench, before this change (load 8.0 at the end),
-at 100,000 actors: import 54.3 s / 24.6 s CPU next to a 40.0 s / 17.9 s CPU floor (1.36× wall,
-1.38× CPU), dry run 26.1 s, PostgreSQL 51.6 s, peak 1,138 MiB; at 10,000: 6.4 s next to 3.0 s."""
+The previous quiet run of this bench, before this change (load 0.7–1.2), at 100,000 actors:
+import 14.5 s / 14.1 s CPU next to a 10.9 s / 10.4 s CPU floor, dry run 9.3 s, re-import
+16.6 s, PostgreSQL 25.6 s, peak 1,138 MiB; at 10,000: 2.4 s next to 1.1 s."""
 
 
 def table(results: list[dict], only_import: bool = False) -> str:

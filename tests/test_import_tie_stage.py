@@ -211,3 +211,21 @@ def test_a_file_with_a_repeated_key_in_a_tie_goes_to_the_careful_reader(tmp_path
     assert _message(lambda: read_files([path], store.resolver())) == (
         f"{path}: $.ties[1], field 'kind': appears twice in one object; one value would be silently dropped"
     )
+
+
+def test_a_file_rewritten_between_the_two_reads_is_not_taken_from_the_child(tmp_path, staged, monkeypatch):
+    """The child reads the file itself: when it read other bytes than this process (the file was
+    rewritten meanwhile), its ties are dropped and this process reads its own bytes' ties."""
+    document = _network(30, 200)
+    path = _write(tmp_path, document, "net.json")
+    heavier = [dict(tie, weight=tie["weight"] + 10) for tie in document["ties"]]  # as many colons
+    rewritten = _write(tmp_path, dict(document, ties=heavier), "rewritten.json")
+    real_stager = tie_stage.TieStager
+    monkeypatch.setattr(
+        "matchmaker.interchange.typed_json.TieStager", lambda _path: real_stager(str(rewritten))
+    )
+    store = open_store(str(tmp_path / "store.sqlite"))
+    doc = read_files([path], store.resolver())
+    assert doc.staged_ties is None
+    import_document(store.engine, doc)
+    assert _stored_ties(store) == _expected_ties(document)

@@ -26,6 +26,7 @@ import subprocess
 import sys
 import tempfile
 import weakref
+import zlib
 from datetime import date
 from itertools import chain
 from operator import itemgetter
@@ -37,7 +38,7 @@ __all__ = ["STAGE_CHILD_BYTES", "StagedTies", "TieStager", "child_main"]
 # than it saves (a 10,000-actor file is ~19 MB)
 STAGE_CHILD_BYTES = 32 * 2**20
 _SCRATCH_NAME = "ties.sqlite"
-_ANSWER_KEYS = {"ties", "colons", "ends", "path"}
+_ANSWER_KEYS = {"ties", "colons", "crc", "ends", "path"}
 _ROWS_PER_STATEMENT = 200
 _ROWS_PER_COMMIT = 100_000
 _CHILD_CODE = "import sys; from matchmaker.interchange.tie_stage import child_main; sys.exit(child_main())"
@@ -53,6 +54,7 @@ class StagedTies:
         self.source_path = answer["path"]
         self.count: int = answer["ties"]
         self.colons: int = answer["colons"]
+        self.crc: int = answer["crc"]
         self._ends: list[str] = answer["ends"]
         self._child = child
         self._written: bool | None = None
@@ -60,6 +62,12 @@ class StagedTies:
 
     def close(self) -> None:
         """Let the child delete the scratch file and end (also when this object is dropped)."""
+        self._close()
+
+    def discard(self) -> None:
+        """Stop the child at once (its work is not wanted) and delete the scratch file."""
+        if self._close.alive:
+            self._child.kill()
         self._close()
 
     def ends(self) -> set[str]:
@@ -185,14 +193,23 @@ def child_main(argv: list[str] | None = None) -> int:
     waits for stdin to close and deletes ``FOLDER``."""
     path, folder = argv if argv is not None else sys.argv[1:]
     try:
-        columns = _checked(Path(path))
-        if columns is None:
+        checked = _checked(Path(path))
+        if checked is None:
             _say({"unsure": True})
         else:
+            columns, crc = checked
             scratch = _scratch_table(os.path.join(folder, _SCRATCH_NAME))
             ends = set(columns.sources)
             ends.update(columns.targets)
-            _say({"ties": len(columns.sources), "colons": columns.colons, "path": path, "ends": sorted(ends)})
+            _say(
+                {
+                    "ties": len(columns.sources),
+                    "colons": columns.colons,
+                    "crc": crc,
+                    "path": path,
+                    "ends": sorted(ends),
+                }
+            )
             del ends
             _fill_scratch(scratch, columns)
             _say({"written": True})
@@ -208,7 +225,9 @@ def _say(message: dict) -> None:
 
 
 def _checked(path: Path):
-    """The file's ties as checked columns, or None when the careful reader must decide."""
+    """The file's ties as checked columns and the CRC-32 of the bytes read (the parent compares
+    it with its own: a file rewritten between the two reads is not staged), or None when the
+    careful reader must decide."""
     import msgspec
 
     from matchmaker.gc_pause import gc_paused
@@ -217,10 +236,11 @@ def _checked(path: Path):
 
     with gc_paused():
         data = path.read_bytes().removeprefix(b"\xef\xbb\xbf")
+        crc = zlib.crc32(data)
         try:
             top = TIES_ONLY.decode(data)
             del data
-            return tie_columns([] if not isinstance(top.ties, list) else top.ties)
+            return tie_columns([] if not isinstance(top.ties, list) else top.ties), crc
         except (msgspec.DecodeError, msgspec.ValidationError, Unsure):
             return None
 

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import copy
 import re
+import zlib
 from operator import attrgetter
 from typing import Any, Literal
 
@@ -98,6 +99,7 @@ def read_typed_json(
 def _read_typed(
     path: str, data: bytes, resolver: SkillResolver, doc: Document, stager: TieStager | None
 ) -> bool:
+    crc = zlib.crc32(data) if stager is not None else 0
     try:
         top = (_TIES_APART if stager is not None else _DECODER).decode(data)
     except (msgspec.DecodeError, msgspec.ValidationError):
@@ -105,10 +107,12 @@ def _read_typed(
     try:
         staged = _Staged(path, top, _trial_copy(resolver))
         if stager is not None:
-            staged.take_ties(stager, top.ties)
+            staged.take_ties(stager, top.ties, crc)
     except (Unsure, InterchangeError):
         return False
     if _colons_decoded(top) + staged.tie_colons != data.count(b":"):
+        if staged.staged_ties is not None:
+            staged.staged_ties.discard()
         return False  # a key repeated in one object: the careful reader names it
     del top
     for tag in staged.scratch.new_tags.values():  # the free tags the trial created, in its order
@@ -173,9 +177,13 @@ class _Staged:
 
         return actor_records(typed, site_of, SkillIds(resolver), self.scratch)
 
-    def take_ties(self, stager: TieStager, raw: msgspec.Raw | UnsetType) -> None:
-        """The ties the child staged; read here, from ``raw``, when the child failed."""
+    def take_ties(self, stager: TieStager, raw: msgspec.Raw | UnsetType, crc: int) -> None:
+        """The ties the child staged; read here, from ``raw``, when the child failed or read
+        other bytes than ``data`` (CRC-32 ``crc``: the file was rewritten meanwhile)."""
         staged = stager.result()  # raises Unsure as the child was
+        if staged is not None and staged.crc != crc:
+            staged.discard()
+            staged = None
         if staged is not None:
             self.staged_ties, self.tie_colons = staged, staged.colons
         elif raw is not UNSET:
