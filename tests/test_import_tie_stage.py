@@ -229,3 +229,23 @@ def test_a_file_rewritten_between_the_two_reads_is_not_taken_from_the_child(tmp_
     assert doc.staged_ties is None
     import_document(store.engine, doc)
     assert _stored_ties(store) == _expected_ties(document)
+
+
+def test_a_dry_run_reads_the_ties_itself_and_an_import_stages_them(tmp_path, staged, monkeypatch, capsys):
+    """A dry run writes nothing: a child sorting the ties into a scratch file would be for nothing."""
+    from matchmaker.cli import main
+
+    path = _write(tmp_path, _network(20, 60), "net.json")
+    started: list[str] = []
+    real_stager = tie_stage.TieStager
+
+    def stager(file: str):
+        started.append(file)
+        return real_stager(file)
+
+    monkeypatch.setattr("matchmaker.interchange.typed_json.TieStager", stager)
+    db = str(tmp_path / "store.sqlite")
+    assert main(["--db", db, "import", "--dry-run", "--json", str(path)]) == 0
+    assert started == [] and json.loads(capsys.readouterr().out)["added"]["ties"] > 0
+    assert main(["--db", db, "import", str(path)]) == 0
+    assert started == [str(path)]

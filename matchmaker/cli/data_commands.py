@@ -91,7 +91,7 @@ def run_import(args: argparse.Namespace) -> int:
         return run_sheet_import(args, store, lambda work: _retrying(args, work))
     from matchmaker.cli.progress import StderrProgress
 
-    doc = read_files(args.files, store.resolver())
+    doc = read_files(args.files, store.resolver(), stage_ties=not args.dry_run)
     progress = StderrProgress(_("checking") if args.dry_run else _("writing"))
     report = _retrying(
         args, lambda: import_document(store.engine, doc, dry_run=args.dry_run, progress=progress)

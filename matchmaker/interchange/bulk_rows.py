@@ -31,6 +31,7 @@ __all__ = [
     "keys_built_after",
     "references_checked_by_us",
     "roomy_cache",
+    "staged_tie_keys",
     "staged_ties_attached",
 ]
 
@@ -361,3 +362,15 @@ def copy_staged_ties(connection: Connection, on_rows: Callable[[int], None] | No
         connection.exec_driver_sql(sql, (start, end))
         if on_rows:
             on_rows(end - start)
+
+
+def staged_tie_keys(connection: Connection) -> tuple[int, int]:
+    """SQLite: how many distinct (source, target, kind) the attached staged ties hold, and how
+    many of those are stored already (a dry run's counts, found by SQLite without a Python
+    tuple per tie)."""
+    distinct, stored = connection.exec_driver_sql(
+        "SELECT count(*), coalesce(sum(EXISTS (SELECT 1 FROM main.tie AS t WHERE t.source = s.source"
+        " AND t.target = s.target AND t.kind = s.kind)), 0)"
+        f" FROM (SELECT DISTINCT source, target, kind FROM {_STAGED}.tie) AS s"
+    ).one()
+    return distinct, stored

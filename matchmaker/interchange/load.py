@@ -32,6 +32,7 @@ from matchmaker.interchange.bulk_rows import (
     keys_built_after,
     references_checked_by_us,
     roomy_cache,
+    staged_tie_keys,
     staged_ties_attached,
 )
 from matchmaker.interchange.document import Document, Origins
@@ -414,9 +415,13 @@ def _dry_report(connection: Connection, doc: Document, report: ImportReport) -> 
         finally:
             cursor.close()
 
-    t = Tie.__table__
-    tie_keys = set(map(itemgetter(0, 1, 2), doc.tie_records()))  # (source, target, kind) of each
-    report.added["ties"] = len(tie_keys) - stored_among(tie_keys, t, "source", "target", "kind")
+    staged = doc.staged_ties
+    if staged is not None and connection.dialect.name == "sqlite" and staged.written():
+        distinct, stored = staged_tie_keys(connection)  # inside SQLite, from the attached scratch file
+    else:
+        tie_keys = set(map(itemgetter(0, 1, 2), doc.tie_records()))  # (source, target, kind) of each
+        distinct, stored = len(tie_keys), stored_among(tie_keys, Tie.__table__, "source", "target", "kind")
+    report.added["ties"] = distinct - stored
     report.updated["ties"] = doc.tie_count() - report.added["ties"]
     stored_events = _existing(connection, Event.__table__.c.id, [e.id for e in net.events])
     report.added["events"] = len(net.events) - len(stored_events)
@@ -511,7 +516,7 @@ def import_document(
 
     report = ImportReport(dry_run=dry_run)
     if dry_run and not replace:  # read only: no backup, no write lock, no rows written and rolled back
-        with engine.connect() as connection:
+        with engine.connect() as connection, staged_ties_attached(connection, doc.staged_ties):
             _check_refs(connection, doc)
             _dry_report(connection, doc, report)
         return report

@@ -187,15 +187,26 @@ def _csv_records(path: Path, text: str) -> Iterator[tuple[str, dict, int]]:
 
 
 def read_files(
-    paths: Iterable[str | Path], resolver: SkillResolver, progress: Callable[[str], None] | None = None
+    paths: Iterable[str | Path],
+    resolver: SkillResolver,
+    progress: Callable[[str], None] | None = None,
+    stage_ties: bool = True,
 ) -> Document:
-    """Parse and validate every file; raise :class:`InterchangeError` at the first fault."""
+    """Parse and validate every file; raise :class:`InterchangeError` at the first fault.
+
+    With ``stage_ties`` a single big JSON file's ties are read by a child process into a scratch
+    database for the writer (:mod:`~matchmaker.interchange.tie_stage`); a dry run, which writes
+    nothing, is cheaper without (the child's sort and scratch file would be for nothing).
+    """
     with gc_paused():
-        return _read_files(paths, resolver, progress)
+        return _read_files(paths, resolver, progress, stage_ties)
 
 
 def _read_files(
-    paths: Iterable[str | Path], resolver: SkillResolver, progress: Callable[[str], None] | None
+    paths: Iterable[str | Path],
+    resolver: SkillResolver,
+    progress: Callable[[str], None] | None,
+    stage_ties: bool,
 ) -> Document:
     doc = Document()
     net = doc.network
@@ -207,7 +218,7 @@ def _read_files(
         is_json = path.suffix.lower() == ".json"
         # one file alone may keep its ties staged (a scratch database a child fills meanwhile):
         # with several, ties of other files would have to be put in order around them
-        if is_json and read_typed_json(str(path), data, resolver, doc, stage_ties=len(files) == 1):
+        if is_json and read_typed_json(str(path), data, resolver, doc, stage_ties and len(files) == 1):
             continue  # the common, well-formed file: read in one typed pass
         text = _decode(path, data)
         del data

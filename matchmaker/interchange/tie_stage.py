@@ -105,6 +105,7 @@ def _read_again(staged: StagedTies) -> list:
     import msgspec
 
     from matchmaker.errors import MatchmakerError
+    from matchmaker.i18n import _
     from matchmaker.interchange.typed_actors import Unsure
     from matchmaker.interchange.typed_ties import TIES_ONLY, tie_columns
 
@@ -114,7 +115,9 @@ def _read_again(staged: StagedTies) -> list:
     except (OSError, msgspec.DecodeError, msgspec.ValidationError, Unsure):
         columns = None
     if columns is None or (len(columns.sources), columns.colons) != (staged.count, staged.colons):
-        raise MatchmakerError(f"{staged.source_path} changed while it was being imported; import it again")
+        raise MatchmakerError(
+            _("{path} changed while it was being imported; import it again").format(path=staged.source_path)
+        )
     return columns.records()
 
 
