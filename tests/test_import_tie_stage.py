@@ -89,6 +89,22 @@ def test_staged_ties_reach_either_store_as_the_file_says_and_merge_into_a_filled
     assert _stored_ties(store) == _expected_ties(first, second)
 
 
+def test_ties_staged_under_a_temporary_folder_named_with_question_marks_reach_either_store(
+    store, tmp_path, staged, monkeypatch
+):
+    """The scratch file's path is quoted where SQLite reads it as a URI (PostgreSQL's read-back)."""
+    odd = tmp_path / "tmp?x=1#part"
+    odd.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(odd))
+    network = _network(30, 120)
+    doc = read_files([_write(tmp_path, network, "odd.json")], store.resolver())
+    assert doc.staged_ties is not None
+    import_document(store.engine, doc)
+    assert _stored_ties(store) == _expected_ties(network)
+    doc.staged_ties.close()  # let go: the child deletes its scratch folder
+    assert not list(odd.glob("matchmaker-ties-*"))
+
+
 def _message(work) -> str:
     with pytest.raises(InterchangeError) as raised:
         work()

@@ -122,7 +122,10 @@ def _read_again(staged: StagedTies) -> list:
 
 
 def _scratch(path: str) -> sqlite3.Connection:
-    return sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    """The scratch database, read-only (a temporary folder's name may hold ``?`` or ``#``: quoted)."""
+    from urllib.parse import quote
+
+    return sqlite3.connect(f"file:{quote(path)}?mode=ro", uri=True)
 
 
 def _let_go(child: subprocess.Popen, folder: str) -> None:
