@@ -33,6 +33,11 @@ def mmr_order(
         return np.zeros(0, dtype=np.int64)
     if trade_off <= 0 or m == 1:
         return np.argsort(-scores, kind="stable")[:k]
+    plain = np.argsort(-scores, kind="stable")[:k]
+    if not _near_copies(profiles[plain], threshold):
+        # nothing among the plain top k costs another anything, so each greedy step picks the
+        # next of the plain order: the answer without the m x m similarities (most lists)
+        return plain
     similarity = np.asarray((profiles @ profiles.T).todense())
     redundancy_of = np.clip((similarity - threshold) / max(1.0 - threshold, 1e-9), 0.0, 1.0)
     scale = max(float(np.max(np.abs(scores))), 1e-9)
@@ -46,3 +51,10 @@ def mmr_order(
         free[pick] = False
         redundancy = np.maximum(redundancy, redundancy_of[pick])
     return np.array(chosen, dtype=np.int64)
+
+
+def _near_copies(profiles: sparse.csr_matrix, threshold: float) -> bool:
+    """Whether two of these rows have a cosine above ``threshold``."""
+    similarity = np.asarray((profiles @ profiles.T).todense())
+    np.fill_diagonal(similarity, -np.inf)
+    return bool((similarity > threshold).any())

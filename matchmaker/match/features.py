@@ -270,10 +270,13 @@ class QueryScan:
         empty = SparseVector.empty()
         self.you = _sparse_dot(maker.offers, signals.needs, q) if self.needs_known else empty
         self.they = _sparse_dot(maker.needs, index.offers, q)
+        # matched skills are only read at the pool's rows, never asked for their best
         self.matched_you = (
-            _sparse_dot(maker.offer_counts, signals.need_counts, q) if self.needs_known else empty
+            _sparse_dot(maker.offer_counts, signals.need_counts, q, at_rows_only=True)
+            if self.needs_known
+            else empty
         )
-        self.matched_they = _sparse_dot(maker.need_counts, maker.binary_offers, q)
+        self.matched_they = _sparse_dot(maker.need_counts, maker.binary_offers, q, at_rows_only=True)
         self.common_partners = _sparse_dot(maker.partners, relation.adjacency, q)
         self.fresh_partners = _sparse_dot(maker.fresh_partners, relation.fresh, q)
         self.adamic_adar = _sparse_dot(maker.partners, maker.adamic_adar_rows, q)
