@@ -48,8 +48,10 @@ from matchmaker.match.candidate_pool import (
     ChampionLists,
     RowDot,
     busiest_for,
+    column_sums,
     entries_of,
     gather,
+    largest_positive,
     top_of,
 )
 from matchmaker.match.profiles import ProfileIndex
@@ -224,10 +226,7 @@ class DenseVector:
         return np.flatnonzero(self.dense > 0)
 
     def best(self, k: int) -> np.ndarray:
-        positive = np.flatnonzero(self.dense > 0)  # what top_of keeps of the non-zero entries
-        if positive.size <= k:
-            return positive
-        return positive[np.argpartition(-self.dense[positive], k - 1)[:k]]
+        return largest_positive(self.dense, k)  # what top_of keeps of the non-zero entries
 
 
 def _sparse_dot(
@@ -250,11 +249,10 @@ def _sparse_dot(
     if posting.n > DENSE_LIMIT and (at_rows_only or total > EXACT_POSTINGS):
         return RowDot(posting, cols, vals)  # exact at the rows asked about, never over everyone
     rows, data, lengths = entries_of(posting.indptr, cols, posting.indices, posting.data)
-    weights = data * np.repeat(vals, lengths)
     if total * 16 >= posting.n:  # most actors touched: one pass over them beats sorting the postings
-        return DenseVector(np.bincount(rows, weights=weights, minlength=posting.n))
+        return DenseVector(column_sums(posting.n, rows, data, lengths, vals))
     unique, inverse = np.unique(rows, return_inverse=True)
-    return SparseVector(unique, np.bincount(inverse, weights=weights))
+    return SparseVector(unique, np.bincount(inverse, weights=data * np.repeat(vals, lengths)))
 
 
 class QueryScan:
