@@ -82,9 +82,8 @@ def _near_copies(profiles: sparse.csr_matrix, rows: np.ndarray, threshold: float
     take = np.concatenate([np.arange(lo, hi) for lo, hi in zip(starts.tolist(), ends.tolist(), strict=True)])
     columns, place = np.unique(profiles.indices[take], return_inverse=True)
     owner = np.repeat(np.arange(rows.size), lengths)
-    block = np.bincount(
-        owner * columns.size + place, weights=profiles.data[take], minlength=rows.size * columns.size
-    ).reshape(rows.size, columns.size)
+    block = np.zeros((rows.size, columns.size))  # float even when the rows hold nothing
+    block[owner, place] = profiles.data[take]  # a CSR row names each column once
     similarity = block @ block.T
     np.fill_diagonal(similarity, -np.inf)
     return bool((similarity > threshold).any())
