@@ -32,8 +32,8 @@ def test_a_signal_held_whole_reads_as_its_sparse_entries():
     assert np.array_equal(got, expected) and not np.signbit(got[got == 0]).any()
     assert np.array_equal(whole.index, entries.index) and np.array_equal(whole.values, entries.values)
     assert np.array_equal(whole.positive(), entries.positive())
-    for k in (1, 10, 40, 1000):
-        assert np.array_equal(whole.best(k), entries.best(k))
+    for k in (1, 10, 40, 1000):  # the same best (unordered: the pool only marks them)
+        assert np.array_equal(np.sort(whole.best(k)), np.sort(entries.best(k)))
 
 
 @pytest.mark.parametrize("segments", [3, 200])  # a slice at a time, and gathered beyond FEW_SEGMENTS
@@ -63,5 +63,6 @@ def test_the_champion_lists_pick_top_of_over_their_summed_postings():
         weights = champions.data[take] * np.repeat(vals, lengths)
         scores = np.bincount(champions.indices[take], weights=weights, minlength=n)
         touched = np.flatnonzero(scores > 0)
-        for k in (5, 50):
-            assert np.array_equal(champions.best(cols, vals, n, k), top_of(touched, scores[touched], k))
+        for k in (5, 50):  # the same best (unordered: the pool only marks them)
+            best = champions.best(cols, vals, n, k)
+            assert np.array_equal(np.sort(best), np.sort(top_of(touched, scores[touched], k)))

@@ -7,10 +7,16 @@ lower the threshold so a network of a few hundred actors takes the large-network
 from __future__ import annotations
 
 import random
+from collections import defaultdict
 
 import numpy as np
+import pytest
+from scipy import sparse
 
 from matchmaker.match import PartnerRecommender, candidate_pool, features
+from matchmaker.match.all_pairs import all_top_pairs
+from matchmaker.match.diversity import mmr_order, mmr_order_of_rows
+from matchmaker.match.profiles import normalise_rows
 from matchmaker.taxonomy import bundled_skills
 from tests.match_networks import actor, network
 
@@ -115,3 +121,74 @@ def test_a_kept_model_answers_every_relation_without_fitting_again():
     assert set(model.relations_) == {"invested_in", "partner"}
     assert seen[-1][0] == seen[-1][1]
     assert [done for done, _total in seen] == sorted(done for done, _total in seen)
+
+
+@pytest.mark.parametrize("processes", [1, 2])
+def test_every_actors_list_on_a_pooled_network_is_what_asking_for_it_alone_gives(monkeypatch, processes):
+    """``recommend --all`` and the best pairs read the pool ``recommend X`` reads: one answer per actor."""
+    large_path(monkeypatch)
+    model = PartnerRecommender(learn=False).fit(_crowd())
+    assert model.relation("partner").maker.scan(model.index_.position["ee-q"]).pool.size < N / 3
+
+    rows = list(all_top_pairs(model, top=5, processes=processes))
+
+    by_actor = defaultdict(list)
+    for row in rows:
+        by_actor[row.actor].append((row.candidate, row.score, row.band))
+    for a in model.askers():
+        assert by_actor[a] == [(s.id, s.score, s.band) for s in model.recommend(a, top=5)]
+
+
+def _argpartition_choice(values: np.ndarray, k: int) -> set[int]:
+    """The k largest positive values as the pool picked them before (argpartition over the positive)."""
+    positive = np.flatnonzero(values > 0)
+    if positive.size <= k:
+        return set(positive.tolist())
+    return set(positive[np.argpartition(-values[positive], k - 1)[:k]].tolist())
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_a_signals_best_are_the_ones_a_full_ordering_picks_even_among_equal_values(seed):
+    rng = np.random.default_rng(seed)
+    values = np.where(rng.random(20_000) < 0.3, rng.random(20_000), 0.0)
+    values[rng.choice(values.size, 400)] = -1.0  # negative: never a candidate
+    if seed % 2:  # many equal values, some of them at the k-th place
+        values = np.round(values, 2)
+
+    for k in (1, 5, 150, 5_000, 10_000):
+        assert set(candidate_pool.largest_positive(values, k).tolist()) == _argpartition_choice(values, k)
+
+
+def test_the_walk_is_scipys_own_product_to_the_last_bit():
+    model = PartnerRecommender(learn=False).fit(_crowd())
+    maker = model.relation("partner").maker
+    step = maker.relation.walk
+    for q in range(0, N, 37):
+        lo, hi = step.indptr[q], step.indptr[q + 1]
+        v = sparse.csr_matrix((step.data[lo:hi], step.indices[lo:hi], [0, hi - lo]), shape=(1, step.shape[0]))
+        v = (v @ step) @ step
+        v.sum_duplicates()
+        walk = maker.walk_from(q)
+        assert walk.index.size > 0
+        assert walk.index.tolist() == v.indices.tolist()
+        expected = np.log1p(maker.index.n * v.data * maker.walk_damping[v.indices])
+        assert walk.values.tolist() == expected.tolist()  # equal floats, not close ones
+
+
+def test_diversity_keeps_the_plain_order_without_near_copies_and_steps_copies_aside():
+    rng = np.random.default_rng(4)
+    profiles = normalise_rows(sparse.random(60, 40, density=0.2, format="csr", random_state=5))
+    scores = rng.random(50)
+    rows = rng.permutation(60)[:50]  # the shortlist's rows of the profiles
+    best, second = np.argsort(-scores)[:2]
+    copied = profiles.tolil()
+    copied[rows[second]] = copied[rows[best]]  # the second best a copy of the best
+    copied = sparse.csr_matrix(copied)
+
+    for matrix in (profiles, copied):
+        fast = mmr_order_of_rows(scores, matrix, rows, 10, trade_off=0.3, threshold=0.9)
+        assert fast.tolist() == mmr_order(scores, matrix[rows], 10, trade_off=0.3, threshold=0.9).tolist()
+    plain = mmr_order_of_rows(scores, profiles, rows, 10, trade_off=0.3, threshold=0.9)
+    assert plain.tolist() == np.argsort(-scores, kind="stable")[:10].tolist()
+    stepped = mmr_order_of_rows(scores, copied, rows, 10, trade_off=0.3, threshold=0.9)
+    assert stepped[0] == best and stepped[1] != second

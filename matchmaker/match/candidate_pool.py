@@ -21,6 +21,7 @@ import weakref
 
 import numpy as np
 from scipy import sparse
+from scipy.sparse import _sparsetools  # scipy's C++ row copy and matvec, without the checks around them
 
 __all__ = [
     "POOL_FROM",
@@ -30,7 +31,9 @@ __all__ = [
     "RowDot",
     "ChampionLists",
     "busiest_for",
+    "column_sums",
     "entries_of",
+    "largest_positive",
     "gather",
     "top_of",
 ]
@@ -82,31 +85,80 @@ def top_of(index: np.ndarray, values: np.ndarray, k: int) -> np.ndarray:
     return index[np.argpartition(-values, k - 1)[:k]]
 
 
+def column_sums(
+    n: int, rows: np.ndarray, data: np.ndarray, lengths: np.ndarray, vals: np.ndarray
+) -> np.ndarray:
+    """Per row of ``n``, the sum over columns ``j`` of ``vals[j]`` times its entries, given as
+    ``rows`` and ``data`` column after column (``lengths`` each): what a bincount of the products
+    gives, in the same order, by scipy's C++ column-major matvec without the arrays between."""
+    span = np.zeros(lengths.size + 1, dtype=rows.dtype)
+    np.cumsum(lengths, out=span[1:])
+    sums = np.zeros(n)
+    _sparsetools.csc_matvec(n, lengths.size, span, rows, data, vals, sums)
+    return sums
+
+
+SAMPLED = 16  # every this many actors are read to guess where a signal's best begin
+
+
+def largest_positive(values: np.ndarray, k: int) -> np.ndarray:
+    """The positions of the ``k`` largest positive ``values`` (unordered): the very ones
+    ``argpartition`` picks among the positive entries, found without ordering them all.
+
+    A guess of where the best begin (read from every :data:`SAMPLED`-th value) narrows the
+    choice to a few hundred; when at least ``k`` lie above the guess and exactly ``k`` reach the
+    ``k``-th value, those are the only possible answer. A tie at the ``k``-th value, or a guess
+    too high, takes the full path, whose choice among equals is ``argpartition``'s own.
+    """
+    sample = values[::SAMPLED]
+    enough = max(2 * k // SAMPLED, 1)
+    positive = sample[sample > 0]
+    if positive.size > enough:
+        guess = np.partition(positive, positive.size - enough)[positive.size - enough]
+        above = np.flatnonzero(values >= guess)
+        if above.size >= k:
+            best = above[np.argpartition(-values[above], k - 1)[:k]]
+            if np.count_nonzero(values[above] >= values[best].min()) == k:
+                return best
+    touched = np.flatnonzero(values > 0)  # a boolean pass: several times faster than on floats
+    if touched.size <= k:  # top_of's choice, without checking again that these are positive
+        return touched
+    return touched[np.argpartition(-values[touched], k - 1)[:k]]
+
+
 def busiest_for(relation, index, q: int) -> np.ndarray:
     """The actors most active in the role opposite ``q``'s likely one: overall, and lately (read-only).
 
     Read among the relation's ``most_active`` (the busiest in either role, overall and lately),
-    so this costs what they number, not what the network does. A relation without sides has
-    one answer for every query, worked out once per fitted relation.
+    so this costs what they number, not what the network does. The answer depends on ``q`` only
+    through its likely role (:meth:`~matchmaker.match.relation.Relation.target_role`: one value
+    for a relation without sides, a few hundred for one with), so it is worked out once per role
+    and fitted relation: every actor's list asks for the same few again and again.
     """
-    if not relation.directed:
-        known = _SAME_FOR_EVERYONE.get(id(relation))
-        if known is not None and known[0]() is relation:
-            return known[1]
+    role = relation.target_role(index, q)
+    kept = _BY_ROLE.get(id(relation))
+    if kept is None or kept[0]() is not relation:
+        if len(_BY_ROLE) >= 64:  # fitted relations long gone
+            _BY_ROLE.clear()
+        kept = _BY_ROLE[id(relation)] = (weakref.ref(relation), {})
+    by_role = kept[1]
+    known = by_role.get(role)
+    if known is not None:
+        return known
     busy = relation.most_active
     overall = relation.activity(index, q, rows=busy)
     lately = relation.activity(index, q, decayed=True, rows=busy)
     busiest = np.union1d(top_of(busy, overall, BUSIEST), top_of(busy, lately, BUSIEST_LATELY))
-    if not relation.directed:
-        busiest.flags.writeable = False  # shared by every query of the relation
-        if len(_SAME_FOR_EVERYONE) >= 64:  # fitted relations long gone
-            _SAME_FOR_EVERYONE.clear()
-        _SAME_FOR_EVERYONE[id(relation)] = (weakref.ref(relation), busiest)
+    busiest.flags.writeable = False  # shared by every query of this role
+    if len(by_role) >= ROLES_KEPT:
+        by_role.clear()
+    by_role[role] = busiest
     return busiest
 
 
-# id(relation) -> (a weak reference to it, its busiest): a relation without sides asks no role of q
-_SAME_FOR_EVERYONE: dict[int, tuple[weakref.ref, np.ndarray]] = {}
+ROLES_KEPT = 4096  # per relation, the busiest of this many likely roles are kept
+# id(relation) -> (a weak reference to it, likely role -> its busiest)
+_BY_ROLE: dict[int, tuple[weakref.ref, dict[float, np.ndarray]]] = {}
 
 
 class ChampionLists:
@@ -133,19 +185,16 @@ class ChampionLists:
         rows, data, lengths = entries_of(self.indptr, cols, self.indices, self.data)
         if rows.size == 0:
             return np.zeros(0, dtype=np.int64)
-        weights = data * np.repeat(vals, lengths)
         if rows.size * 16 < n:  # a few postings: sorting them beats a pass over every actor
             touched, inverse = np.unique(rows, return_inverse=True)
-            return top_of(touched, np.bincount(inverse, weights=weights), k)
-        scores = np.bincount(rows, weights=weights, minlength=n)
-        touched = np.flatnonzero(scores > 0)  # a boolean pass: several times faster than on floats
-        if touched.size <= k:  # top_of's choice, without checking again that these are positive
-            return touched
-        return touched[np.argpartition(-scores[touched], k - 1)[:k]]
+            return top_of(touched, np.bincount(inverse, weights=data * np.repeat(vals, lengths)), k)
+        return largest_positive(column_sums(n, rows, data, lengths, vals), k)
 
 
-def _rows_of(posting, rows: np.ndarray) -> sparse.csr_matrix:
-    """The rows ``rows`` of the posting's matrix, sliced by scipy in C++ (one pass, no index arrays).
+def _pool_rows(posting, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The rows ``rows`` of the posting's matrix as CSR arrays (indptr, indices, data), copied
+    by scipy's own C++ row copy without the checks around ``matrix[rows]``: at 100,000 actors
+    those checks cost half of a pool's slice.
 
     A query's features read the same pool's rows from one matrix several times (two signals
     share the content index), so the last slice is kept on the posting; it is replaced as a
@@ -154,7 +203,22 @@ def _rows_of(posting, rows: np.ndarray) -> sparse.csr_matrix:
     last = getattr(posting, "_last_rows", None)
     if last is not None and last[0] is rows:
         return last[1]
-    chosen = posting.rows[rows]
+    matrix = posting.rows
+    starts = matrix.indptr[rows]
+    indptr = np.zeros(rows.size + 1, dtype=matrix.indptr.dtype)
+    np.cumsum(matrix.indptr[rows + 1] - starts, out=indptr[1:])
+    indices = np.empty(int(indptr[-1]), dtype=matrix.indices.dtype)
+    data = np.empty(indices.size, dtype=matrix.data.dtype)
+    _sparsetools.csr_row_index(
+        rows.size,
+        rows.astype(matrix.indptr.dtype, copy=False),
+        matrix.indptr,
+        matrix.indices,
+        matrix.data,
+        indices,
+        data,
+    )
+    chosen = (indptr, indices, data)
     posting._last_rows = (rows, chosen)
     return chosen
 
@@ -180,7 +244,10 @@ class RowDot:
         if self._dense is None:
             self._dense = np.zeros(self.posting.rows.shape[1])
             self._dense[self.cols] = self.vals
-        return np.asarray(_rows_of(self.posting, rows) @ self._dense).ravel()
+        indptr, indices, data = _pool_rows(self.posting, rows)
+        out = np.zeros(rows.size)  # what ``posting.rows[rows] @ dense`` gives, through the same C++ matvec
+        _sparsetools.csr_matvec(rows.size, self._dense.size, indptr, indices, data, self._dense, out)
+        return out
 
     def best(self, k: int) -> np.ndarray:
         """The rows this signal ranks highest (champion lists: see the module docstring)."""

@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import numpy as np
 from scipy import sparse
+from scipy.sparse import _sparsetools  # scipy's own sparse product, without the checks around it
 
 from matchmaker.match.candidate_pool import (
     EXACT_POSTINGS,
@@ -47,8 +48,10 @@ from matchmaker.match.candidate_pool import (
     ChampionLists,
     RowDot,
     busiest_for,
+    column_sums,
     entries_of,
     gather,
+    largest_positive,
     top_of,
 )
 from matchmaker.match.profiles import ProfileIndex
@@ -223,10 +226,7 @@ class DenseVector:
         return np.flatnonzero(self.dense > 0)
 
     def best(self, k: int) -> np.ndarray:
-        positive = np.flatnonzero(self.dense > 0)  # what top_of keeps of the non-zero entries
-        if positive.size <= k:
-            return positive
-        return positive[np.argpartition(-self.dense[positive], k - 1)[:k]]
+        return largest_positive(self.dense, k)  # what top_of keeps of the non-zero entries
 
 
 def _sparse_dot(
@@ -249,11 +249,10 @@ def _sparse_dot(
     if posting.n > DENSE_LIMIT and (at_rows_only or total > EXACT_POSTINGS):
         return RowDot(posting, cols, vals)  # exact at the rows asked about, never over everyone
     rows, data, lengths = entries_of(posting.indptr, cols, posting.indices, posting.data)
-    weights = data * np.repeat(vals, lengths)
     if total * 16 >= posting.n:  # most actors touched: one pass over them beats sorting the postings
-        return DenseVector(np.bincount(rows, weights=weights, minlength=posting.n))
+        return DenseVector(column_sums(posting.n, rows, data, lengths, vals))
     unique, inverse = np.unique(rows, return_inverse=True)
-    return SparseVector(unique, np.bincount(inverse, weights=weights))
+    return SparseVector(unique, np.bincount(inverse, weights=data * np.repeat(vals, lengths)))
 
 
 class QueryScan:
@@ -270,10 +269,13 @@ class QueryScan:
         empty = SparseVector.empty()
         self.you = _sparse_dot(maker.offers, signals.needs, q) if self.needs_known else empty
         self.they = _sparse_dot(maker.needs, index.offers, q)
+        # matched skills are only read at the pool's rows, never asked for their best
         self.matched_you = (
-            _sparse_dot(maker.offer_counts, signals.need_counts, q) if self.needs_known else empty
+            _sparse_dot(maker.offer_counts, signals.need_counts, q, at_rows_only=True)
+            if self.needs_known
+            else empty
         )
-        self.matched_they = _sparse_dot(maker.need_counts, maker.binary_offers, q)
+        self.matched_they = _sparse_dot(maker.need_counts, maker.binary_offers, q, at_rows_only=True)
         self.common_partners = _sparse_dot(maker.partners, relation.adjacency, q)
         self.fresh_partners = _sparse_dot(maker.fresh_partners, relation.fresh, q)
         self.adamic_adar = _sparse_dot(maker.partners, maker.adamic_adar_rows, q)
@@ -425,6 +427,25 @@ def _portfolio_likelihood(
     return PostingIndex(counts), spread
 
 
+def _walked(step: sparse.csr_matrix, ends: np.ndarray, mass: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """One step of the walk from ``mass`` at ``ends``: the row vector times ``step`` by scipy's own
+    sparse product (``csr_matmat``, the routine ``v @ step`` calls), without the matrices and
+    checks around it, which cost a 100,000-actor query several times the product. The ends come
+    in scipy's order and its zero sums are left out, so the next step adds in the same order."""
+    dtype = step.indptr.dtype  # scipy keeps a CSR's index arrays in one type
+    start = np.array([0, ends.size], dtype=dtype)
+    ends = ends.astype(dtype, copy=False)
+    n = step.shape[1]
+    most = _sparsetools.csr_matmat_maxnnz(1, n, start, ends, step.indptr, step.indices)
+    span = np.empty(2, dtype=dtype)
+    reached = np.empty(most, dtype=dtype)
+    moved = np.empty(most, dtype=np.result_type(mass, step.data))
+    _sparsetools.csr_matmat(
+        1, n, start, ends, mass, step.indptr, step.indices, step.data, span, reached, moved
+    )
+    return reached[: span[1]], moved[: span[1]]
+
+
 class FeatureMaker:
     """Posting indexes over profiles, signals and one relation, built once per fit (``shared``: a
     maker of another relation over the same profiles and signals, whose relation-free indexes
@@ -513,12 +534,10 @@ class FeatureMaker:
         lo, hi = step.indptr[q], step.indptr[q + 1]
         if hi == lo:
             return SparseVector.empty()
-        v = sparse.csr_matrix((step.data[lo:hi], step.indices[lo:hi], [0, hi - lo]), shape=(1, self.index.n))
-        v = (v @ step) @ step
-        v.sum_duplicates()
-        order = np.argsort(v.indices)
-        ends = v.indices[order]
-        return SparseVector(ends, np.log1p(self.index.n * v.data[order] * self.walk_damping[ends]))
+        ends, mass = _walked(step, *_walked(step, step.indices[lo:hi], step.data[lo:hi]))
+        order = np.argsort(ends)
+        ends = ends[order]
+        return SparseVector(ends, np.log1p(self.index.n * mass[order] * self.walk_damping[ends]))
 
     def scan(self, q: int) -> QueryScan:
         return QueryScan(self, q)

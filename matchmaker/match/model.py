@@ -26,7 +26,7 @@ from scipy import sparse
 from matchmaker.errors import UnknownActorError
 from matchmaker.match.constraints import CandidateFilter
 from matchmaker.match.content import build_content
-from matchmaker.match.diversity import mmr_order
+from matchmaker.match.diversity import mmr_order_of_rows
 from matchmaker.match.explain import band_of, explain_pair
 from matchmaker.match.features import FEATURE_NAMES, FeatureMaker
 from matchmaker.match.learning import DEFAULT_BANDS, FittedRelation, choose_weights, every_slice
@@ -409,9 +409,10 @@ class PartnerRecommender:
         short = np.argpartition(-scores, m - 1)[:m] if m < pool.size else np.arange(pool.size)
         short = short[np.lexsort((pool[short], -scores[short]))]
         if diversify and self.diversity > 0 and short.size:
-            picked = mmr_order(
+            picked = mmr_order_of_rows(
                 scores[short],
-                self.diversity_profiles_[pool[short]],
+                self.diversity_profiles_,
+                pool[short],
                 top,
                 trade_off=self.diversity,
                 threshold=self.diversity_threshold,
