@@ -9,6 +9,8 @@ from __future__ import annotations
 import numpy as np
 from scipy import sparse
 
+from matchmaker.match.candidate_pool import gather
+
 __all__ = ["mmr_order", "mmr_order_of_rows"]
 
 
@@ -77,9 +79,7 @@ def mmr_order_of_rows(
 def _near_copies(profiles: sparse.csr_matrix, rows: np.ndarray, threshold: float) -> bool:
     """Whether two of ``rows`` have a cosine above ``threshold`` (their few entries in a small
     dense block: scipy's slicing and product cost more than the sums)."""
-    starts, ends = profiles.indptr[rows], profiles.indptr[rows + 1]
-    lengths = ends - starts
-    take = np.concatenate([np.arange(lo, hi) for lo, hi in zip(starts.tolist(), ends.tolist(), strict=True)])
+    take, lengths = gather(profiles.indptr, rows)
     columns, place = np.unique(profiles.indices[take], return_inverse=True)
     owner = np.repeat(np.arange(rows.size), lengths)
     block = np.zeros((rows.size, columns.size))  # float even when the rows hold nothing
