@@ -160,23 +160,24 @@ DYING_CHILD = (
 )
 
 
-def test_a_child_that_dies_before_writing_its_ties_leaves_them_to_this_process(tmp_path, staged, monkeypatch):
+def _read_with_a_dying_child(tmp_path, monkeypatch):
+    """A file read while its child answers and then dies: (document, store, what was read)."""
     document = _network(30, 200)
     path = _write(tmp_path, document, "net.json")
     monkeypatch.setattr(tie_stage, "_CHILD_CODE", DYING_CHILD)
     store = open_store(str(tmp_path / "store.sqlite"))
-    doc = read_files([path], store.resolver())
+    return document, store, read_files([path], store.resolver())
+
+
+def test_a_child_that_dies_before_writing_its_ties_leaves_them_to_this_process(tmp_path, staged, monkeypatch):
+    document, store, doc = _read_with_a_dying_child(tmp_path, monkeypatch)
     assert doc.staged_ties is not None and not doc.staged_ties.written()
     import_document(store.engine, doc)
     assert _stored_ties(store) == _expected_ties(document)
 
 
 def test_a_file_changed_after_its_child_died_is_refused_not_half_imported(tmp_path, staged, monkeypatch):
-    document = _network(30, 200)
-    path = _write(tmp_path, document, "net.json")
-    monkeypatch.setattr(tie_stage, "_CHILD_CODE", DYING_CHILD)
-    store = open_store(str(tmp_path / "store.sqlite"))
-    doc = read_files([path], store.resolver())
+    document, store, doc = _read_with_a_dying_child(tmp_path, monkeypatch)
     document["ties"] = document["ties"][:100]
     _write(tmp_path, document, "net.json")
     with pytest.raises(MatchmakerError, match="changed while it was being imported"):
