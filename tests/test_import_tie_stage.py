@@ -335,7 +335,7 @@ def test_staged_ties_store_the_same_rows_with_their_ids_on_either_store(
 # a child that answers, then dies halfway through writing its COPY text
 DYING_COPY_CHILD = (
     "import os, sys; from matchmaker.interchange import tie_stage; write = tie_stage._write_copy_text; "
-    "tie_stage._write_copy_text = lambda path, ties, order: (write(path, ties, order[: len(order) // 2]), os._exit(9)); "
+    "tie_stage._write_copy_text = lambda path, rows, ends: (write(path, rows[: len(rows) // 2], ends), os._exit(9)); "
     "sys.exit(tie_stage.child_main())"
 )
 

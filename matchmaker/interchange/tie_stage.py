@@ -242,15 +242,16 @@ def child_main(argv: list[str] | None = None) -> int:
                     "ends": sorted(ends),
                 }
             )
-            del ends
-            order = _writer_order(columns)
+            rows = _sorted_rows(columns)
+            del columns
             form = sys.stdin.buffer.readline().strip().decode()  # "" when the parent let go
             if form == SCRATCH_DATABASE:
-                _fill_scratch(scratch, _scratch_rows(columns, order))
+                del ends
+                _fill_scratch(scratch, rows)
             else:
                 scratch.close()
             if form == COPY_TEXT:
-                _write_copy_text(os.path.join(folder, _COPY_NAME), columns, order)
+                _write_copy_text(os.path.join(folder, _COPY_NAME), rows, ends)
             if form in (SCRATCH_DATABASE, COPY_TEXT):
                 _say({"written": True})
         sys.stdin.buffer.read()  # until the parent lets go of the file, or ends
@@ -295,32 +296,23 @@ def _scratch_table(scratch_path: str) -> sqlite3.Connection:
     return scratch
 
 
-def _writer_order(columns) -> list[int]:
-    """The ties' positions in the writer's order: by source (each actor's ~10 ties then go to
-    neighbouring pages of the store's unique index), a stable sort, so a source's ties keep
-    their file order. Sorted while the parent still reads the actors, before the writer says
-    which form it wants (each form builds its own rows from it)."""
-    return sorted(range(len(columns.sources)), key=columns.sources.__getitem__)
-
-
-def _in_order(column: list, order: list[int]):
-    return map(column.__getitem__, order)
-
-
-def _scratch_rows(columns, order: list[int]) -> list[tuple]:
-    """The rows for the scratch database, days as the ISO text SQLAlchemy's ``Date`` stores,
-    made once per distinct day."""
+def _sorted_rows(columns) -> list[tuple]:
+    """The rows in the writer's order: by source (each actor's ~10 ties then go to neighbouring
+    pages of the store's unique index), a stable sort, so a source's ties keep their file order;
+    days as the ISO text SQLAlchemy's ``Date`` stores, made once per distinct day. Sorted while
+    the parent still reads the actors, before the writer says which form it wants."""
     text = {day: day.isoformat() for day in set(columns.days) if day is not None}
     text[None] = None
-    return list(
+    return sorted(
         zip(
-            _in_order(columns.sources, order),
-            _in_order(columns.targets, order),
-            _in_order(columns.kinds, order),
-            map(text.__getitem__, _in_order(columns.days, order)),
-            _in_order(columns.weights, order),
+            columns.sources,
+            columns.targets,
+            columns.kinds,
+            map(text.__getitem__, columns.days),
+            columns.weights,
             strict=True,
-        )
+        ),
+        key=itemgetter(0),
     )
 
 
@@ -352,40 +344,26 @@ def _fill_scratch(scratch: sqlite3.Connection, rows: list[tuple]) -> None:
         scratch.close()
 
 
-def _write_copy_text(copy_path: str, columns, order: list[int]) -> None:
-    """The ties as PostgreSQL COPY text, one row per (source, target, kind): the first of a
-    repeat gives its place, the last its values, as the writer's own rows do (``load._tie_rows``;
-    a COPY must not repeat a key); still in source order, as a repeat shares its first's source.
+def _write_copy_text(copy_path: str, rows: list[tuple], ends: set[str]) -> None:
+    """The rows as PostgreSQL COPY text, one per (source, target, kind): the first of a repeat
+    gives its place, the last its values, as the writer's own rows do (``load._tie_rows``; a
+    COPY must not repeat a key); still in source order, as a repeat shares its first's source.
 
-    Each line is one C-level ``%`` of plain text: the ends escaped once per distinct id (and
-    only when one holds a character COPY escapes), kinds from the vocabulary, days as ISO text
-    or ``\\N``, weights as Python writes a float (the text :class:`CopyText` gives them).
+    Each line is one C-level ``%`` of plain text: the ``ends`` escaped once per distinct id
+    (only when one holds a character COPY escapes), kinds from the vocabulary, a day as its ISO
+    text or ``\\N`` (a format per distinct day; ``%.0s`` writes nothing for the missing one),
+    weights as Python writes a float (the text :class:`~matchmaker.interchange.copy_text.CopyText`
+    gives each of them).
     """
     from matchmaker.interchange.copy_text import escaped
 
-    ends = set(columns.sources)
-    ends.update(columns.targets)
     escapes = escaped(ends)
-    del ends
-    sources = list(_in_order(columns.sources, order))
-    targets = list(_in_order(columns.targets, order))
     if escapes is not None:
-        sources, targets = list(map(escapes.__getitem__, sources)), list(map(escapes.__getitem__, targets))
-    kinds = list(_in_order(columns.kinds, order))
-    days = {day: day.isoformat() for day in set(columns.days) if day is not None}
-    days[None] = "\\N"
-    lines = map(
-        "%s\t%s\t%s\t%s\t%r\n".__mod__,
-        zip(
-            sources,
-            targets,
-            kinds,
-            map(days.__getitem__, _in_order(columns.days, order)),
-            _in_order(columns.weights, order),
-            strict=True,
-        ),
-    )
-    unique = dict(zip(zip(sources, targets, kinds, strict=True), lines, strict=True))
-    del sources, targets, kinds
+        rows = [(escapes[s], escapes[t], k, d, w) for s, t, k, d, w in rows]
+    day = "%s\t%s\t%s\t%s\t%r\n"
+    formats = {text: day for text in set(map(itemgetter(3), rows))}
+    formats[None] = "%s\t%s\t%s\t\\N%.0s\t%r\n"
+    lines = map(str.__mod__, map(formats.__getitem__, map(itemgetter(3), rows)), rows)
+    unique = dict(zip(map(itemgetter(0, 1, 2), rows), lines, strict=True))
     with open(copy_path, "w", encoding="utf-8", newline="") as out:
         out.write("".join(unique.values()))
