@@ -1,7 +1,9 @@
 """A big JSON file's ties read on the second core: a child process decodes and checks them,
-sorts them for the writer, and writes them into a scratch SQLite file while this process reads
-the actors; the import then copies them into the store with one ``INSERT … SELECT`` per
-100,000 rows (SQLite's C code only: no Python tuple per tie, no parameter bound per value).
+sorts them for the writer while this process reads the actors, and writes them in the form the
+writer asks for while it writes the actors: a scratch SQLite file, which the import copies into
+a SQLite store with one ``INSERT … SELECT`` per 100,000 rows (SQLite's C code only: no Python
+tuple per tie, no parameter bound per value), or a file of PostgreSQL COPY text, which the
+import streams into ``COPY … FROM STDIN`` as it is.
 
 A million ties are half of a 100,000-actor file's reading (~2 s of CPU, and ~1 s more to make
 and sort their rows), and their insert is mostly the driver binding five values a row. A
@@ -108,9 +110,10 @@ class StagedTies:
 
     def records(self, file_order: bool = False) -> list:
         """The ties as the reader would have given them (for the paths that need records: a
-        dry run, PostgreSQL), by source, each source's as written (what the writer sorts them
-        into anyway); in ``file_order`` (to name a tie at fault) they are read from the file
-        again, as they are when the child failed to write the scratch database."""
+        dry run into PostgreSQL), from the scratch database by source, each source's as written
+        (what the writer sorts them into anyway); in ``file_order`` (to name a tie at fault), or
+        when the child did not write the scratch database (it failed, or wrote COPY text), they
+        are read from the file again."""
         from matchmaker.records import TieRecord
 
         if file_order or not self.written(SCRATCH_DATABASE):
