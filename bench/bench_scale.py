@@ -547,9 +547,13 @@ below counts the child's. On SQLite each statement carries 200 rows (one `INSERT
 list: a statement's set-up cost more than its B-tree inserts), rows in index order, the skill
 links in a `WITHOUT ROWID` table (one B-tree, not two), an empty table's secondary indexes built
 once after the load, and SQLite's page cache grown to hold the import's pages (up to 640 MiB,
-given back after). On PostgreSQL the rows go through `COPY` as text built a column at a time
-(the staged ties read back from the scratch file), and an empty table's keys, indexes and
-foreign keys are built or checked once after the load. `--dry-run` reads only: the files are
+given back after). On PostgreSQL the rows go through `COPY` as text built a column at a time,
+and an empty table's keys, indexes and foreign keys are built or checked once after the load;
+the staged ties come as COPY text the child wrote itself (the writer tells it which form its
+store wants, one line on its stdin: rows made unique, in the writer's order, one C-level `%`
+a line), and the writer streams that file into `COPY` as it is: no read-back from a scratch
+database, no Python per tie (before: ~4 s of this process's CPU at 100,000 under load, reading
+the staged ties back, making them unique and writing their COPY text). `--dry-run` reads only: the files are
 parsed and checked, references and repeated keys are looked up in the store, and nothing is
 written, rolled back or backed up.
 

@@ -266,3 +266,120 @@ def test_a_dry_run_reads_the_ties_itself_and_an_import_stages_them(tmp_path, sta
     assert started == [] and json.loads(capsys.readouterr().out)["added"]["ties"] > 0
     assert main(["--db", db, "import", str(path)]) == 0
     assert started == [str(path)]
+
+
+@pytest.fixture
+def pg_store(postgres_server):
+    """A store on PostgreSQL only: the child's COPY text is that backend's path."""
+    opened = open_store(postgres_server.create_database())
+    yield opened
+    opened.engine.dispose()
+
+
+def _stored_rows(store) -> list[tuple]:
+    with store.engine.connect() as connection:
+        return [
+            tuple(row)
+            for row in connection.exec_driver_sql(
+                "SELECT id, source, target, kind, since, weight FROM tie ORDER BY id"
+            )
+        ]
+
+
+def _spy(monkeypatch, module, name: str) -> list:
+    """Calls of ``module.name`` (still made), to show which of the writer's paths ran."""
+    calls: list = []
+    real = getattr(module, name)
+
+    def spy(*args, **kwargs):
+        calls.append(args)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(module, name, spy)
+    return calls
+
+
+def test_staged_ties_store_the_same_rows_with_their_ids_on_either_store(
+    store, postgres_or_sqlite_url, tmp_path, monkeypatch
+):
+    """On SQLite from the child's scratch database, on PostgreSQL from the COPY text it wrote
+    (streamed as it is): ids, repeats (the first's place, the last's values), days or none, and
+    an id holding COPY's escape character, all as when the ties are read here."""
+    from matchmaker.interchange import load
+
+    document = _network(60, 900)
+    document["actors"][7]["id"] = "p\\7"  # COPY text escapes a backslash
+    for tie in document["ties"]:
+        tie.update({end: "p\\7" for end in ("source", "target") if tie[end] == "p7"})
+    document["ties"].append(dict(document["ties"][0], weight=7))  # a repeat written last wins
+    path = _write(tmp_path, document, "net.json")
+    here = open_store(postgres_or_sqlite_url())
+    try:
+        expected = import_document(here.engine, read_files([path], here.resolver()))
+        expected_rows = _stored_rows(here)
+    finally:
+        here.engine.dispose()
+    monkeypatch.setattr(tie_stage, "STAGE_CHILD_BYTES", 0)
+    staged_path = _spy(
+        monkeypatch, load, "copy_staged_ties" if store.engine.dialect.name == "sqlite" else "copy_staged_text"
+    )
+    doc = read_files([path], store.resolver())
+    assert doc.staged_ties is not None
+    assert import_document(store.engine, doc).as_dict() == expected.as_dict()
+    assert len(staged_path) == 1  # the child's form of the ties was used, not rows made here
+    assert _stored_rows(store) == expected_rows
+    assert any("\\" in row[1] for row in expected_rows)
+    doc.staged_ties.close()
+
+
+# a child that answers, then dies halfway through writing its COPY text
+DYING_COPY_CHILD = (
+    "import os, sys; from matchmaker.interchange import tie_stage; write = tie_stage._write_copy_text; "
+    "tie_stage._write_copy_text = lambda path, rows, ends: (write(path, rows[: len(rows) // 2], ends), os._exit(9)); "
+    "sys.exit(tie_stage.child_main())"
+)
+
+
+@pytest.mark.postgres
+def test_a_child_that_dies_halfway_through_its_copy_text_leaves_the_ties_to_this_process(
+    pg_store, tmp_path, staged, monkeypatch
+):
+    document = _network(30, 200)
+    path = _write(tmp_path, document, "net.json")
+    monkeypatch.setattr(tie_stage, "_CHILD_CODE", DYING_COPY_CHILD)
+    doc = read_files([path], pg_store.resolver())
+    assert doc.staged_ties is not None
+    report = import_document(pg_store.engine, doc)
+    assert not doc.staged_ties.written(tie_stage.COPY_TEXT)
+    assert Path(doc.staged_ties.copy_path).stat().st_size > 0  # the half it wrote was not taken
+    assert _stored_ties(pg_store) == _expected_ties(document)
+    assert report.added["ties"] == len(_expected_ties(document))
+
+
+@pytest.mark.postgres
+def test_a_cancel_while_the_copy_text_is_streamed_leaves_the_store_as_it_was(
+    pg_store, tmp_path, staged, monkeypatch
+):
+    from matchmaker.interchange import bulk_rows
+
+    monkeypatch.setattr(bulk_rows, "STAGED_BYTES_PER_WRITE", 300)  # a few ties a step
+    first = _network(30, 100)
+    import_document(pg_store.engine, read_files([_write(tmp_path, first, "one.json")], pg_store.resolver()))
+    before = _stored_rows(pg_store)
+    second = _network(30, 400, seed=8)
+    doc = read_files([_write(tmp_path, second, "two.json")], pg_store.resolver())
+    actors = len(doc.network.actors)
+    seen: list[int] = []
+
+    def cancelled() -> bool:
+        return bool(seen) and seen[-1] >= actors + 20  # a few steps into the ties
+
+    with pytest.raises(ImportCancelled):
+        import_document(
+            pg_store.engine, doc, progress=lambda done, _total: seen.append(done), cancelled=cancelled
+        )
+    assert actors < max(seen) < actors + 400  # it stopped between two steps of the ties
+    assert doc.staged_ties.written(tie_stage.COPY_TEXT)
+    assert _stored_rows(pg_store) == before
+    import_document(pg_store.engine, doc)  # the same import, whole, afterwards
+    assert _stored_ties(pg_store) == _expected_ties(first, second)

@@ -9,21 +9,22 @@ transaction (:func:`matchmaker.interchange.load.import_document`), so a failure 
 
 from __future__ import annotations
 
-import re
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import date
 from itertools import chain
-from operator import itemgetter
 
 from sqlalchemy import Connection, Table, func, select
+
+from matchmaker.interchange.copy_text import CopyText, copy_lines
 
 __all__ = [
     "BATCH",
     "IMPORT_CACHE_BYTES",
     "bulk_upsert",
     "chunks",
+    "copy_staged_text",
     "copy_staged_ties",
     "count_rows",
     "foreign_keys_checked_after",
@@ -113,7 +114,25 @@ def _copy_upsert(
     on_rows: Callable[[int], None] | None,
     keep: tuple[str, ...],
 ) -> None:
-    """PostgreSQL: ``COPY … FROM STDIN`` (several times faster than batched INSERTs).
+    """PostgreSQL: ``COPY … FROM STDIN`` (several times faster than batched INSERTs), the rows
+    made into COPY text here, a batch at a time."""
+    texts = [CopyText() for _ in columns]
+    with _copying_into(connection, table, columns, keys, keep) as copy:
+        for batch in chunks(rows if isinstance(rows, list) else list(rows), BATCH * 4):
+            copy.write(copy_lines(batch, texts))
+            if on_rows:
+                on_rows(len(batch))
+
+
+@contextmanager
+def _copying_into(
+    connection: Connection,
+    table: Table,
+    columns: tuple[str, ...],
+    keys: tuple[str, ...] | None,
+    keep: tuple[str, ...] = (),
+) -> Iterator:
+    """PostgreSQL: a ``COPY … FROM STDIN`` to write COPY text into, for ``table``'s ``columns``.
 
     New rows are copied straight into the table; rows that may exist already are copied into a
     temporary table first and moved with one ``INSERT … SELECT … ON CONFLICT`` (rows must be
@@ -133,12 +152,8 @@ def _copy_upsert(
     # the driver's cursor bypasses the engine's statement events: announce the COPY as the
     # engine would, so its listeners (the network generation, matchmaker.generation) see the write
     connection.dispatch.before_cursor_execute(connection, cursor, f"COPY {table.name}", (), None, False)
-    texts = [_CopyText() for _ in columns]
     with cursor.copy(copy_sql) as copy:
-        for batch in chunks(rows if isinstance(rows, list) else list(rows), BATCH * 4):
-            copy.write(_copy_lines(batch, texts))
-            if on_rows:
-                on_rows(len(batch))
+        yield copy
     if keys:
         updates = [c for c in columns if c not in keys and c not in keep]
         action = (
@@ -149,63 +164,6 @@ def _copy_upsert(
             f"ON CONFLICT ({', '.join(keys)}) {action}"
         )
         cursor.execute(f"DROP TABLE {target}")
-
-
-# COPY's text format: tab between columns, newline between rows, \N for NULL, and these escaped
-_COPY_ESCAPES = str.maketrans({"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"})
-
-
-class _CopyText(dict):
-    """One column's values as COPY text, each distinct value formatted once (ids, kinds, days
-    and weights repeat across a million rows: one C-level lookup per value, not a Python call)."""
-
-    def __missing__(self, value: object) -> str:
-        if value is None:
-            text = "\\N"
-        elif isinstance(value, str):
-            text = value.translate(_COPY_ESCAPES)
-        elif isinstance(value, date):  # a datetime too: ISO text, with its offset when it has one
-            text = value.isoformat()
-        elif isinstance(value, bool):
-            text = "t" if value else "f"
-        else:  # int, float: Python's shortest round-trip text
-            text = str(value)
-        self[value] = text
-        return text
-
-
-_COPY_SPECIAL = re.compile(r"[\\\t\n\r]")
-
-
-def _plain_format(columns: list[tuple]) -> str | None:
-    """A ``%`` format writing each row of these columns as COPY text, or None when one needs more.
-
-    A column of text without any of COPY's special characters goes as it is (``%s``), one of
-    floats or of ints as Python writes them (``%r``); a NULL, a date, or a character to
-    escape sends the rows through :class:`_CopyText`.
-    """
-    specs = []
-    for column in columns:
-        kinds = set(map(type, column))
-        if kinds == {str} and not _COPY_SPECIAL.search("".join(column)):
-            specs.append("%s")
-        elif kinds in ({float}, {int}):
-            specs.append("%r")
-        else:
-            return None
-    return "\t".join(specs) + "\n"
-
-
-def _copy_lines(rows: list[tuple], texts: list[_CopyText]) -> str:
-    """``rows`` in COPY's text format (psycopg's ``write_row`` is a Python call per row: most of
-    a million-tie ``COPY``'s time). Plain columns (a batch of skill links, say) go through one
-    C-level ``%`` per row; others a column at a time, each distinct value formatted once."""
-    columns = [list(map(itemgetter(i), rows)) for i in range(len(texts))]  # not zip(*rows): 3x slower
-    plain = _plain_format(columns)
-    if plain is not None:
-        return "".join(map(plain.__mod__, rows))
-    cells = (map(text.__getitem__, column) for text, column in zip(texts, columns, strict=True))
-    return "\n".join(map("\t".join, zip(*cells, strict=True))) + "\n"
 
 
 def count_rows(connection: Connection, table: Table) -> int:
@@ -328,10 +286,19 @@ _STAGED = "staged_ties"  # the scratch database's schema name while attached
 
 @contextmanager
 def staged_ties_attached(connection: Connection, staged) -> Iterator[None]:
-    """SQLite: the scratch database of :class:`~matchmaker.interchange.tie_stage.StagedTies`
-    attached to the import's connection (outside its transaction: SQLite attaches only there),
-    while the child may still be filling it (it is read only once written: ``copy_staged_ties``)."""
-    if staged is None or connection.dialect.name != "sqlite":
+    """The child of :class:`~matchmaker.interchange.tie_stage.StagedTies` told which form this
+    store wants the ties in (it writes them while the actors are written), and on SQLite its
+    scratch database attached to the import's connection (outside its transaction: SQLite
+    attaches only there), while the child may still be filling it (it is read only once
+    written: ``copy_staged_ties``)."""
+    from matchmaker.interchange.tie_stage import COPY_TEXT, SCRATCH_DATABASE
+
+    if staged is None:
+        yield
+        return
+    sqlite = connection.dialect.name == "sqlite"
+    staged.ask(SCRATCH_DATABASE if sqlite else COPY_TEXT)
+    if not sqlite:
         yield
         return
     raw = connection.connection.driver_connection
@@ -362,6 +329,27 @@ def copy_staged_ties(connection: Connection, on_rows: Callable[[int], None] | No
         connection.exec_driver_sql(sql, (start, end))
         if on_rows:
             on_rows(end - start)
+
+
+STAGED_BYTES_PER_WRITE = 4 * 2**20  # ~90,000 ties: a progress step and a chance to cancel
+
+
+def copy_staged_text(
+    connection: Connection,
+    table: Table,
+    columns: tuple[str, ...],
+    keys: tuple[str, ...] | None,
+    path: str,
+    on_rows: Callable[[int], None] | None = None,
+) -> None:
+    """PostgreSQL: the COPY text file the tie child wrote (rows unique, in the writer's order)
+    streamed into ``COPY … FROM STDIN`` as it is: no row through Python, no read-back."""
+    with _copying_into(connection, table, columns, keys) as copy, open(path, "rb") as text:
+        while step := text.read(STAGED_BYTES_PER_WRITE):
+            step += text.readline()  # whole rows a step, so the progress counts rows
+            copy.write(step)
+            if on_rows:
+                on_rows(step.count(b"\n"))
 
 
 def staged_tie_keys(connection: Connection) -> tuple[int, int]:

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from itertools import repeat
 from operator import attrgetter, itemgetter
@@ -25,6 +26,7 @@ from matchmaker.interchange.bulk_rows import (
     BATCH,
     bulk_upsert,
     chunks,
+    copy_staged_text,
     copy_staged_ties,
     count_rows,
     foreign_keys_checked_after,
@@ -36,6 +38,7 @@ from matchmaker.interchange.bulk_rows import (
     staged_ties_attached,
 )
 from matchmaker.interchange.document import Document, Origins
+from matchmaker.interchange.tie_stage import COPY_TEXT, SCRATCH_DATABASE
 from matchmaker.models import Actor, ActorSkill, Event, MatchDecision, Participation, Skill, Tie, utcnow
 
 __all__ = ["ImportReport", "ImportCancelled", "import_document", "upsert_rows"]
@@ -288,19 +291,27 @@ def _write_tie_rows(
     so the first of a repeat gives the row its id and the last its values, as the dictionary
     did); COPY into PostgreSQL needs them unique."""
     tie_rows = _tie_rows(doc.tie_records(), unique=not sqlite, day_as_text=sqlite)
-    with (
-        indexes_built_after(connection, Tie.__table__),
-        foreign_keys_checked_after(connection, Tie.__table__),
-        keys_built_after(connection, Tie.__table__),
-    ):
+    with _tie_constraints_built_after(connection):
         bulk_upsert(
-            connection,
-            Tie.__table__,
-            ("source", "target", "kind", "since", "weight"),
-            ("source", "target", "kind") if before or sqlite else None,
-            tie_rows,
-            tick,
+            connection, Tie.__table__, TIE_COLUMNS, TIE_KEY if before or sqlite else None, tie_rows, tick
         )
+
+
+TIE_COLUMNS = ("source", "target", "kind", "since", "weight")
+TIE_KEY = ("source", "target", "kind")
+
+
+@contextmanager
+def _tie_constraints_built_after(connection: Connection) -> Iterator[None]:
+    """Into an empty tie table: its indexes, foreign keys and (PostgreSQL) keys built or
+    checked once after the load, not row by row."""
+    table = Tie.__table__
+    with (
+        indexes_built_after(connection, table),
+        foreign_keys_checked_after(connection, table),
+        keys_built_after(connection, table),
+    ):
+        yield
 
 
 def _write(connection: Connection, doc: Document, report: ImportReport, tick: Callable[[int], None]) -> None:
@@ -321,14 +332,20 @@ def _write(connection: Connection, doc: Document, report: ImportReport, tick: Ca
         connection, doc, existing_actors, _actor_rows(doc, now, connection.dialect.name == "sqlite"), tick
     )
 
-    # ties: the biggest table, copied inside SQLite from a child's scratch database, or through
-    # the driver directly
+    # ties: the biggest table, copied inside SQLite from a child's scratch database, streamed
+    # into PostgreSQL's COPY from the child's COPY text, or through the driver directly
     sqlite = connection.dialect.name == "sqlite"
     before = count_rows(connection, Tie.__table__)
-    if sqlite and doc.staged_ties is not None and doc.staged_ties.written():  # by a child, meanwhile
-        # (written() waits for the child to finish filling the scratch database, if it has not)
+    staged = doc.staged_ties
+    # (written() waits for the child to finish writing the ties, if it has not)
+    if sqlite and staged is not None and staged.written(SCRATCH_DATABASE):  # by a child, meanwhile
         with indexes_built_after(connection, Tie.__table__):
             copy_staged_ties(connection, tick)
+    elif not sqlite and staged is not None and staged.written(COPY_TEXT):
+        with _tie_constraints_built_after(connection):
+            copy_staged_text(
+                connection, Tie.__table__, TIE_COLUMNS, TIE_KEY if before else None, staged.copy_path, tick
+            )
     else:
         _write_tie_rows(connection, doc, before, sqlite, tick)
     report.added["ties"] = count_rows(connection, Tie.__table__) - before

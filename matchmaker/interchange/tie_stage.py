@@ -1,7 +1,9 @@
 """A big JSON file's ties read on the second core: a child process decodes and checks them,
-sorts them for the writer, and writes them into a scratch SQLite file while this process reads
-the actors; the import then copies them into the store with one ``INSERT … SELECT`` per
-100,000 rows (SQLite's C code only: no Python tuple per tie, no parameter bound per value).
+sorts them for the writer while this process reads the actors, and writes them in the form the
+writer asks for while it writes the actors: a scratch SQLite file, which the import copies into
+a SQLite store with one ``INSERT … SELECT`` per 100,000 rows (SQLite's C code only: no Python
+tuple per tie, no parameter bound per value), or a file of PostgreSQL COPY text, which the
+import streams into ``COPY … FROM STDIN`` as it is.
 
 A million ties are half of a 100,000-actor file's reading (~2 s of CPU, and ~1 s more to make
 and sort their rows), and their insert is mostly the driver binding five values a row. A
@@ -32,12 +34,18 @@ from itertools import chain
 from operator import itemgetter
 from pathlib import Path
 
-__all__ = ["STAGE_CHILD_BYTES", "StagedTies", "TieStager", "child_main"]
+__all__ = ["COPY_TEXT", "SCRATCH_DATABASE", "STAGE_CHILD_BYTES", "StagedTies", "TieStager", "child_main"]
 
 # files smaller than this are read in one process: a child's start (~0.2 s) would cost more
 # than it saves (a 10,000-actor file is ~19 MB)
 STAGE_CHILD_BYTES = 32 * 2**20
 _SCRATCH_NAME = "ties.sqlite"
+_COPY_NAME = "ties.copy"
+# the forms the child writes the ties in, as the writer asks (one line on the child's stdin):
+# a scratch SQLite database (SQLite copies from it inside itself), or a file of PostgreSQL COPY
+# text, rows unique and in the writer's order (streamed into COPY as it is)
+SCRATCH_DATABASE = "sqlite"
+COPY_TEXT = "copy"
 _ANSWER_KEYS = {"ties", "colons", "crc", "ends", "path"}
 _ROWS_PER_STATEMENT = 200
 _ROWS_PER_COMMIT = 100_000
@@ -45,12 +53,13 @@ _CHILD_CODE = "import sys; from matchmaker.interchange.tie_stage import child_ma
 
 
 class StagedTies:
-    """The ties of one file, checked; the child writes them into a scratch SQLite database
-    meanwhile (:meth:`written` waits for it): table ``tie`` in the writer's order (its rowid:
-    by source, then as written)."""
+    """The ties of one file, checked; the child writes them, in the form the writer asks for
+    (:meth:`ask`), meanwhile (:meth:`written` waits for it): a scratch SQLite database, table
+    ``tie`` in the writer's order (its rowid: by source, then as written), or COPY text."""
 
     def __init__(self, child: subprocess.Popen, folder: str, answer: dict) -> None:
         self.path = os.path.join(folder, _SCRATCH_NAME)
+        self.copy_path = os.path.join(folder, _COPY_NAME)
         self.source_path = answer["path"]
         self.count: int = answer["ties"]
         self.colons: int = answer["colons"]
@@ -58,6 +67,7 @@ class StagedTies:
         self._ends: list[str] = answer["ends"]
         self._child = child
         self._written: bool | None = None
+        self._form: str | None = None
         self._close = weakref.finalize(self, _let_go, child, folder)
 
     def close(self) -> None:
@@ -74,8 +84,25 @@ class StagedTies:
         """Every actor id a tie names."""
         return set(self._ends)
 
-    def written(self) -> bool:
-        """Wait until the scratch database is whole; False when the child failed to write it."""
+    def ask(self, form: str) -> None:
+        """Have the child write the ties as ``form`` (:data:`SCRATCH_DATABASE` or
+        :data:`COPY_TEXT`), as soon as the writer knows its store; the first form asked is the
+        one written. A child that died meanwhile shows in :meth:`written`."""
+        if self._form is not None:
+            return
+        self._form = form
+        try:
+            self._child.stdin.write(form.encode() + b"\n")
+            self._child.stdin.flush()
+        except (OSError, ValueError):  # the child is gone (a broken pipe) or was let go
+            pass
+
+    def written(self, form: str = SCRATCH_DATABASE) -> bool:
+        """Wait until the ties are whole in ``form`` (asking for it when no form was asked);
+        False when the child failed to write them, or writes another form."""
+        self.ask(form)
+        if self._form != form:
+            return False
         if self._written is None:
             line = self._child.stdout.readline() if self._child.stdout is not None else b""
             self._written = line.strip() == b'{"written": true}'
@@ -83,12 +110,13 @@ class StagedTies:
 
     def records(self, file_order: bool = False) -> list:
         """The ties as the reader would have given them (for the paths that need records: a
-        dry run, PostgreSQL), by source, each source's as written (what the writer sorts them
-        into anyway); in ``file_order`` (to name a tie at fault) they are read from the file
-        again, as they are when the child failed to write the scratch database."""
+        dry run into PostgreSQL), from the scratch database by source, each source's as written
+        (what the writer sorts them into anyway); in ``file_order`` (to name a tie at fault), or
+        when the child did not write the scratch database (it failed, or wrote COPY text), they
+        are read from the file again."""
         from matchmaker.records import TieRecord
 
-        if file_order or not self.written():
+        if file_order or not self.written(SCRATCH_DATABASE):
             return _read_again(self)
         with _scratch(self.path) as scratch:
             rows = scratch.execute(
@@ -194,9 +222,10 @@ class TieStager:
 def child_main(argv: list[str] | None = None) -> int:
     """In the child: ``PATH FOLDER``. Answers one JSON line as soon as the ties are checked and
     the scratch database holds its (empty) table, ``{"ties": n, "colons": c, "ends": [...],
-    "path": PATH}`` or ``{"unsure": true}``; then fills the scratch database (the parent has it
-    attached by then and writes the actors meanwhile) and says ``{"written": true}``; then
-    waits for stdin to close and deletes ``FOLDER``."""
+    "path": PATH}`` or ``{"unsure": true}``; then sorts them for the writer and reads the form
+    it wants from stdin (one line, :data:`SCRATCH_DATABASE` or :data:`COPY_TEXT`), writes them
+    so (the parent writes the actors meanwhile) and says ``{"written": true}``; then waits for
+    stdin to close and deletes ``FOLDER``."""
     path, folder = argv if argv is not None else sys.argv[1:]
     try:
         checked = _checked(Path(path))
@@ -216,9 +245,18 @@ def child_main(argv: list[str] | None = None) -> int:
                     "ends": sorted(ends),
                 }
             )
-            del ends
-            _fill_scratch(scratch, columns)
-            _say({"written": True})
+            rows = _sorted_rows(columns)
+            del columns
+            form = sys.stdin.buffer.readline().strip().decode()  # "" when the parent let go
+            if form == SCRATCH_DATABASE:
+                del ends
+                _fill_scratch(scratch, rows)
+            else:
+                scratch.close()
+            if form == COPY_TEXT:
+                _write_copy_text(os.path.join(folder, _COPY_NAME), rows, ends)
+            if form in (SCRATCH_DATABASE, COPY_TEXT):
+                _say({"written": True})
         sys.stdin.buffer.read()  # until the parent lets go of the file, or ends
     finally:
         shutil.rmtree(folder, ignore_errors=True)
@@ -261,18 +299,14 @@ def _scratch_table(scratch_path: str) -> sqlite3.Connection:
     return scratch
 
 
-def _fill_scratch(scratch: sqlite3.Connection, columns) -> None:
-    """The rows in the writer's order, which is their rowid: by source (each actor's ~10 ties
-    then go to neighbouring pages of the store's unique index), a stable sort, so a source's
-    ties keep their file order. Reading them in rowid order costs the writer a third of
-    reading them through an index on source (measured: 1.5 s against 4.8 s of CPU for a
-    million), more than sorting them here costs. Several rows to a statement (a statement's
-    set-up costs more than its insert), a transaction per ``_ROWS_PER_COMMIT`` rows (the
-    parent attaching the file meanwhile waits for one at most); days as the ISO text
-    SQLAlchemy's ``Date`` stores, made once per distinct day."""
+def _sorted_rows(columns) -> list[tuple]:
+    """The rows in the writer's order: by source (each actor's ~10 ties then go to neighbouring
+    pages of the store's unique index), a stable sort, so a source's ties keep their file order;
+    days as the ISO text SQLAlchemy's ``Date`` stores, made once per distinct day. Sorted while
+    the parent still reads the actors, before the writer says which form it wants."""
     text = {day: day.isoformat() for day in set(columns.days) if day is not None}
     text[None] = None
-    rows = sorted(
+    return sorted(
         zip(
             columns.sources,
             columns.targets,
@@ -283,6 +317,14 @@ def _fill_scratch(scratch: sqlite3.Connection, columns) -> None:
         ),
         key=itemgetter(0),
     )
+
+
+def _fill_scratch(scratch: sqlite3.Connection, rows: list[tuple]) -> None:
+    """The rows into the scratch database, their order its rowid. Reading them in rowid order
+    costs the writer a third of reading them through an index on source (measured: 1.5 s
+    against 4.8 s of CPU for a million), more than sorting them here costs. Several rows to a
+    statement (a statement's set-up costs more than its insert), a transaction per
+    ``_ROWS_PER_COMMIT`` rows (the parent attaching the file meanwhile waits for one at most)."""
     one = "(?, ?, ?, ?, ?)"
     many = "INSERT INTO tie VALUES " + ", ".join([one] * _ROWS_PER_STATEMENT)
     flat = chain.from_iterable
@@ -303,3 +345,28 @@ def _fill_scratch(scratch: sqlite3.Connection, columns) -> None:
             scratch.execute("COMMIT")
     finally:
         scratch.close()
+
+
+def _write_copy_text(copy_path: str, rows: list[tuple], ends: set[str]) -> None:
+    """The rows as PostgreSQL COPY text, one per (source, target, kind): the first of a repeat
+    gives its place, the last its values, as the writer's own rows do (``load._tie_rows``; a
+    COPY must not repeat a key); still in source order, as a repeat shares its first's source.
+
+    Each line is one C-level ``%`` of plain text: the ``ends`` escaped once per distinct id
+    (only when one holds a character COPY escapes), kinds from the vocabulary, a day as its ISO
+    text or ``\\N`` (a format per distinct day; ``%.0s`` writes nothing for the missing one),
+    weights as Python writes a float (the text :class:`~matchmaker.interchange.copy_text.CopyText`
+    gives each of them).
+    """
+    from matchmaker.interchange.copy_text import escaped
+
+    escapes = escaped(ends)
+    if escapes is not None:
+        rows = [(escapes[s], escapes[t], k, d, w) for s, t, k, d, w in rows]
+    day = "%s\t%s\t%s\t%s\t%r\n"
+    formats = {text: day for text in set(map(itemgetter(3), rows))}
+    formats[None] = "%s\t%s\t%s\t\\N%.0s\t%r\n"
+    lines = map(str.__mod__, map(formats.__getitem__, map(itemgetter(3), rows)), rows)
+    unique = dict(zip(map(itemgetter(0, 1, 2), rows), lines, strict=True))
+    with open(copy_path, "w", encoding="utf-8", newline="") as out:
+        out.write("".join(unique.values()))
