@@ -284,9 +284,10 @@ records (500 gives the lists 2,000 gives), so the real records cannot judge that
 hard negatives), and *refitted* with 100 a signal, 1,000 champions, 150 + 50 busiest the consortia
 lose Hits@10 clearly (−0.0017 [−0.0033, −0.0002]; 45 % of the top 10 change); and the saving at
 100,000 actors is small: `bench_all_pairs.py --sample 5000 --repeat 3` in turns against main gave
-5.65 against 6.12 ms CPU an actor (1.08×, load 7.8; 1,800 of 5,000 lists differ), far from the
-1.3× that would pay for changing lists: most of a 100,000-actor ranking's time does not shrink
-with the pool. Today's pool (150 a signal, 2,000 champions, 300 + 100 busiest) also ranks as
+5.65 against 6.12 ms CPU an actor (1.08×, load 7.8; 1,800 of 5,000 lists differ), and even 75 a
+signal, 500 champions, 150 + 50 busiest only 4.17 against 4.42 ms (1.06×, load 2.9; 1,964
+differ), far from the 1.3× that would pay for changing lists: most of a 100,000-actor ranking's
+time does not shrink with the pool. Today's pool (150 a signal, 2,000 champions, 300 + 100 busiest) also ranks as
 well as scoring every actor on both records (paired intervals around 0)."""
 
 
