@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 
 from matchmaker.ui.tasks import wait_for_all_tasks
@@ -101,3 +102,66 @@ def test_the_pairs_found_come_back_with_the_unchanged_network_and_go_stale_with_
     panel = open_best_pairs(qtbot, third)
     drain(qapp)
     assert panel.pairs == [] and panel.table.rowCount() == 0
+
+
+def _kept_and_watched(monkeypatch) -> list:
+    """The demo kept as a big network's model would be (so workers can open it), in small chunks;
+    returns the list each ranking's start (:class:`~matchmaker.match.spawned_pairs.WorkersStarted`) goes to."""
+    from matchmaker import kept
+    from matchmaker.match import spawned_pairs
+
+    monkeypatch.setattr(kept, "KEEP_FROM_ACTORS", 1)
+    monkeypatch.setattr(spawned_pairs, "CHUNK", 5)
+    started: list = []
+    spawned = spawned_pairs.spawned_top_pairs
+    monkeypatch.setattr(
+        spawned_pairs,
+        "spawned_top_pairs",
+        lambda *args, **kwargs: spawned(*args, started=started.append, **kwargs),
+    )
+    return started
+
+
+def test_the_pairs_found_on_worker_processes_are_those_one_process_finds(
+    qtbot, qapp, demo_store, monkeypatch
+):
+    import multiprocessing
+
+    from matchmaker.match.all_pairs import best_cross_border_pairs
+    from matchmaker.ui.best_pairs import LIMIT
+    from tests.ui.conftest import open_window
+
+    started = _kept_and_watched(monkeypatch)
+    window = open_window(qtbot, demo_store)
+    panel = open_best_pairs(qtbot, window)
+    qtbot.mouseClick(panel.find, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(panel.pairs) > 0 and panel.find.isEnabled(), timeout=120_000)
+
+    assert [s.on_workers for s in started] == [True]
+    assert not started[0].imported_qt
+    model = window.session.cached("recommender")
+    assert panel.pairs == best_cross_border_pairs(model, limit=LIMIT, language=window.session.language)
+    assert multiprocessing.active_children() == []
+
+
+@pytest.mark.parametrize("how", ["cancel", "close the window"])
+def test_stopping_a_ranking_on_workers_leaves_no_process_behind(qtbot, qapp, demo_store, monkeypatch, how):
+    import multiprocessing
+
+    from tests.ui.conftest import open_window
+
+    started = _kept_and_watched(monkeypatch)
+    window = open_window(qtbot, demo_store)
+    panel = open_best_pairs(qtbot, window)
+    qtbot.mouseClick(panel.find, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.progress.maximum() > 0, timeout=120_000)  # the workers rank
+    assert started[0].on_workers and len(multiprocessing.active_children()) == 2
+
+    if how == "cancel":
+        qtbot.mouseClick(panel.cancel, Qt.MouseButton.LeftButton)
+        assert panel.status.text() == "Cancelled."
+    else:
+        window.close()
+    assert wait_for_all_tasks()
+    assert multiprocessing.active_children() == []
+    drain(qapp)
