@@ -10,7 +10,7 @@ model file, ``processes`` = the machine's cores), and checks the two lists are i
 workers' start-up (spawning, importing, opening the mapped model and checking it is the
 caller's) is timed apart, on a two-chunk ranking, as many times.
 
-    python bench/bench_app_pairs.py --db DIR/net10000.sqlite DIR/net100000.sqlite [--repeat 2]
+    python bench/bench_app_pairs.py --db DIR/net10000.sqlite DIR/net100000.sqlite [--repeat 3 1] [--sample 0 5000]
 """
 
 from __future__ import annotations
@@ -66,47 +66,84 @@ def _start_up(model, source) -> float:
     return started[0].seconds
 
 
-def measure(db: Path, repeat: int) -> dict:
-    from matchmaker.match.all_pairs import best_cross_border_pairs
+def _cpu() -> tuple[float, float]:
+    """CPU seconds of this process, and of its reaped children (the workers, once stopped)."""
+    import resource
+
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return time.process_time(), children.ru_utime + children.ru_stime
+
+
+def _ranking(model, source, asking: list[str] | None, spawned: bool):
+    """What is timed: the app's call (every asker, the top 100 explained), or with a sample of
+    askers only their rows (the same work per actor, for a size whose every turn takes too long)."""
+    from matchmaker.match.all_pairs import all_top_pairs, best_cross_border_pairs
+    from matchmaker.match.spawned_pairs import spawned_top_pairs
+
+    processes = os.cpu_count() or 1
+    if asking is None:
+        return best_cross_border_pairs(
+            model,
+            limit=LIMIT,
+            language="en",
+            processes=processes if spawned else 1,
+            spawn_from=source if spawned else None,
+        )
+    if spawned:
+        return list(spawned_top_pairs(model, asking, source, processes=processes))
+    return list(all_top_pairs(model, asking, processes=1))
+
+
+def measure(db: Path, repeat: int, sample: int) -> dict:
+    import random
 
     store, net, model, source, prepared = _app_model(db)
-    processes = os.cpu_count() or 1
-    r: dict = {"actors": len(net.actors), "ties": len(net.ties), "askers": len(model.askers())}
+    askers = model.askers()
+    asking = random.Random(1).sample(askers, sample) if 0 < sample < len(askers) else None
+    r: dict = {"actors": len(net.actors), "ties": len(net.ties), "askers": len(askers)}
+    r["asked"] = len(asking) if asking is not None else len(askers)
+    r["whole"] = asking is None
     r["prepared"] = prepared
-    times: dict[str, list[float]] = {"one": [], "spawned": [], "start": []}
+    times: dict[str, list[float]] = {"one": [], "spawned": [], "start": [], "one_cpu": [], "spawned_cpu": []}
     loads = []
-    lists = {}
+    found = {}
     for _turn in range(repeat):
         for name in ("one", "spawned"):
-            start = time.perf_counter()
-            found = best_cross_border_pairs(
-                model,
-                limit=LIMIT,
-                language="en",
-                processes=processes if name == "spawned" else 1,
-                spawn_from=source if name == "spawned" else None,
-            )
+            start, (cpu, children) = time.perf_counter(), _cpu()
+            found[name] = _ranking(model, source, asking, name == "spawned")
             times[name].append(time.perf_counter() - start)
-            lists[name] = found
+            after, after_children = _cpu()
+            times[f"{name}_cpu"].append(after - cpu + after_children - children)
             loads.append(os.getloadavg()[0])
             print(json.dumps({"db": str(db), name: times[name][-1], "load": loads[-1]}), flush=True)
         times["start"].append(_start_up(model, source))
-    r["same"] = lists["one"] == lists["spawned"] and len(lists["one"]) > 0
+    r["same"] = found["one"] == found["spawned"] and len(found["one"]) > 0
     for name, values in times.items():
         r[name] = statistics.median(values)
         r[f"{name}_turns"] = [round(v, 1) for v in values]
     r["loads"] = [round(v, 1) for v in loads]
-    r["processes"] = processes
+    r["processes"] = os.cpu_count() or 1
     store.engine.dispose()
     return r
 
 
 ROWS = [
-    ("askers ranked", lambda r: f"{r['askers']:,}"),
+    (
+        "askers ranked (what is timed)",
+        lambda r: (
+            f"all {r['askers']:,} (the app's call, top 100 explained)"
+            if r["whole"]
+            else f"{r['asked']:,} of {r['askers']:,}, seeded (their rows only)"
+        ),
+    ),
     ("one process (what the app did), median wall", lambda r: f"{r['one']:.1f} s"),
     ("spawned workers on every core, median wall", lambda r: f"**{r['spawned']:.1f} s**"),
     ("each turn, one process / spawned (s)", lambda r: f"{r['one_turns']} / {r['spawned_turns']}"),
     ("ratio one process / spawned", lambda r: f"{r['one'] / r['spawned']:.2f}×"),
+    (
+        "CPU seconds (this process + its workers), one process / spawned, median",
+        lambda r: f"{r['one_cpu']:.1f} / {r['spawned_cpu']:.1f}",
+    ),
     ("workers' start-up (spawn, import, open the mapped model), median", lambda r: f"{r['start']:.2f} s"),
     ("start-up, each turn (s)", lambda r: f"{r['start_turns']}"),
     (
@@ -120,12 +157,24 @@ ROWS = [
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--db", type=Path, nargs="+", required=True, help="databases (e.g. bench_scale's)")
-    parser.add_argument("--repeat", type=int, default=2, help="turns of each (medians)")
+    parser.add_argument(
+        "--repeat",
+        type=int,
+        nargs="+",
+        default=[2],
+        help="turns of each (medians); one number per --db, or one for all",
+    )
     args = parser.parse_args()
-    results = []
-    for db in args.db:
-        results.append(measure(db, args.repeat))
+    repeats = args.repeat * len(args.db) if len(args.repeat) == 1 else args.repeat
+    samples = args.sample * len(args.db) if len(args.sample) == 1 else args.sample
+    results: list[dict] = []
+    for db, repeat, sample in zip(args.db, repeats, samples, strict=True):
+        results.append(measure(db, repeat, sample))
         print(json.dumps(results[-1]), flush=True)
+        _write(results, repeats)  # each size as soon as it is measured: 100,000 actors take long
+
+
+def _write(results: list[dict], repeats: list[int]) -> None:
     head = "| figure | " + " | ".join(f"{r['actors']:,} actors / {r['ties']:,} ties" for r in results) + " |"
     rule = "|---|" + "---|" * len(results)
     lines = [head, rule] + [
@@ -133,11 +182,11 @@ def main() -> None:
     ]
     md = f"""## The app's Best pairs on every core (issue 12): one process next to spawned workers
 
-`bench/bench_app_pairs.py --repeat {args.repeat}` — {machine_line()}; networks made by
-`bench_scale.py`; the model kept beside the database, opened as the app opens it; each turn
-times `best_cross_border_pairs` (top 100, explained) in one process, then on
-{results[0]["processes"] if results else "?"} spawned workers that each map the kept model file.
-The machine is shared with other work: the load average is given beside each timing.
+`bench/bench_app_pairs.py --repeat {" ".join(map(str, repeats[: len(results)]))}` — {machine_line()};
+networks made by `bench_scale.py`; the model kept beside the database, opened as the app opens
+it; each turn times `best_cross_border_pairs` (top 100, explained) in one process, then on
+{results[0]["processes"]} spawned workers that each map the kept model file. The machine is
+shared with other work: the load average is given beside each timing.
 
 {chr(10).join(lines)}
 """
