@@ -164,6 +164,9 @@ def main() -> None:
         default=[2],
         help="turns of each (medians); one number per --db, or one for all",
     )
+    parser.add_argument(
+        "--sample", type=int, nargs="+", default=[0], help="askers ranked per --db (0: all, as the app)"
+    )
     args = parser.parse_args()
     repeats = args.repeat * len(args.db) if len(args.repeat) == 1 else args.repeat
     samples = args.sample * len(args.db) if len(args.sample) == 1 else args.sample
