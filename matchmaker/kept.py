@@ -44,6 +44,7 @@ __all__ = [
     "discard_kept",
     "keep_derived",
     "keep_value",
+    "kept_file_fits",
     "kept_folder",
     "kept_or_made",
     "kept_size_on_disk",
@@ -213,6 +214,16 @@ def kept_value_at(db_file: Path | None, name: str, generation: str | None, *, de
     if db_file is None or generation is None:
         return None
     return _read(kept_folder(db_file) / f"{name}.pickle", (FORMAT, generation, depends_on))
+
+
+def kept_file_fits(db_file: Path, name: str, generation: str, *, depends_on: str = "") -> bool:
+    """Whether a file kept as ``name`` for ``generation`` is there, by its header alone (nothing is
+    mapped or deleted): for a caller deciding whether other processes could open it."""
+    try:
+        with (kept_folder(db_file) / f"{name}.pickle").open("rb") as stream:
+            return pickle.load(stream) == (FORMAT, generation, depends_on)
+    except Exception:  # absent, damaged, unreadable: nothing another process could open either
+        return False
 
 
 def kept_value_read_only(db_file: Path, name: str, generation: str, *, depends_on: str = ""):

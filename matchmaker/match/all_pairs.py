@@ -15,7 +15,15 @@ from typing import NamedTuple
 
 from matchmaker.match.model import PartnerRecommender
 
-__all__ = ["BestPair", "PairRow", "all_top_pairs", "best_cross_border_pairs", "best_pairs"]
+__all__ = [
+    "BestPair",
+    "PairRow",
+    "all_top_pairs",
+    "best_cross_border_pairs",
+    "best_pairs",
+    "fit_asked_relations",
+    "rank_actors",
+]
 
 CHUNK = 250  # actors per task: progress often enough, little overhead
 _MODEL: PartnerRecommender | None = None  # the fitted model a forked worker inherited
@@ -33,12 +41,29 @@ class PairRow(NamedTuple):
     relation: str
 
 
-def _rank_chunk(ids: list[str]) -> list[PairRow]:
+def rank_actors(model: PartnerRecommender, ids: list[str], options: dict) -> list[PairRow]:
+    """Each of ``ids``'s suggestions from ``model.top_pairs(actor, **options)`` as rows, in order."""
     rows = []
     for actor_id in ids:
-        for rank, (candidate, score, band, relation) in enumerate(_MODEL.top_pairs(actor_id, **_OPTIONS), 1):
+        for rank, (candidate, score, band, relation) in enumerate(model.top_pairs(actor_id, **options), 1):
             rows.append(PairRow(actor_id, rank, candidate, score, band, relation))
     return rows
+
+
+def _rank_chunk(ids: list[str]) -> list[PairRow]:
+    return rank_actors(_MODEL, ids, _OPTIONS)
+
+
+def fit_asked_relations(model: PartnerRecommender, kinds=None) -> list[str]:
+    """Fit each relation a question about ``kinds`` can be about, here and once (not once per
+    worker); returns their names."""
+    one_of_each_kind: dict[int, int] = {}
+    for q, kind in enumerate(model.index_.kind.tolist()):
+        one_of_each_kind.setdefault(kind, q)
+    asked = [model.relation_for(q, kinds) for q in one_of_each_kind.values()]
+    for relation in asked:  # in the order they were always fitted in
+        model.relation(relation)
+    return sorted(set(asked))
 
 
 def _fork_available() -> bool:
@@ -63,11 +88,7 @@ def all_top_pairs(
     """
     global _MODEL, _OPTIONS
     ids = list(actor_ids) if actor_ids is not None else [a.id for a in model.index_.actors]
-    one_of_each_kind: dict[int, int] = {}
-    for q, kind in enumerate(model.index_.kind.tolist()):
-        one_of_each_kind.setdefault(kind, q)
-    for q in one_of_each_kind.values():  # fit each relation asked about here, not once per worker
-        model.relation(model.relation_for(q, filters.get("kinds")))
+    fit_asked_relations(model, filters.get("kinds"))
     _MODEL, _OPTIONS = model, {"top": top, **filters}
     chunks = [ids[i : i + CHUNK] for i in range(0, len(ids), CHUNK)]
     processes = processes or os.cpu_count() or 1
@@ -145,6 +166,7 @@ def best_cross_border_pairs(
     limit: int = 100,
     language: str | None = None,
     processes: int = 1,
+    spawn_from=None,
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> list[BestPair] | None:
@@ -153,10 +175,21 @@ def best_cross_border_pairs(
 
     Every actor its audience may see asks for its top 10 from other countries (the app's
     default question); the best-scoring pairs are then explained one by one, by the very
-    :meth:`PartnerRecommender.recommend` the Matches view shows.
+    :meth:`PartnerRecommender.recommend` the Matches view shows. With ``spawn_from`` (a
+    :class:`~matchmaker.match.spawned_pairs.KeptModelFile`) the actors are ranked on
+    ``processes`` spawned workers opening the model from that file (for a program that must
+    not fork: the app); without it, on ``processes`` forked ones.
     """
     asking = model.askers()
-    rows = list(all_top_pairs(model, asking, processes=processes, progress=progress, cancelled=cancelled))
+    if spawn_from is not None:
+        from matchmaker.match.spawned_pairs import spawned_top_pairs
+
+        ranked = spawned_top_pairs(
+            model, asking, spawn_from, processes=processes, progress=progress, cancelled=cancelled
+        )
+    else:
+        ranked = all_top_pairs(model, asking, processes=processes, progress=progress, cancelled=cancelled)
+    rows = list(ranked)
     if cancelled is not None and cancelled():
         return None
     actors = {a.id: a for a in model.index_.actors}

@@ -10,7 +10,9 @@ from matchmaker.match.suggestion import Suggestion
 from matchmaker.network_columns import ActorTable
 from matchmaker.records import NetworkData
 
-__all__ = ["NetworkOnDemand", "fitted_recommender", "recommend_for"]
+__all__ = ["KEPT_MODEL_NAME", "NetworkOnDemand", "fitted_recommender", "recommend_for"]
+
+KEPT_MODEL_NAME = "recommender"  # the fitted model's file in the kept folder (read by spawned rankers too)
 
 
 class NetworkOnDemand:
@@ -106,7 +108,7 @@ def fitted_recommender(
     fitted = kept_or_made(
         store.engine,
         store.database_file,
-        "recommender",
+        KEPT_MODEL_NAME,
         lambda: model.fit_everything(store.load_network(), progress, processes),
         depends_on=model.kept_key(),
         size=lambda fitted: fitted.index_.n,

@@ -2,7 +2,9 @@
 
 Every actor is ranked (:func:`matchmaker.match.all_pairs.best_cross_border_pairs`) on a worker,
 with progress and Cancel: on 100,000 actors that is minutes, and it is asked for, never started
-on its own. The list found is kept beside the database (:mod:`matchmaker.match.kept_pairs`) and
+on its own. The ranking uses the machine's cores through spawned processes that open the model
+kept beside the database (:mod:`matchmaker.match.spawned_pairs`; this process, running Qt, is
+never forked), when one is kept for this very network; otherwise it runs in one process. The list found is kept beside the database (:mod:`matchmaker.match.kept_pairs`) and
 shown again, with when it was found, whenever the network is opened unchanged; a list shown for
 a network that has changed since says so. Each pair shows both ends with their countries, the
 band and the first reason; a double-click opens the first actor's profile, and the buttons open
@@ -10,6 +12,8 @@ either actor's profile or the Matches for the first one.
 """
 
 from __future__ import annotations
+
+import os
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -150,9 +154,19 @@ class BestPairsPanel(QWidget):
         def rank(progress, cancelled):
             from matchmaker.match.all_pairs import best_cross_border_pairs
             from matchmaker.match.kept_pairs import keep_best_pairs
+            from matchmaker.match.spawned_pairs import kept_model_file
 
+            # never forked from this process (Qt's threads): spawned workers open the kept model
+            # file, when there is one for this very network; else one process ranks every actor
+            source = kept_model_file(model, db_file)
             pairs = best_cross_border_pairs(
-                model, limit=LIMIT, language=language, progress=progress, cancelled=cancelled
+                model,
+                limit=LIMIT,
+                language=language,
+                processes=(os.cpu_count() or 1) if source is not None else 1,
+                spawn_from=source,
+                progress=progress,
+                cancelled=cancelled,
             )
             if pairs is not None:
                 keep_best_pairs(model, db_file, language, pairs, limit=LIMIT)
@@ -226,6 +240,12 @@ class BestPairsPanel(QWidget):
             self._task.cancel()
         self._finish()
         self.status.say(lambda: self.tr("Cancelled."))
+
+    def closing(self) -> None:
+        """The window closes: stop a ranking under way (its worker processes with it), show nothing more."""
+        if self._task is not None:
+            self._request += 1
+            self._task.cancel()
 
     def _progressed(self, done: int, total: int) -> None:
         self.progress.setRange(0, max(total, 1))

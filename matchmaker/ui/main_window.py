@@ -522,6 +522,7 @@ class MainWindow(QMainWindow):
         self.settings["window/state"] = self.saveState()
         self.settings.sync()
         super().closeEvent(event)
+        self.matches.best_pairs.closing()  # minutes of ranking (and its worker processes) are not waited for
         from PySide6.QtWidgets import QApplication
 
         for translator in self.translators:  # the window's language goes with it

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 
 from matchmaker.ui.tasks import wait_for_all_tasks
@@ -101,3 +102,104 @@ def test_the_pairs_found_come_back_with_the_unchanged_network_and_go_stale_with_
     panel = open_best_pairs(qtbot, third)
     drain(qapp)
     assert panel.pairs == [] and panel.table.rowCount() == 0
+
+
+@pytest.fixture(scope="module")
+def kept_demo_path(demo_store_path, tmp_path_factory):
+    """The demo database with its model fitted once and kept beside it, as a big network's is
+    (the demo is small); copied for each test."""
+    import shutil
+
+    from matchmaker import kept
+    from matchmaker.match import PartnerRecommender, kept_check
+    from matchmaker.store import open_store
+
+    path = tmp_path_factory.mktemp("kept-demo") / "demo.sqlite"
+    shutil.copy(demo_store_path, path)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(kept, "KEEP_FROM_ACTORS", 1)
+        store = open_store(str(path))
+        assert kept_check.kept_model_for(store, PartnerRecommender(), store.load_network()) is not None
+        store.engine.dispose()
+    return path
+
+
+@pytest.fixture
+def kept_demo_store(kept_demo_path, tmp_path):
+    """A private copy of the kept demo: its database and what is kept beside it."""
+    import shutil
+
+    from matchmaker.kept import kept_folder
+    from matchmaker.store import open_store
+
+    copy = tmp_path / kept_demo_path.name
+    shutil.copy(kept_demo_path, copy)
+    shutil.copytree(kept_folder(kept_demo_path), kept_folder(copy))
+    opened = open_store(str(copy))
+    yield opened
+    opened.engine.dispose()
+
+
+def _kept_and_watched(monkeypatch) -> list:
+    """Networks kept as a big network's model would be (so workers can open it), in small chunks;
+    returns the list each ranking's start (:class:`~matchmaker.match.spawned_pairs.WorkersStarted`) goes to."""
+    from matchmaker import kept
+    from matchmaker.match import spawned_pairs
+
+    monkeypatch.setattr(kept, "KEEP_FROM_ACTORS", 1)
+    monkeypatch.setattr(spawned_pairs, "CHUNK", 5)
+    started: list = []
+    spawned = spawned_pairs.spawned_top_pairs
+    monkeypatch.setattr(
+        spawned_pairs,
+        "spawned_top_pairs",
+        lambda *args, **kwargs: spawned(*args, started=started.append, **kwargs),
+    )
+    return started
+
+
+def test_the_pairs_found_on_worker_processes_are_those_one_process_finds(
+    qtbot, qapp, kept_demo_store, monkeypatch
+):
+    import multiprocessing
+
+    from matchmaker.match.all_pairs import best_cross_border_pairs
+    from matchmaker.ui.best_pairs import LIMIT
+    from tests.ui.conftest import open_window
+
+    started = _kept_and_watched(monkeypatch)
+    window = open_window(qtbot, kept_demo_store)
+    panel = open_best_pairs(qtbot, window)
+    qtbot.mouseClick(panel.find, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(panel.pairs) > 0 and panel.find.isEnabled(), timeout=120_000)
+
+    assert [s.on_workers for s in started] == [True]
+    assert not started[0].imported_qt
+    model = window.session.cached("recommender")
+    assert panel.pairs == best_cross_border_pairs(model, limit=LIMIT, language=window.session.language)
+    assert multiprocessing.active_children() == []
+
+
+@pytest.mark.parametrize("how", ["cancel", "close the window"])
+def test_stopping_a_ranking_on_workers_leaves_no_process_behind(
+    qtbot, qapp, kept_demo_store, monkeypatch, how
+):
+    import multiprocessing
+
+    from tests.ui.conftest import open_window
+
+    started = _kept_and_watched(monkeypatch)
+    window = open_window(qtbot, kept_demo_store)
+    panel = open_best_pairs(qtbot, window)
+    qtbot.mouseClick(panel.find, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.progress.maximum() > 0, timeout=120_000)  # the workers rank
+    assert started[0].on_workers and len(multiprocessing.active_children()) == 2
+
+    if how == "cancel":
+        qtbot.mouseClick(panel.cancel, Qt.MouseButton.LeftButton)
+        assert panel.status.text() == "Cancelled."
+    else:
+        window.close()
+    assert wait_for_all_tasks()
+    assert multiprocessing.active_children() == []
+    drain(qapp)
