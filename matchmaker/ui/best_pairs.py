@@ -4,9 +4,10 @@ Every actor is ranked (:func:`matchmaker.match.all_pairs.best_cross_border_pairs
 with progress and Cancel: on 100,000 actors that is minutes, and it is asked for, never started
 on its own. The ranking uses the machine's cores through spawned processes that open the model
 kept beside the database (:mod:`matchmaker.match.spawned_pairs`; this process, running Qt, is
-never forked), when one is kept for this very network; otherwise it runs in one process. The list found is kept beside the database (:mod:`matchmaker.match.kept_pairs`) and
-shown again, with when it was found, whenever the network is opened unchanged; a list shown for
-a network that has changed since says so. Each pair shows both ends with their countries, the
+never forked), when one is kept for this very network; otherwise it runs in one process. The
+list found is kept beside the database (:mod:`matchmaker.match.kept_pairs`) and shown again,
+with when it was found, whenever the network is opened unchanged; a list shown for a network
+that has changed since says so. Each pair shows both ends with their countries, the
 band and the first reason; a double-click opens the first actor's profile, and the buttons open
 either actor's profile or the Matches for the first one.
 """
