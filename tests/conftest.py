@@ -91,3 +91,39 @@ def demo_store(demo_store_path, tmp_path):
     opened = open_store(str(copy))
     yield opened
     opened.engine.dispose()
+
+
+@pytest.fixture(scope="session")
+def kept_demo_path(demo_store_path, tmp_path_factory):
+    """The demo database with its model fitted once a session and kept beside it, as a big
+    network's is (the demo is small): what spawned rankers open. Copy before use (``kept_demo_store``)."""
+    import shutil
+
+    from matchmaker import kept
+    from matchmaker.match import PartnerRecommender, kept_check
+    from matchmaker.store import open_store
+
+    path = tmp_path_factory.mktemp("kept-demo") / "demo.sqlite"
+    shutil.copy(demo_store_path, path)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(kept, "KEEP_FROM_ACTORS", 1)
+        store = open_store(str(path))
+        assert kept_check.kept_model_for(store, PartnerRecommender(), store.load_network()) is not None
+        store.engine.dispose()
+    return path
+
+
+@pytest.fixture
+def kept_demo_store(kept_demo_path, tmp_path):
+    """A private copy of the kept demo: its database and what is kept beside it."""
+    import shutil
+
+    from matchmaker.kept import kept_folder
+    from matchmaker.store import open_store
+
+    copy = tmp_path / kept_demo_path.name
+    shutil.copy(kept_demo_path, copy)
+    shutil.copytree(kept_folder(kept_demo_path), kept_folder(copy))
+    opened = open_store(str(copy))
+    yield opened
+    opened.engine.dispose()

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-import shutil
 import signal
 
 import pytest
@@ -14,23 +13,17 @@ from matchmaker import kept
 from matchmaker.match import PartnerRecommender, kept_check, spawned_pairs
 from matchmaker.match.all_pairs import all_top_pairs, best_cross_border_pairs
 from matchmaker.match.spawned_pairs import KeptModelFile, kept_model_file, spawned_top_pairs
-from matchmaker.store import open_store
 from tests.match_networks import UX, VOTING, actor, filler, network
 
 
-@pytest.fixture(scope="module")
-def kept_demo(demo_store_path, tmp_path_factory):
-    """The demo network's store and its model, fitted once and kept beside the database (the
-    demo is small: it is kept as a large network's would be)."""
-    path = tmp_path_factory.mktemp("spawned") / "demo.sqlite"
-    shutil.copy(demo_store_path, path)
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(kept, "KEEP_FROM_ACTORS", 1)
-        store = open_store(str(path))
-        model = kept_check.kept_model_for(store, PartnerRecommender(), store.load_network())
+@pytest.fixture
+def kept_demo(kept_demo_store, monkeypatch):
+    """A private copy of the demo store and its model, opened from the file kept beside it (fitted
+    once a session: ``kept_demo_path``)."""
+    monkeypatch.setattr(kept, "KEEP_FROM_ACTORS", 1)
+    model = kept_check.kept_model_for(kept_demo_store, PartnerRecommender(), kept_demo_store.load_network())
     assert model is not None
-    yield store, model
-    store.engine.dispose()
+    return kept_demo_store, model
 
 
 @pytest.fixture(autouse=True)

@@ -104,42 +104,6 @@ def test_the_pairs_found_come_back_with_the_unchanged_network_and_go_stale_with_
     assert panel.pairs == [] and panel.table.rowCount() == 0
 
 
-@pytest.fixture(scope="module")
-def kept_demo_path(demo_store_path, tmp_path_factory):
-    """The demo database with its model fitted once and kept beside it, as a big network's is
-    (the demo is small); copied for each test."""
-    import shutil
-
-    from matchmaker import kept
-    from matchmaker.match import PartnerRecommender, kept_check
-    from matchmaker.store import open_store
-
-    path = tmp_path_factory.mktemp("kept-demo") / "demo.sqlite"
-    shutil.copy(demo_store_path, path)
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(kept, "KEEP_FROM_ACTORS", 1)
-        store = open_store(str(path))
-        assert kept_check.kept_model_for(store, PartnerRecommender(), store.load_network()) is not None
-        store.engine.dispose()
-    return path
-
-
-@pytest.fixture
-def kept_demo_store(kept_demo_path, tmp_path):
-    """A private copy of the kept demo: its database and what is kept beside it."""
-    import shutil
-
-    from matchmaker.kept import kept_folder
-    from matchmaker.store import open_store
-
-    copy = tmp_path / kept_demo_path.name
-    shutil.copy(kept_demo_path, copy)
-    shutil.copytree(kept_folder(kept_demo_path), kept_folder(copy))
-    opened = open_store(str(copy))
-    yield opened
-    opened.engine.dispose()
-
-
 def _kept_and_watched(monkeypatch) -> list:
     """Networks kept as a big network's model would be (so workers can open it), in small chunks;
     returns the list each ranking's start (:class:`~matchmaker.match.spawned_pairs.WorkersStarted`) goes to."""
