@@ -11,7 +11,7 @@ from __future__ import annotations
 import uuid
 from datetime import UTC, date, datetime
 
-from sqlalchemy import JSON, BigInteger, Column, Index, UniqueConstraint
+from sqlalchemy import JSON, BigInteger, Column, Index, String, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 __all__ = [
@@ -42,13 +42,19 @@ def utcnow() -> datetime:
     return datetime.now(UTC)
 
 
+def byte_key(length: int) -> String:
+    """A key column's type: compared byte by byte on PostgreSQL (``COLLATE "C"``), as SQLite's
+    ``BINARY`` compares it; see migration 0008_ids_compared_by_bytes for why."""
+    return String(length).with_variant(String(length, collation="C"), "postgresql")
+
+
 def new_actor_id() -> str:
     """A fresh id for an actor created in the app (imported actors keep their own)."""
     return str(uuid.uuid4())
 
 
 class Actor(SQLModel, table=True):
-    id: str = Field(default_factory=new_actor_id, primary_key=True, max_length=200)
+    id: str = Field(default_factory=new_actor_id, primary_key=True, max_length=200, sa_type=byte_key(200))
     kind: str = Field(index=True, max_length=32)
     name: str = Field(index=True, max_length=300)
     native_name: str | None = Field(default=None, max_length=300)
@@ -77,7 +83,7 @@ class Skill(SQLModel, table=True):
     vocabulary) or ``tag`` (a free tag an import brought that matched no skill; kept, not dropped).
     """
 
-    id: str = Field(primary_key=True, max_length=200)
+    id: str = Field(primary_key=True, max_length=200, sa_type=byte_key(200))
     source: str = Field(max_length=16)
     label_en: str = Field(max_length=300)
     label_et: str | None = Field(default=None, max_length=300)
@@ -93,9 +99,11 @@ class ActorSkill(SQLModel, table=True):
     __tablename__ = "actor_skill"
     # SQLite: the rows live in the key's B-tree alone (migration 0007_actor_skill_without_rowid)
     __table_args__ = {"sqlite_with_rowid": False}
-    actor_id: str = Field(foreign_key="actor.id", primary_key=True, ondelete="CASCADE", max_length=200)
-    skill_id: str = Field(foreign_key="skill.id", primary_key=True, max_length=200)
-    side: str = Field(primary_key=True, max_length=8)
+    actor_id: str = Field(
+        foreign_key="actor.id", primary_key=True, ondelete="CASCADE", max_length=200, sa_type=byte_key(200)
+    )
+    skill_id: str = Field(foreign_key="skill.id", primary_key=True, max_length=200, sa_type=byte_key(200))
+    side: str = Field(primary_key=True, max_length=8, sa_type=byte_key(8))
     weight: float = 1.0
 
 
@@ -107,15 +115,15 @@ class Tie(SQLModel, table=True):
         Index("ix_tie_target", "target"),
     )
     id: int | None = Field(default=None, primary_key=True)
-    source: str = Field(foreign_key="actor.id", ondelete="CASCADE", max_length=200)
-    target: str = Field(foreign_key="actor.id", ondelete="CASCADE", max_length=200)
-    kind: str = Field(max_length=32)
+    source: str = Field(foreign_key="actor.id", ondelete="CASCADE", max_length=200, sa_type=byte_key(200))
+    target: str = Field(foreign_key="actor.id", ondelete="CASCADE", max_length=200, sa_type=byte_key(200))
+    kind: str = Field(max_length=32, sa_type=byte_key(32))
     since: date | None = None
     weight: float = 1.0
 
 
 class Event(SQLModel, table=True):
-    id: str = Field(primary_key=True, max_length=200)
+    id: str = Field(primary_key=True, max_length=200, sa_type=byte_key(200))
     name: str = Field(max_length=300)
     kind: str = Field(max_length=32)
     city: str | None = Field(default=None, max_length=120)
@@ -127,14 +135,18 @@ class Event(SQLModel, table=True):
 
 
 class Participation(SQLModel, table=True):
-    event_id: str = Field(foreign_key="event.id", primary_key=True, ondelete="CASCADE", max_length=200)
-    actor_id: str = Field(foreign_key="actor.id", primary_key=True, ondelete="CASCADE", max_length=200)
+    event_id: str = Field(
+        foreign_key="event.id", primary_key=True, ondelete="CASCADE", max_length=200, sa_type=byte_key(200)
+    )
+    actor_id: str = Field(
+        foreign_key="actor.id", primary_key=True, ondelete="CASCADE", max_length=200, sa_type=byte_key(200)
+    )
     role: str = Field(default="participant", max_length=32)
 
 
 class Team(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
-    event_id: str = Field(foreign_key="event.id", ondelete="CASCADE", max_length=200)
+    event_id: str = Field(foreign_key="event.id", ondelete="CASCADE", max_length=200, sa_type=byte_key(200))
     name: str = Field(max_length=200)
     challenge: str | None = Field(default=None, max_length=300)
     created_at: datetime = Field(default_factory=utcnow)
@@ -143,7 +155,9 @@ class Team(SQLModel, table=True):
 class TeamMember(SQLModel, table=True):
     __tablename__ = "team_member"
     team_id: int = Field(foreign_key="team.id", primary_key=True, ondelete="CASCADE")
-    actor_id: str = Field(foreign_key="actor.id", primary_key=True, ondelete="CASCADE", max_length=200)
+    actor_id: str = Field(
+        foreign_key="actor.id", primary_key=True, ondelete="CASCADE", max_length=200, sa_type=byte_key(200)
+    )
     locked: bool = False
 
 
@@ -153,8 +167,8 @@ class MatchDecision(SQLModel, table=True):
     __tablename__ = "match_decision"
     __table_args__ = (UniqueConstraint("actor_a", "actor_b", name="uq_decision_pair"),)
     id: int | None = Field(default=None, primary_key=True)
-    actor_a: str = Field(foreign_key="actor.id", ondelete="CASCADE", max_length=200)
-    actor_b: str = Field(foreign_key="actor.id", ondelete="CASCADE", max_length=200)
+    actor_a: str = Field(foreign_key="actor.id", ondelete="CASCADE", max_length=200, sa_type=byte_key(200))
+    actor_b: str = Field(foreign_key="actor.id", ondelete="CASCADE", max_length=200, sa_type=byte_key(200))
     status: str = Field(default="suggested", max_length=16)
     suggested_at: datetime = Field(default_factory=utcnow)
     updated_at: datetime = Field(default_factory=utcnow)
@@ -165,7 +179,9 @@ class LayoutPosition(SQLModel, table=True):
     """Where the canvas last placed an actor, so it opens at once next time (migration 0002)."""
 
     __tablename__ = "layout_position"
-    actor_id: str = Field(foreign_key="actor.id", primary_key=True, ondelete="CASCADE", max_length=200)
+    actor_id: str = Field(
+        foreign_key="actor.id", primary_key=True, ondelete="CASCADE", max_length=200, sa_type=byte_key(200)
+    )
     x: float
     y: float
 
@@ -174,9 +190,15 @@ class MeetingPick(SQLModel, table=True):
     """What a forum participant said about meeting another: ``must``, ``would`` or ``no`` (migration 0003)."""
 
     __tablename__ = "meeting_pick"
-    event_id: str = Field(foreign_key="event.id", primary_key=True, ondelete="CASCADE", max_length=200)
-    actor_id: str = Field(foreign_key="actor.id", primary_key=True, ondelete="CASCADE", max_length=200)
-    target_id: str = Field(foreign_key="actor.id", primary_key=True, ondelete="CASCADE", max_length=200)
+    event_id: str = Field(
+        foreign_key="event.id", primary_key=True, ondelete="CASCADE", max_length=200, sa_type=byte_key(200)
+    )
+    actor_id: str = Field(
+        foreign_key="actor.id", primary_key=True, ondelete="CASCADE", max_length=200, sa_type=byte_key(200)
+    )
+    target_id: str = Field(
+        foreign_key="actor.id", primary_key=True, ondelete="CASCADE", max_length=200, sa_type=byte_key(200)
+    )
     pick: str = Field(max_length=8)
     position: int = 0  # order of arrival (the first-come baseline books in this order)
 
@@ -185,8 +207,12 @@ class MeetingAvailability(SQLModel, table=True):
     """The brokerage slots (from 1) a participant is present; no row: present throughout."""
 
     __tablename__ = "meeting_availability"
-    event_id: str = Field(foreign_key="event.id", primary_key=True, ondelete="CASCADE", max_length=200)
-    actor_id: str = Field(foreign_key="actor.id", primary_key=True, ondelete="CASCADE", max_length=200)
+    event_id: str = Field(
+        foreign_key="event.id", primary_key=True, ondelete="CASCADE", max_length=200, sa_type=byte_key(200)
+    )
+    actor_id: str = Field(
+        foreign_key="actor.id", primary_key=True, ondelete="CASCADE", max_length=200, sa_type=byte_key(200)
+    )
     slots: list[int] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
 
 
@@ -194,7 +220,9 @@ class MeetingPlan(SQLModel, table=True):
     """An event's brokerage session: the room it was planned for and how good the plan is."""
 
     __tablename__ = "meeting_plan"
-    event_id: str = Field(foreign_key="event.id", primary_key=True, ondelete="CASCADE", max_length=200)
+    event_id: str = Field(
+        foreign_key="event.id", primary_key=True, ondelete="CASCADE", max_length=200, sa_type=byte_key(200)
+    )
     slots: int
     tables: int
     max_per_person: int | None = None
@@ -215,11 +243,11 @@ class Meeting(SQLModel, table=True):
         Index("ix_meeting_event_slot", "event_id", "slot"),
     )
     id: int | None = Field(default=None, primary_key=True)
-    event_id: str = Field(foreign_key="event.id", ondelete="CASCADE", max_length=200)
+    event_id: str = Field(foreign_key="event.id", ondelete="CASCADE", max_length=200, sa_type=byte_key(200))
     slot: int
     table_no: int
-    actor_a: str = Field(foreign_key="actor.id", ondelete="CASCADE", max_length=200)
-    actor_b: str = Field(foreign_key="actor.id", ondelete="CASCADE", max_length=200)
+    actor_a: str = Field(foreign_key="actor.id", ondelete="CASCADE", max_length=200, sa_type=byte_key(200))
+    actor_b: str = Field(foreign_key="actor.id", ondelete="CASCADE", max_length=200, sa_type=byte_key(200))
     kind: str = Field(max_length=16)
     outcome: str | None = Field(default=None, max_length=16)
 

@@ -9,4 +9,4 @@ from __future__ import annotations
 
 __all__ = ["HEAD_REVISION"]
 
-HEAD_REVISION = "0007_actor_skill_without_rowid"
+HEAD_REVISION = "0008_ids_compared_by_bytes"

@@ -4,12 +4,14 @@ import shutil
 from datetime import date
 from pathlib import Path
 
+import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlmodel import SQLModel
 
 from matchmaker.db import HEAD_REVISION, create_store_engine, open_engine, schema_revision, upgrade_schema
 from matchmaker.paths import resolve_database_url
+from matchmaker.records import ActorRecord, TieRecord
 from matchmaker.store import open_store
 
 V0001 = Path(__file__).parent / "data" / "v0001.sqlite"
@@ -77,3 +79,68 @@ def test_skill_links_live_in_their_key_after_the_upgrade_and_read_back_the_same(
     store.set_skill_weight("ua-1", "offer", "egov:digital-identity", 1.0)
     offers = {"egov:old-skill": 0.5, "egov:digital-identity": 1.0}
     assert store.load_network().actor_index()["ua-1"].offers == offers
+
+
+# ids whose order differs between bytes and a language's collation (upper case first in bytes,
+# an accented letter after every plain one)
+UNSORTED_IDS = ["b-2", "é-5", "B-1", "a-4", "A-3"]
+
+
+def _0008_key_columns() -> dict[str, tuple[tuple[str, int], ...]]:
+    import importlib.util
+
+    from matchmaker.db import MIGRATIONS_DIR
+
+    path = MIGRATIONS_DIR / "versions" / "0008_ids_compared_by_bytes.py"
+    spec = importlib.util.spec_from_file_location("migration_0008", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.KEY_COLUMNS
+
+
+def _key_collations(engine) -> dict[tuple[str, str], str | None]:
+    with engine.connect() as connection:
+        found = connection.exec_driver_sql(
+            "SELECT table_name, column_name, collation_name FROM information_schema.columns "
+            "WHERE table_schema = current_schema()"
+        ).all()
+    wanted = {(table, name) for table, columns in _0008_key_columns().items() for name, _length in columns}
+    collations = {(t, c): collation for t, c, collation in found if (t, c) in wanted}
+    assert collations.keys() == wanted  # every column the migration names is in the schema
+    return collations
+
+
+@pytest.mark.postgres
+def test_postgresql_compares_ids_as_sqlite_does_and_the_upgrade_keeps_every_row(postgres_server, tmp_path):
+    """0008 makes the key columns ``COLLATE "C"`` (the big import's key builds sort without
+    ``strcoll``): ids then come back in the byte order SQLite gives, and a store made before
+    it upgrades in place, its rows and foreign keys intact."""
+    from alembic import command
+
+    from matchmaker.db import _alembic_config
+
+    orders = {}
+    for where in ("sqlite", "postgres"):
+        url = str(tmp_path / "ids.sqlite") if where == "sqlite" else postgres_server.create_database()
+        store = open_store(url)
+        for actor_id in UNSORTED_IDS:
+            store.add_actor(ActorRecord(actor_id, "startup", f"Actor {actor_id}", "EE"))
+        store.put_tie(TieRecord("b-2", "é-5", "partner"))
+        with store.engine.connect() as connection:
+            orders[where] = connection.exec_driver_sql("SELECT id FROM actor ORDER BY id").scalars().all()
+        if where == "postgres":
+            assert set(_key_collations(store.engine).values()) == {"C"}
+            with store.engine.begin() as connection:  # back to before 0008: the database's own collation
+                command.downgrade(_alembic_config(connection), "0007_actor_skill_without_rowid")
+            assert set(_key_collations(store.engine).values()) == {None}
+            store.close()
+            store = open_store(url)  # upgrades again, in place
+            assert set(_key_collations(store.engine).values()) == {"C"}
+            assert schema_revision(store.engine) == HEAD_REVISION
+            net = store.load_network()
+            assert sorted(a.id for a in net.actors) == sorted(UNSORTED_IDS)
+            assert [(t.source, t.target) for t in net.ties] == [("b-2", "é-5")]
+            store.delete_actor("é-5")  # the foreign keys still cascade
+            assert store.load_network().ties == []
+        store.close()
+    assert orders["postgres"] == orders["sqlite"] == sorted(UNSORTED_IDS)
