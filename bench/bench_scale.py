@@ -153,7 +153,7 @@ def measure_import(n_actors: int, tmp: Path, postgres_url=None, repeat: int = 3)
     generate(data, n_actors, n_actors * 10)
     r: dict = {"actors": n_actors, "ties": n_actors * 10, "file_mib": data.stat().st_size / 2**20}
     naive_code = "import time\nt = time.perf_counter()\n" + NAIVE + "\nprint(time.perf_counter() - t)"
-    floors, imports = [], []
+    floors, imports, into_postgres = [], [], []
     for turn in range(repeat):
         naive_db, db = tmp / f"naive{n_actors}-{turn}.sqlite", tmp / f"net{n_actors}-{turn}.sqlite"
         if turn:  # only the last import's database is kept (for the rows below)
@@ -161,6 +161,8 @@ def measure_import(n_actors: int, tmp: Path, postgres_url=None, repeat: int = 3)
         floors.append(_run_with_usage([sys.executable, "-c", naive_code, str(data), str(naive_db)]))
         _remove_database(naive_db)
         imports.append(_run_with_usage([*CLI, "--db", str(db), "import", str(data)]))
+        if postgres_url is not None:  # in the same turns: one run swings with the machine's writes
+            into_postgres.append(_run_with_usage([*CLI, "--db", postgres_url(), "import", str(data)]))
     r["naive"], _peak, r["naive_cpu"] = (statistics.median(column) for column in zip(*floors, strict=True))
     r["import"], r["import_peak_mib"], r["import_cpu"] = (
         statistics.median(column) for column in zip(*imports, strict=True)
@@ -169,8 +171,10 @@ def measure_import(n_actors: int, tmp: Path, postgres_url=None, repeat: int = 3)
     r["repeat"], r["db"] = repeat, str(db)
     r["reimport"], r["reimport_peak_mib"] = _cli_with_peak("--db", str(db), "import", str(data))
     r["dry_run"], r["dry_run_peak_mib"] = _cli_with_peak("--db", str(db), "import", "--dry-run", str(data))
-    if postgres_url is not None:
-        r["postgres"], r["postgres_peak_mib"] = _cli_with_peak("--db", postgres_url(), "import", str(data))
+    if into_postgres:
+        r["postgres"] = statistics.median(wall for wall, _peak, _cpu in into_postgres)
+        r["postgres_peak_mib"] = max(peak for _wall, peak, _cpu in into_postgres)
+        r["postgres_runs"] = [wall for wall, _peak, _cpu in into_postgres]
     r["load"] = os.getloadavg()[0]
     return r
 
@@ -429,7 +433,16 @@ IMPORT_ROWS = [
         "",
     ),
     ("import --dry-run of the same file (reads only)", lambda r: f"{r['dry_run']:.1f} s", ""),
-    ("import into PostgreSQL (COPY), wall", lambda r: f"{r['postgres']:.1f} s", "≤ 15 s"),
+    (
+        "import into PostgreSQL (COPY), wall (median of the runs, taken in the same turns)",
+        lambda r: f"**{r['postgres']:.1f} s**",
+        "≤ 15 s",
+    ),
+    (
+        "  each run into PostgreSQL, in turn order",
+        lambda r: " / ".join(f"{w:.1f}" for w in r["postgres_runs"]) + " s",
+        "",
+    ),
     ("import into PostgreSQL, peak memory of the client", lambda r: f"{r['postgres_peak_mib']:,.0f} MiB", ""),
 ]
 OTHER_ROWS = [
@@ -548,8 +561,11 @@ list: a statement's set-up cost more than its B-tree inserts), rows in index ord
 links in a `WITHOUT ROWID` table (one B-tree, not two), an empty table's secondary indexes built
 once after the load, and SQLite's page cache grown to hold the import's pages (up to 640 MiB,
 given back after). On PostgreSQL the rows go through `COPY` as text built a column at a time,
-and an empty table's keys, indexes and foreign keys are built or checked once after the load;
-the staged ties come as COPY text the child wrote itself (the writer tells it which form its
+and an empty table's keys, indexes and foreign keys are built or checked once after the load,
+on key columns that compare byte by byte (`COLLATE "C"`, migration `0008_ids_compared_by_bytes`:
+in the database's locale every comparison of those sorts went through `strcoll`, without the
+abbreviated keys a `C` sort uses; the skill links' key 1.98 → 1.44 s, the ties' target index
+1.33 → 0.46 s in one logged run each); the staged ties come as COPY text the child wrote itself (the writer tells it which form its
 store wants, one line on its stdin: rows made unique, in the writer's order, one C-level `%`
 a line), and the writer streams that file into `COPY` as it is: no read-back from a scratch
 database, no Python per tie (before: ~4 s of this process's CPU at 100,000 under load, reading
