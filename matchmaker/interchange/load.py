@@ -38,7 +38,7 @@ from matchmaker.interchange.bulk_rows import (
     staged_ties_attached,
 )
 from matchmaker.interchange.document import Document, Origins
-from matchmaker.interchange.tie_stage import COPY_TEXT, SCRATCH_DATABASE
+from matchmaker.interchange.tie_stage import COPY_TEXT, SCRATCH_DATABASE, iso_day_texts
 from matchmaker.models import Actor, ActorSkill, Event, MatchDecision, Participation, Skill, Tie, utcnow
 
 __all__ = ["ImportReport", "ImportCancelled", "import_document", "upsert_rows"]
@@ -270,8 +270,7 @@ def _tie_rows(ties: list, unique: bool = True, day_as_text: bool = False) -> lis
     rows = dict(zip(map(itemgetter(0, 1, 2), ties), ties, strict=True)).values() if unique else ties
     if day_as_text:
         days = list(map(itemgetter(3), rows))
-        text = {day: day.isoformat() for day in set(days) if day is not None}
-        text[None] = None
+        text = iso_day_texts(days)
         rows = zip(
             map(itemgetter(0), rows),
             map(itemgetter(1), rows),

@@ -34,7 +34,15 @@ from itertools import chain
 from operator import itemgetter
 from pathlib import Path
 
-__all__ = ["COPY_TEXT", "SCRATCH_DATABASE", "STAGE_CHILD_BYTES", "StagedTies", "TieStager", "child_main"]
+__all__ = [
+    "COPY_TEXT",
+    "SCRATCH_DATABASE",
+    "STAGE_CHILD_BYTES",
+    "StagedTies",
+    "TieStager",
+    "child_main",
+    "iso_day_texts",
+]
 
 # files smaller than this are read in one process: a child's start (~0.2 s) would cost more
 # than it saves (a 10,000-actor file is ~19 MB)
@@ -299,13 +307,20 @@ def _scratch_table(scratch_path: str) -> sqlite3.Connection:
     return scratch
 
 
+def iso_day_texts(days) -> dict:
+    """Each distinct day of ``days`` to the ISO text SQLAlchemy's ``Date`` stores (None to
+    None): made once per day, as a million ties name only a few thousand."""
+    text = {day: day.isoformat() for day in set(days) if day is not None}
+    text[None] = None
+    return text
+
+
 def _sorted_rows(columns) -> list[tuple]:
     """The rows in the writer's order: by source (each actor's ~10 ties then go to neighbouring
     pages of the store's unique index), a stable sort, so a source's ties keep their file order;
     days as the ISO text SQLAlchemy's ``Date`` stores, made once per distinct day. Sorted while
     the parent still reads the actors, before the writer says which form it wants."""
-    text = {day: day.isoformat() for day in set(columns.days) if day is not None}
-    text[None] = None
+    text = iso_day_texts(columns.days)
     return sorted(
         zip(
             columns.sources,
