@@ -36,6 +36,7 @@ from matchmaker.ui.plain_tooltip import plain_tooltip
 from matchmaker.ui.session import Session
 from matchmaker.ui.status_line import StatusLine
 from matchmaker.ui.tasks import run_task
+from matchmaker.ui.time_left_label import TimeLeftLabel
 
 __all__ = ["BestPairsPanel"]
 
@@ -67,6 +68,7 @@ class BestPairsPanel(QWidget):
         self.cancel.setEnabled(False)
         self.progress = QProgressBar(self)
         self.progress.setVisible(False)
+        self.time_left = TimeLeftLabel(self)  # ranking 100,000 actors takes minutes: say how many
         self.status = StatusLine(self)
         self.table = QTableWidget(0, 6, self)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -96,6 +98,7 @@ class BestPairsPanel(QWidget):
         top.addWidget(self.find)
         top.addWidget(self.cancel)
         top.addWidget(self.progress, 3)
+        top.addWidget(self.time_left)
         top.addStretch(1)  # the buttons keep their size while no progress is shown
         bottom = QHBoxLayout()
         bottom.addStretch(1)
@@ -143,6 +146,7 @@ class BestPairsPanel(QWidget):
         self.cancel.setEnabled(True)
         self.progress.setVisible(True)
         self.progress.setRange(0, 0)
+        self.time_left.reset()
         self.status.say(lambda: self.tr("Ranking every actor…"))
         self.session.compute("recommender", lambda model: self._run(model, request), on_failure=self._failed)
 
@@ -251,6 +255,7 @@ class BestPairsPanel(QWidget):
     def _progressed(self, done: int, total: int) -> None:
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
+        self.time_left.report(done, total)
 
     def _done(self, pairs, request: int, version: int) -> None:
         if request != self._request or pairs is None:
@@ -272,6 +277,7 @@ class BestPairsPanel(QWidget):
         self.find.setEnabled(True)
         self.cancel.setEnabled(False)
         self.progress.setVisible(False)
+        self.time_left.reset()
 
     # -- showing and opening --------------------------------------------------------------------
     def _fill(self) -> None:

@@ -19,6 +19,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QToolButton, QWidget
 
 from matchmaker.ui.tasks import Task, while_alive
+from matchmaker.ui.time_left_label import TimeLeftLabel
 
 __all__ = ["TaskStrip", "Words"]
 
@@ -43,12 +44,14 @@ class TaskStrip(QWidget):
         self.bar = QProgressBar(self)
         self.bar.setMaximumWidth(140)
         self.bar.setTextVisible(False)
+        self.left = TimeLeftLabel(self)  # "about 3 minutes left", once the pace is known
         self.cancel = QToolButton(self)
         self.again = QToolButton(self)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.label)
         layout.addWidget(self.bar)
+        layout.addWidget(self.left)
         layout.addWidget(self.cancel)
         layout.addWidget(self.again)
         self.cancel.clicked.connect(self._cancel)
@@ -79,6 +82,8 @@ class TaskStrip(QWidget):
         self._say(words)
         self.bar.setRange(0, 0)
         self.bar.show()
+        self.left.reset()
+        self.left.show()
         self.cancel.setEnabled(True)
         self.cancel.show()
         self.again.hide()
@@ -99,6 +104,7 @@ class TaskStrip(QWidget):
         if total > 0:
             self.bar.setRange(0, total)
             self.bar.setValue(done)
+            self.left.report(done, total)
         else:
             self.bar.setRange(0, 0)
 
@@ -112,6 +118,7 @@ class TaskStrip(QWidget):
         self.task = None
         self._say(words)
         self.bar.hide()
+        self.left.hide()
         self.cancel.hide()
         self.again.setVisible(self._restart is not None)
         self.show()

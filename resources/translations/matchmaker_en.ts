@@ -286,4 +286,12 @@
             <numerusform>%n challenge loaded</numerusform><numerusform>%n challenges loaded</numerusform></translation>
     </message>
 </context>
+<context>
+    <name>TimeLeftLabel</name>
+    <message numerus="yes">
+        <source>about %n minute(s) left</source>
+        <translation>
+            <numerusform>about %n minute left</numerusform><numerusform>about %n minutes left</numerusform></translation>
+    </message>
+</context>
 </TS>

@@ -2763,6 +2763,20 @@ Seejärel lohista liikmeid meeskondade vahel, vajuta „Lukusta” nende juures,
     </message>
 </context>
 <context>
+    <name>TimeLeftLabel</name>
+    <message>
+        <source>less than a minute left</source>
+        <translation>alla minuti jäänud</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s) left</source>
+        <translation>
+            <numerusform>umbes %n minut jäänud</numerusform>
+            <numerusform>umbes %n minutit jäänud</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>UnscheduledTable</name>
     <message>
         <source>Asked</source>

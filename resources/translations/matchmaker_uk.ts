@@ -2808,6 +2808,21 @@ Then drag members between teams, press Lock on those who must stay where they ar
     </message>
 </context>
 <context>
+    <name>TimeLeftLabel</name>
+    <message>
+        <source>less than a minute left</source>
+        <translation>залишилося менше хвилини</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s) left</source>
+        <translation>
+            <numerusform>залишилася приблизно %n хвилина</numerusform>
+            <numerusform>залишилося приблизно %n хвилини</numerusform>
+            <numerusform>залишилося приблизно %n хвилин</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>UnscheduledTable</name>
     <message>
         <source>Asked</source>

@@ -167,3 +167,31 @@ def test_stopping_a_ranking_on_workers_leaves_no_process_behind(
     assert wait_for_all_tasks()
     assert multiprocessing.active_children() == []
     drain(qapp)
+
+
+def test_while_every_actor_is_ranked_the_panel_says_about_how_many_minutes_are_left(
+    qtbot, window, monkeypatch
+):
+    """The pace since the first chunk gives the time left in whole minutes; it goes with the bar."""
+    import re
+
+    from matchmaker import time_left
+    from matchmaker.match import all_pairs
+    from matchmaker.ui.time_left_label import TimeLeftLabel
+
+    monkeypatch.setattr(all_pairs, "CHUNK", 50)  # several reports on the demo network
+    moments = iter(range(0, 10**9, 100))  # each report a hundred seconds after the last
+    monkeypatch.setattr(time_left, "_now", lambda: next(moments))
+    said = []
+    real_set_text = TimeLeftLabel.setText
+    monkeypatch.setattr(
+        TimeLeftLabel, "setText", lambda label, text: (said.append(text), real_set_text(label, text))
+    )
+
+    window.set_language("en")  # as the app starts: English plurals from its catalogue
+    panel = open_best_pairs(qtbot, window)
+    qtbot.mouseClick(panel.find, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(panel.pairs) > 0, timeout=120_000)
+    assert said and re.fullmatch(r"about \d+ minutes? left", said[0])  # 50 actors a hundred seconds
+    assert said[-1] == "less than a minute left"  # the last chunk: nothing left
+    assert panel.time_left.text() == ""  # done: the estimate goes with the bar

@@ -233,3 +233,32 @@ def test_cancelling_the_communities_leaves_the_map_usable_and_they_can_be_found_
     qtbot.waitUntil(lambda: view.communities is not None, timeout=30_000)
     assert not strip.isVisibleTo(view)
     assert sorted(m for c in view.communities for m in c.members) == sorted(SAMPLE_ACTORS)
+
+
+def test_a_long_analysis_says_about_how_many_minutes_are_left_beside_its_bar(
+    open_view, sample_store, qtbot, monkeypatch
+):
+    """The strip under the map words the pace since the analysis's first step: one step of
+    four in two minutes leaves about six."""
+    from matchmaker import time_left
+    from matchmaker.graph import communities
+    from matchmaker.graph.steps import AnalysisCancelled
+
+    def slow(G, *, seed, progress, cancelled):  # one step done, then it waits for the user
+        progress(0, 4)
+        progress(1, 4)
+        while not cancelled():
+            time.sleep(0.01)
+        raise AnalysisCancelled
+
+    moments = iter([0.0, 120.0])  # the strip hears of each step at these moments
+    monkeypatch.setattr(time_left, "_now", lambda: next(moments, 120.0))
+    monkeypatch.setattr(communities, "detect_communities", slow)
+    view = open_view(sample_store)
+    strip = view.communities_strip
+    # (no catalogue installed here: the English plural is the best pairs test's to read)
+    qtbot.waitUntil(lambda: strip.left.text().startswith("about 6 minute"), timeout=30_000)
+    assert strip.left.isVisibleTo(view)
+    qtbot.mouseClick(strip.cancel, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: strip.again.isVisibleTo(view), timeout=60_000)
+    assert not strip.left.isVisibleTo(view)  # stopped: no time is left to tell
