@@ -128,6 +128,24 @@ def test_progress_only_on_a_terminal_and_only_after_a_second():
     assert slow.getvalue() == "\rranking: 5 of 10 (50 %)\rranking: 10 of 10 (100 %)\n"
 
 
+def test_the_progress_line_says_about_how_many_minutes_are_left_once_the_pace_is_known(monkeypatch):
+    from matchmaker import time_left
+
+    moments = iter([0.0, 120.0, 150.0, 151.0])  # when each report comes
+    monkeypatch.setattr(time_left, "_now", lambda: next(moments))
+    terminal = Terminal()
+    progress = StderrProgress("ranking", after=0.0, every=0.0, stream=terminal)
+    for done in (1, 2, 3, 4):
+        progress(done, 4)
+    progress.close()
+    lines = terminal.getvalue().split("\r")[1:]
+    assert lines[0] == "ranking: 1 of 4 (25 %)"  # the first report: no pace yet
+    assert lines[1] == "ranking: 2 of 4 (50 %), about 4 minutes left"  # a quarter in two minutes
+    longest = len(lines[1])  # a shorter line is padded to cover it
+    assert lines[2] == "ranking: 3 of 4 (75 %), about 1 minute left".ljust(longest)
+    assert lines[3] == "ranking: 4 of 4 (100 %), less than a minute left".ljust(longest) + "\n"
+
+
 def test_the_best_cross_border_pairs_are_the_recommenders_own_pairs_explained():
     model = PartnerRecommender().fit(NET)
     pairs = best_cross_border_pairs(model, limit=4)
