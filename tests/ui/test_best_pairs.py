@@ -177,19 +177,17 @@ def test_while_every_actor_is_ranked_the_panel_says_about_how_many_minutes_are_l
 
     from matchmaker import time_left
     from matchmaker.match import all_pairs
-    from matchmaker.ui.time_left_label import TimeLeftLabel
 
     monkeypatch.setattr(all_pairs, "CHUNK", 50)  # several reports on the demo network
-    moments = iter(range(0, 10**9, 100))  # each report a hundred seconds after the last
+    moments = iter(range(0, 10**9, 100))  # each estimate read a hundred seconds after the last
     monkeypatch.setattr(time_left, "_now", lambda: next(moments))
-    said = []
-    real_set_text = TimeLeftLabel.setText
-    monkeypatch.setattr(
-        TimeLeftLabel, "setText", lambda label, text: (said.append(text), real_set_text(label, text))
-    )
 
     window.set_language("en")  # as the app starts: English plurals from its catalogue
     panel = open_best_pairs(qtbot, window)
+    said = []  # what the panel's label says, in order (other strips' labels aside)
+    label = panel.time_left
+    real_set_text = type(label).setText
+    monkeypatch.setattr(label, "setText", lambda text: (said.append(text), real_set_text(label, text)))
     qtbot.mouseClick(panel.find, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: len(panel.pairs) > 0, timeout=120_000)
     assert said and re.fullmatch(r"about \d+ minutes? left", said[0])  # 50 actors a hundred seconds
