@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import time
 
-__all__ = ["MIN_SECONDS", "MIN_SHARE", "TimeLeft"]
+__all__ = ["MIN_SECONDS", "MIN_SHARE", "TimeLeft", "minutes_to_say"]
 
 MIN_SECONDS = 3.0  # the pace is read over at least this long before anything is said
 MIN_SHARE = 0.02  # nor before this share of the work is done
@@ -48,3 +48,9 @@ class TimeLeft:
         if progressed <= 0 or elapsed < MIN_SECONDS or done < MIN_SHARE * total:
             return None
         return max(total - done, 0) * elapsed / progressed
+
+
+def minutes_to_say(seconds: float) -> int:
+    """The whole minutes a reader is told for ``seconds`` left, 0 meaning "less than a minute":
+    one rule for the app's label and the CLI's progress line."""
+    return 0 if seconds < 60 else round(seconds / 60)

@@ -14,7 +14,7 @@ import sys
 import time
 
 from matchmaker.i18n import _, ngettext
-from matchmaker.time_left import TimeLeft
+from matchmaker.time_left import TimeLeft, minutes_to_say
 
 __all__ = ["StderrProgress"]
 
@@ -60,9 +60,9 @@ def _line(label: str, done: int, total: int, left: float | None) -> str:
     values = {"label": label, "done": done, "total": total, "percent": 100 * done / total if total else 100}
     if left is None:
         return _("{label}: {done:,} of {total:,} ({percent:.0f} %)").format(**values)
-    if left < 60:
+    minutes = minutes_to_say(left)
+    if minutes == 0:
         return _("{label}: {done:,} of {total:,} ({percent:.0f} %), less than a minute left").format(**values)
-    minutes = round(left / 60)
     return ngettext(
         "{label}: {done:,} of {total:,} ({percent:.0f} %), about {minutes} minute left",
         "{label}: {done:,} of {total:,} ({percent:.0f} %), about {minutes} minutes left",

@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
-from matchmaker.time_left import TimeLeft
+from matchmaker.time_left import TimeLeft, minutes_to_say
 
 __all__ = ["TimeLeftLabel"]
 
@@ -37,10 +37,10 @@ class TimeLeftLabel(QLabel):
     def _word(self) -> None:
         if self._seconds is None:
             self.clear()
-        elif self._seconds < 60:
+        elif (minutes := minutes_to_say(self._seconds)) == 0:
             self.setText(self.tr("less than a minute left"))
         else:
-            self.setText(self.tr("about %n minute(s) left", "", round(self._seconds / 60)))
+            self.setText(self.tr("about %n minute(s) left", "", minutes))
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:
