@@ -565,13 +565,14 @@ and an empty table's keys, indexes and foreign keys are built or checked once af
 on key columns that compare byte by byte (`COLLATE "C"`, migration `0008_ids_compared_by_bytes`:
 in the database's locale every comparison of those sorts went through `strcoll`, without the
 abbreviated keys a `C` sort uses; the skill links' key 1.98 → 1.44 s, the ties' target index
-1.33 → 0.46 s in one logged run each); the staged ties come as COPY text the child wrote itself (the writer tells it which form its
-store wants, one line on its stdin: rows made unique, in the writer's order, one C-level `%`
-a line), and the writer streams that file into `COPY` as it is: no read-back from a scratch
-database, no Python per tie (before: ~4 s of this process's CPU at 100,000 under load, reading
-the staged ties back, making them unique and writing their COPY text). `--dry-run` reads only: the files are
-parsed and checked, references and repeated keys are looked up in the store, and nothing is
-written, rolled back or backed up.
+1.33 → 0.46 s in one logged run each); the staged ties come as COPY text the child wrote
+itself (the writer tells it which form its store wants, one line on its stdin: rows made
+unique, in the writer's order, one C-level `%` a line), and the writer streams that file into
+`COPY` as it is: no read-back from a scratch database, no Python per tie (before: ~4 s of this
+process's CPU at 100,000 under load, reading the staged ties back, making them unique and
+writing their COPY text). `--dry-run` reads only: the files are parsed and checked, references
+and repeated keys are looked up in the store, and nothing is written, rolled back or backed
+up.
 
 Where the time goes at 100,000 actors (one run instrumented in process; load 2.3, one core
 taken by another process, so the child and this process shared one): this process 2.8 s of CPU

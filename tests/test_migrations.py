@@ -110,6 +110,27 @@ def _key_collations(engine) -> dict[tuple[str, str], str | None]:
     return collations
 
 
+def test_the_models_declare_byte_order_on_exactly_the_columns_migration_0008_changes():
+    """Alembic's autogenerate compares no collations, so a model column made a key without
+    ``byte_key`` (or a ``byte_key`` the migration never altered) would leave a PostgreSQL
+    database made by ``create_all`` unlike one made by the migrations, unnoticed."""
+    from sqlalchemy.dialects import postgresql
+
+    import matchmaker.models  # noqa: F401  (registers the tables)
+
+    dialect = postgresql.dialect()
+    declared = {}
+    for table in SQLModel.metadata.sorted_tables:
+        for column in table.columns:
+            as_postgres = column.type.dialect_impl(dialect)
+            if getattr(as_postgres, "collation", None) == "C":
+                declared[(table.name, column.name)] = as_postgres.length
+    migrated = {
+        (table, name): length for table, columns in _0008_key_columns().items() for name, length in columns
+    }
+    assert declared == migrated
+
+
 @pytest.mark.postgres
 def test_postgresql_compares_ids_as_sqlite_does_and_the_upgrade_keeps_every_row(postgres_server, tmp_path):
     """0008 makes the key columns ``COLLATE "C"`` (the big import's key builds sort without

@@ -38,7 +38,7 @@ from matchmaker.interchange.bulk_rows import (
     staged_ties_attached,
 )
 from matchmaker.interchange.document import Document, Origins
-from matchmaker.interchange.tie_stage import COPY_TEXT, SCRATCH_DATABASE, iso_day_texts
+from matchmaker.interchange.tie_stage import COPY_TEXT, SCRATCH_DATABASE, iso_day_texts, one_per_tie
 from matchmaker.models import Actor, ActorSkill, Event, MatchDecision, Participation, Skill, Tie, utcnow
 
 __all__ = ["ImportReport", "ImportCancelled", "import_document", "upsert_rows"]
@@ -253,9 +253,9 @@ def _update_named_columns(
 
 
 def _tie_rows(ties: list, unique: bool = True, day_as_text: bool = False) -> list[tuple]:
-    """The tie records as rows, grouped by source; with ``unique``, one row per (source, target,
-    kind), the last one written winning (without: repeats stay in file order, for an upsert to
-    resolve).
+    """The tie records as rows, grouped by source; with ``unique``, one row per tie
+    (:func:`~matchmaker.interchange.tie_stage.one_per_tie`: the last one written winning;
+    without: repeats stay in file order, for an upsert to resolve).
 
     With ``day_as_text`` (SQLite) each row carries its day as the ISO text SQLAlchemy's ``Date``
     stores, made once per distinct day: the driver's adapter for a ``date`` is a Python call
@@ -267,7 +267,7 @@ def _tie_rows(ties: list, unique: bool = True, day_as_text: bool = False) -> lis
     takes twice as long), and sorting on one string instead of whole tuples is 3-4x cheaper.
     The sort is stable, so repeats keep their file order.
     """
-    rows = dict(zip(map(itemgetter(0, 1, 2), ties), ties, strict=True)).values() if unique else ties
+    rows = one_per_tie(ties) if unique else ties
     if day_as_text:
         days = list(map(itemgetter(3), rows))
         text = iso_day_texts(days)

@@ -42,6 +42,7 @@ __all__ = [
     "TieStager",
     "child_main",
     "iso_day_texts",
+    "one_per_tie",
 ]
 
 # files smaller than this are read in one process: a child's start (~0.2 s) would cost more
@@ -315,6 +316,15 @@ def iso_day_texts(days) -> dict:
     return text
 
 
+def one_per_tie(rows, values=None):
+    """One of ``values`` (default: the ``rows`` themselves) per tie key (source, target, kind)
+    of ``rows``: the first of a repeat gives its place, the last its values. The store holds a
+    tie once per key, and a COPY must not repeat one; the writer's rows
+    (``load._tie_rows``) and the COPY text (:func:`_write_copy_text`) resolve repeats by this
+    one rule."""
+    return dict(zip(map(itemgetter(0, 1, 2), rows), rows if values is None else values, strict=True)).values()
+
+
 def _sorted_rows(columns) -> list[tuple]:
     """The rows in the writer's order: by source (each actor's ~10 ties then go to neighbouring
     pages of the store's unique index), a stable sort, so a source's ties keep their file order;
@@ -363,9 +373,8 @@ def _fill_scratch(scratch: sqlite3.Connection, rows: list[tuple]) -> None:
 
 
 def _write_copy_text(copy_path: str, rows: list[tuple], ends: set[str]) -> None:
-    """The rows as PostgreSQL COPY text, one per (source, target, kind): the first of a repeat
-    gives its place, the last its values, as the writer's own rows do (``load._tie_rows``; a
-    COPY must not repeat a key); still in source order, as a repeat shares its first's source.
+    """The rows as PostgreSQL COPY text, one per tie (:func:`one_per_tie`); still in source
+    order, as a repeat shares its first's source.
 
     Each line is one C-level ``%`` of plain text: the ``ends`` escaped once per distinct id
     (only when one holds a character COPY escapes), kinds from the vocabulary, a day as its ISO
@@ -382,6 +391,5 @@ def _write_copy_text(copy_path: str, rows: list[tuple], ends: set[str]) -> None:
     formats = {text: day for text in set(map(itemgetter(3), rows))}
     formats[None] = "%s\t%s\t%s\t\\N%.0s\t%r\n"
     lines = map(str.__mod__, map(formats.__getitem__, map(itemgetter(3), rows)), rows)
-    unique = dict(zip(map(itemgetter(0, 1, 2), rows), lines, strict=True))
     with open(copy_path, "w", encoding="utf-8", newline="") as out:
-        out.write("".join(unique.values()))
+        out.write("".join(one_per_tie(rows, lines)))
