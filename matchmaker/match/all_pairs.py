@@ -10,10 +10,14 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-from collections.abc import Callable, Iterator
+import time
+from collections.abc import Callable, Iterable, Iterator
+from itertools import islice
 from typing import NamedTuple
 
 from matchmaker.match.model import PartnerRecommender
+from matchmaker.match.running_best import RunningBestPairs, ranking_order
+from matchmaker.network_columns import actor_value
 
 __all__ = [
     "BestPair",
@@ -122,25 +126,9 @@ def best_pairs(rows: Iterator[PairRow], limit: int = 100, per_actor: int | None 
     ``per_actor`` caps how often one actor may appear: a network's busiest investors would
     otherwise fill the whole list with each other, and a reader looking for the network's
     opportunities wants them spread over many actors."""
-    best: dict[frozenset[str], PairRow] = {}
-    for row in rows:
-        key = frozenset((row.actor, row.candidate))
-        if key not in best or row.score > best[key].score:
-            best[key] = row
-    ordered = sorted(best.values(), key=lambda r: (-r.score, r.actor, r.candidate))
-    if per_actor is None:
-        return ordered[:limit]
-    seen: dict[str, int] = {}
-    chosen = []
-    for row in ordered:
-        if seen.get(row.actor, 0) >= per_actor or seen.get(row.candidate, 0) >= per_actor:
-            continue
-        seen[row.actor] = seen.get(row.actor, 0) + 1
-        seen[row.candidate] = seen.get(row.candidate, 0) + 1
-        chosen.append(row)
-        if len(chosen) == limit:
-            break
-    return chosen
+    running = RunningBestPairs(limit, per_actor)
+    running.add(rows)
+    return running.pairs()
 
 
 class BestPair(NamedTuple):
@@ -160,6 +148,10 @@ class BestPair(NamedTuple):
 PER_ACTOR = 2  # the best pairs list names one actor at most this often
 
 
+INTERIM_SECONDS = 2.0  # the pairs found so far are told at most this often
+ROWS_AT_ONCE = 2500  # rows taken in at once between two looks at the clock (~250 actors' lists)
+
+
 def best_cross_border_pairs(
     model: PartnerRecommender,
     *,
@@ -169,6 +161,8 @@ def best_cross_border_pairs(
     spawn_from=None,
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    first: Iterable[str] = (),
+    interim: Callable[[list[BestPair], int, int], None] | None = None,
 ) -> list[BestPair] | None:
     """The ``limit`` best pairs of actors from different countries in the whole network, each
     with its first reason; None when ``cancelled()`` turned true.
@@ -179,36 +173,65 @@ def best_cross_border_pairs(
     :class:`~matchmaker.match.spawned_pairs.KeptModelFile`) the actors are ranked on
     ``processes`` spawned workers opening the model from that file (for a program that must
     not fork: the app); without it, on ``processes`` forked ones.
+
+    ``interim(pairs, ranked, total)`` is told the best pairs among the ``ranked`` actors
+    ranked so far, of ``total`` (without reasons: explaining waits for the final list), as soon
+    as the first are ranked, then every :data:`INTERIM_SECONDS` while the ranking runs. The actors ``first`` names (the list found before) are ranked first
+    (:func:`~matchmaker.match.running_best.ranking_order`): after an edit that list is close to
+    the final one from the start. The final list does not depend on the order.
     """
-    asking = model.askers()
+    asking = ranking_order(model.askers(), first)
+    ranked_so_far = [0]
+
+    def progressed(done: int, total: int) -> None:
+        ranked_so_far[0] = done
+        if progress is not None:
+            progress(done, total)
+
     if spawn_from is not None:
         from matchmaker.match.spawned_pairs import spawned_top_pairs
 
         ranked = spawned_top_pairs(
-            model, asking, spawn_from, processes=processes, progress=progress, cancelled=cancelled
+            model, asking, spawn_from, processes=processes, progress=progressed, cancelled=cancelled
         )
     else:
-        ranked = all_top_pairs(model, asking, processes=processes, progress=progress, cancelled=cancelled)
-    rows = list(ranked)
+        ranked = all_top_pairs(model, asking, processes=processes, progress=progressed, cancelled=cancelled)
+    running = RunningBestPairs(limit, PER_ACTOR)
+    told_at = float("-inf")  # the first list as soon as the first actors are ranked
+    while batch := list(islice(ranked, ROWS_AT_ONCE)):
+        running.add(batch)
+        if interim is not None and time.monotonic() - told_at >= INTERIM_SECONDS:
+            interim(_named(model, running.pairs()), ranked_so_far[0], len(asking))
+            told_at = time.monotonic()
     if cancelled is not None and cancelled():
         return None
-    actors = {a.id: a for a in model.index_.actors}
-    out = []
-    for row in best_pairs(iter(rows), limit, per_actor=PER_ACTOR):
+    rows, out = running.pairs(), []
+    for pair, row in zip(_named(model, rows), rows, strict=True):
         found = {s.id: s for s in model.recommend(row.actor, language=language)}
         reasons = found[row.candidate].reasons if row.candidate in found else []
-        a, b = actors[row.actor], actors[row.candidate]
-        out.append(
-            BestPair(
-                a.id,
-                a.name,
-                a.country,
-                b.id,
-                b.name,
-                b.country,
-                row.score,
-                row.band,
-                reasons[0] if reasons else "",
-            )
-        )
+        out.append(pair._replace(reason=reasons[0] if reasons else ""))
     return out
+
+
+def _named(model: PartnerRecommender, rows: list[PairRow]) -> list[BestPair]:
+    """``rows`` as pairs a reader sees (names and countries; no reason yet), read from the
+    model's actor columns without making a record of any actor."""
+    actors, position = model.index_.actors, model.index_.position
+
+    def value(actor_id: str, name: str):
+        return actor_value(actors, position[actor_id], name)
+
+    return [
+        BestPair(
+            row.actor,
+            value(row.actor, "name"),
+            value(row.actor, "country"),
+            row.candidate,
+            value(row.candidate, "name"),
+            value(row.candidate, "country"),
+            row.score,
+            row.band,
+            "",
+        )
+        for row in rows
+    ]

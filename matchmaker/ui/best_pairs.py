@@ -7,7 +7,10 @@ kept beside the database (:mod:`matchmaker.match.spawned_pairs`; this process, r
 never forked), when one is kept for this very network; otherwise it runs in one process. The
 list found is kept beside the database (:mod:`matchmaker.match.kept_pairs`) and shown again,
 with when it was found, whenever the network is opened unchanged; a list shown for a network
-that has changed since says so. Each pair shows both ends with their countries, the
+that has changed since says so. While the ranking runs, the best pairs among the actors ranked
+so far are shown as they change, without reasons (the actors of the list shown before are
+ranked first: after an edit the list is nearly whole at once); Cancel brings back the list
+shown before. Each pair shows both ends with their countries, the
 band and the first reason; a double-click opens the first actor's profile, and the buttons open
 either actor's profile or the Matches for the first one.
 """
@@ -59,6 +62,8 @@ class BestPairsPanel(QWidget):
         self.session = session
         self.band_text = band_text  # the Matches view's words for strong / good / possible
         self.pairs: list = []
+        self._before: list = []  # the list shown when a ranking started: back on Cancel
+        self._interim = _Latest()  # the best pairs so far, told by the ranking's thread
         self._task = None
         self._request = 0
         self.find = QPushButton(self)
@@ -147,6 +152,8 @@ class BestPairsPanel(QWidget):
         self.progress.setVisible(True)
         self.progress.setRange(0, 0)
         self.time_left.reset()
+        self._before = self.pairs
+        self._interim = _Latest()
         self.status.say(lambda: self.tr("Ranking every actor…"))
         self.session.compute("recommender", lambda model: self._run(model, request), on_failure=self._failed)
 
@@ -155,6 +162,8 @@ class BestPairsPanel(QWidget):
             return
         language, db_file = self.session.language, self._database_file()
         version = self.session.version
+        shown_before = [actor for pair in self.pairs for actor in (pair.actor, pair.partner)]
+        interim = self._interim
 
         def rank(progress, cancelled):
             from matchmaker.match.all_pairs import best_cross_border_pairs
@@ -172,6 +181,8 @@ class BestPairsPanel(QWidget):
                 spawn_from=source,
                 progress=progress,
                 cancelled=cancelled,
+                first=shown_before,
+                interim=interim.tell,
             )
             if pairs is not None:
                 keep_best_pairs(model, db_file, language, pairs, limit=LIMIT)
@@ -244,7 +255,14 @@ class BestPairsPanel(QWidget):
         if self._task is not None:
             self._task.cancel()
         self._finish()
+        self._show_before()
         self.status.say(lambda: self.tr("Cancelled."))
+
+    def _show_before(self) -> None:
+        """The list shown before the ranking began, in place of the pairs it had found so far."""
+        if self.pairs is not self._before:
+            self.pairs = self._before
+            self._fill()
 
     def closing(self) -> None:
         """The window closes: stop a ranking under way (its worker processes with it), show nothing more."""
@@ -256,6 +274,19 @@ class BestPairsPanel(QWidget):
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
         self.time_left.report(done, total)
+        so_far = self._interim.take()
+        if so_far is not None and done < total:
+            self.pairs, ranked, of = so_far
+            self.status.say(
+                lambda: (
+                    self.tr(
+                        "The best pairs among the %1 of %2 actors ranked so far; the reasons come when every actor is ranked."
+                    )
+                    .replace("%1", number(ranked))
+                    .replace("%2", number(of))
+                )
+            )
+            self._fill()
 
     def _done(self, pairs, request: int, version: int) -> None:
         if request != self._request or pairs is None:
@@ -270,6 +301,7 @@ class BestPairsPanel(QWidget):
 
     def _failed(self, error: BaseException) -> None:
         self._finish()
+        self._show_before()
         self.status.say(lambda: self.tr("Could not rank the network: %1").replace("%1", str(error)))
 
     def _finish(self) -> None:
@@ -315,3 +347,18 @@ class BestPairsPanel(QWidget):
         row = self._row()
         if 0 <= row < len(self.pairs):
             self.showMatches.emit(self.pairs[row].actor)
+
+
+class _Latest:
+    """The latest of the lists a ranking's thread tells, with how many actors it was found
+    among, taken once by the GUI thread (one attribute replaced whole: never half of one)."""
+
+    def __init__(self):
+        self._told = None
+
+    def tell(self, pairs: list, ranked: int, total: int) -> None:
+        self._told = (pairs, ranked, total)
+
+    def take(self) -> tuple[list, int, int] | None:
+        told, self._told = self._told, None
+        return told

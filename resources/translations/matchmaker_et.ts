@@ -321,6 +321,10 @@
         <translation>Katkestatud.</translation>
     </message>
     <message>
+        <source>The best pairs among the %1 of %2 actors ranked so far; the reasons come when every actor is ranked.</source>
+        <translation>Parimad paarid seni järjestatud %1 osaleja seas (kokku %2); põhjendused tulevad, kui kõik osalejad on järjestatud.</translation>
+    </message>
+    <message>
         <source>Could not rank the network: %1</source>
         <translation>Võrgustikku ei õnnestunud järjestada: %1</translation>
     </message>

@@ -327,6 +327,10 @@
         <translation>Скасовано.</translation>
     </message>
     <message>
+        <source>The best pairs among the %1 of %2 actors ranked so far; the reasons come when every actor is ranked.</source>
+        <translation>Найкращі пари серед %1 із %2 учасників, упорядкованих досі; пояснення з’являться, коли буде впорядковано всіх учасників.</translation>
+    </message>
+    <message>
         <source>Could not rank the network: %1</source>
         <translation>Не вдалося ранжувати мережу: %1</translation>
     </message>

@@ -20,7 +20,7 @@ def test_the_networks_best_cross_border_pairs_are_listed_with_names_bands_and_re
     panel = open_best_pairs(qtbot, window)
     qtbot.mouseClick(panel.find, Qt.MouseButton.LeftButton)
     assert panel.cancel.isEnabled()
-    qtbot.waitUntil(lambda: len(panel.pairs) > 0, timeout=120_000)
+    qtbot.waitUntil(lambda: len(panel.pairs) > 0 and panel.find.isEnabled(), timeout=120_000)
 
     session = window.session
     assert panel.table.rowCount() == len(panel.pairs)
@@ -189,7 +189,42 @@ def test_while_every_actor_is_ranked_the_panel_says_about_how_many_minutes_are_l
     real_set_text = type(label).setText
     monkeypatch.setattr(label, "setText", lambda text: (said.append(text), real_set_text(label, text)))
     qtbot.mouseClick(panel.find, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: len(panel.pairs) > 0, timeout=120_000)
+    qtbot.waitUntil(lambda: len(panel.pairs) > 0 and panel.find.isEnabled(), timeout=120_000)
     assert said and re.fullmatch(r"about \d+ minutes? left", said[0])  # 50 actors a hundred seconds
     assert said[-1] == "less than a minute left"  # the last chunk: nothing left
     assert panel.time_left.text() == ""  # done: the estimate goes with the bar
+
+
+def test_the_pairs_found_so_far_show_while_ranking_and_cancel_brings_back_the_list_before(
+    qtbot, window, monkeypatch
+):
+    """On a big network the ranking takes minutes: the best pairs among the actors ranked so
+    far are listed meanwhile (without reasons yet), and Cancel shows the earlier list again."""
+    import time
+
+    from matchmaker.match import all_pairs
+
+    panel = open_best_pairs(qtbot, window)
+    qtbot.mouseClick(panel.find, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(panel.pairs) > 0 and panel.find.isEnabled(), timeout=120_000)
+    before = panel.pairs
+    reasons_before = [panel.table.item(row, 5).text() for row in range(panel.table.rowCount())]
+
+    monkeypatch.setattr(all_pairs, "CHUNK", 20)
+    monkeypatch.setattr(all_pairs, "INTERIM_SECONDS", 0.0)
+    monkeypatch.setattr(all_pairs, "ROWS_AT_ONCE", 20)
+    ranked_alone = all_pairs._rank_chunk
+    monkeypatch.setattr(all_pairs, "_rank_chunk", lambda ids: (time.sleep(0.05), ranked_alone(ids))[1])
+    qtbot.mouseClick(panel.find, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.status.text().startswith("The best pairs among the "), timeout=120_000)
+    assert panel.cancel.isEnabled() and panel.progress.isVisible()  # still ranking
+    shown = panel.table.rowCount()
+    assert shown == len(panel.pairs) > 0
+    assert all(panel.table.item(row, 5).text() == "" for row in range(shown))  # reasons come at the end
+    assert panel.status.text().endswith("actors ranked so far; the reasons come when every actor is ranked.")
+
+    qtbot.mouseClick(panel.cancel, Qt.MouseButton.LeftButton)
+    assert panel.status.text() == "Cancelled."
+    assert panel.pairs == before
+    assert [panel.table.item(row, 5).text() for row in range(panel.table.rowCount())] == reasons_before
+    assert wait_for_all_tasks()
