@@ -9,6 +9,10 @@ is never shown: every committed edit, import, merge or outcome moves the generat
 below :data:`matchmaker.kept.KEEP_FROM_ACTORS` actors keep nothing: they rank in seconds.
 
 The reasons are sentences in the language they were found in, so each language keeps its own list.
+
+Beside it, the list's actors are kept for any generation (:func:`earlier_pair_actors`): not to
+be shown, but ranked first the next time, after the network has changed (a small edit leaves
+most of the list as it was, so the list shown while ranking is nearly the final one at once).
 """
 
 from __future__ import annotations
@@ -20,10 +24,12 @@ from typing import NamedTuple
 from matchmaker.match.all_pairs import PER_ACTOR, BestPair
 from matchmaker.match.model import PartnerRecommender
 
-__all__ = ["KeptPairs", "keep_best_pairs", "kept_best_pairs"]
+__all__ = ["KeptPairs", "earlier_pair_actors", "keep_best_pairs", "kept_best_pairs"]
 
 KEPT_NAME = "best-pairs"
 FORMAT = "best-pairs/1"
+ACTORS_NAME = "best-pairs-actors"  # the last list's actors, whatever the network has become since
+ANY_GENERATION = "any"
 
 
 class KeptPairs(NamedTuple):
@@ -78,4 +84,15 @@ def keep_best_pairs(
         depends_on=_depends_on(model.kept_key(), limit),
         size=model.index_.n,
     )
+    actors = list(dict.fromkeys(actor for pair in pairs for actor in (pair.actor, pair.partner)))
+    kept.keep_derived(db_file, ACTORS_NAME, ANY_GENERATION, actors, depends_on=FORMAT, size=model.index_.n)
     return True
+
+
+def earlier_pair_actors(db_file: Path | None) -> list[str]:
+    """The actors of the list found last for this database (for whichever network it held
+    then), best pairs first; empty when none was kept."""
+    from matchmaker.kept import kept_value_at
+
+    found = kept_value_at(db_file, ACTORS_NAME, ANY_GENERATION, depends_on=FORMAT)
+    return found if isinstance(found, list) else []

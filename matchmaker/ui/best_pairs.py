@@ -8,9 +8,9 @@ never forked), when one is kept for this very network; otherwise it runs in one 
 list found is kept beside the database (:mod:`matchmaker.match.kept_pairs`) and shown again,
 with when it was found, whenever the network is opened unchanged; a list shown for a network
 that has changed since says so. While the ranking runs, the best pairs among the actors ranked
-so far are shown as they change, without reasons (the actors of the list shown before are
-ranked first: after an edit the list is nearly whole at once); Cancel brings back the list
-shown before. Each pair shows both ends with their countries, the
+so far are shown as they change, without reasons (the actors of the list shown before, or of
+the list kept last for this database, are ranked first: after an edit the list is nearly whole
+at once); Cancel brings back the list shown before. Each pair shows both ends with their countries, the
 band and the first reason; a double-click opens the first actor's profile, and the buttons open
 either actor's profile or the Matches for the first one.
 """
@@ -167,7 +167,7 @@ class BestPairsPanel(QWidget):
 
         def rank(progress, cancelled):
             from matchmaker.match.all_pairs import best_cross_border_pairs
-            from matchmaker.match.kept_pairs import keep_best_pairs
+            from matchmaker.match.kept_pairs import earlier_pair_actors, keep_best_pairs
             from matchmaker.match.spawned_pairs import kept_model_file
 
             # never forked from this process (Qt's threads): spawned workers open the kept model
@@ -181,7 +181,7 @@ class BestPairsPanel(QWidget):
                 spawn_from=source,
                 progress=progress,
                 cancelled=cancelled,
-                first=shown_before,
+                first=shown_before or earlier_pair_actors(db_file),
                 interim=interim.tell,
             )
             if pairs is not None:

@@ -63,7 +63,9 @@ def test_the_pairs_found_come_back_with_the_unchanged_network_and_go_stale_with_
     qtbot, qapp, demo_store, monkeypatch
 ):
     """Ranking every actor takes minutes on a big network: the list found is kept beside the
-    database and shown again on the next opening, without ranking anyone, until the network changes."""
+    database and shown again on the next opening, without ranking anyone, until the network
+    changes; then the next ranking takes that list's actors first (its list so far is close to
+    the final one at once)."""
     from matchmaker import kept
     from matchmaker.match import all_pairs, kept_check
     from tests.ui.conftest import open_window
@@ -77,6 +79,7 @@ def test_the_pairs_found_come_back_with_the_unchanged_network_and_go_stale_with_
     found = [(p.actor, p.partner, p.reason) for p in panel.pairs]
     drain(qapp)
     first.close()
+    rank_everyone = all_pairs.best_cross_border_pairs
 
     def no_ranking(*_args, **_kwargs):
         raise AssertionError("the network was ranked again")
@@ -102,6 +105,19 @@ def test_the_pairs_found_come_back_with_the_unchanged_network_and_go_stale_with_
     panel = open_best_pairs(qtbot, third)
     drain(qapp)
     assert panel.pairs == [] and panel.table.rowCount() == 0
+
+    asked_first = []
+
+    def ranked_watching_the_order(model, **options):
+        asked_first.append(list(options["first"]))
+        return rank_everyone(model, **options)
+
+    monkeypatch.setattr(all_pairs, "best_cross_border_pairs", ranked_watching_the_order)
+    qtbot.mouseClick(panel.find, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(panel.pairs) > 0 and panel.find.isEnabled(), timeout=120_000)
+    earlier_actors = list(dict.fromkeys(actor for a, b, _reason in found for actor in (a, b)))
+    assert asked_first == [earlier_actors]
+    drain(qapp)
 
 
 def _kept_and_watched(monkeypatch) -> list:
