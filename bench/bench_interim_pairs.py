@@ -1,4 +1,4 @@
-"""The best pairs shown while every actor is ranked (issue 12): how soon a list shows, how close to the final one.
+"""The best pairs shown while every actor is ranked (issue 12): how soon, how close to the final list.
 
 Ranking every actor at 100,000 takes minutes on two cores; the Best pairs tab shows the best
 pairs among the actors ranked so far meanwhile
@@ -19,7 +19,8 @@ pairs among the actors ranked so far meanwhile
    of the final pairs it holds). The edit is made on a copy of the database and its kept
    folder (in ``--scratch``), never on the database given.
 
-    python bench/bench_interim_pairs.py --orders DIR/net10000.sqlite --db DIR/net10000.sqlite DIR/net100000.sqlite
+    python bench/bench_interim_pairs.py --orders DIR/net10000.sqlite \\
+        --db DIR/net10000.sqlite DIR/net100000.sqlite
 """
 
 from __future__ import annotations

@@ -176,9 +176,10 @@ def best_cross_border_pairs(
 
     ``interim(pairs, ranked, total)`` is told the best pairs among the ``ranked`` actors
     ranked so far, of ``total`` (without reasons: explaining waits for the final list), as soon
-    as the first are ranked, then every :data:`INTERIM_SECONDS` while the ranking runs. The actors ``first`` names (the list found before) are ranked first
-    (:func:`~matchmaker.match.running_best.ranking_order`): after an edit that list is close to
-    the final one from the start. The final list does not depend on the order.
+    as the first are ranked, then every :data:`INTERIM_SECONDS` while the ranking runs. The
+    actors ``first`` names (the list found before) are ranked first
+    (:func:`~matchmaker.match.running_best.ranking_order`): after an edit that list is close
+    to the final one from the start. The final list does not depend on the order.
     """
     asking = ranking_order(model.askers(), first)
     ranked_so_far = [0]
