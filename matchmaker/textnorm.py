@@ -146,7 +146,8 @@ def _transliterate_lower(text: str) -> str:
     """:func:`transliterate_uk` of lower-case text, less apostrophes: a few passes, not a loop (fold's hot path)."""
     if not _CYRILLIC.search(text):
         return text
-    text = _APOSTROPHE.sub("", unicodedata.normalize("NFC", text)).replace("зг", "зgh")
+    # зг is zgh only as two neighbouring letters: з'г is z, h (the apostrophe parts them, then goes)
+    text = _APOSTROPHE.sub("", unicodedata.normalize("NFC", text).replace("зг", "зgh"))
     text = _INITIAL_IOTATED.sub(lambda m: _UK_INITIAL[m.group()], text)
     return text.translate(_TRANSLATE_LOWER)
 
