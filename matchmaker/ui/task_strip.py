@@ -90,7 +90,11 @@ class TaskStrip(QWidget):
         self.show()
 
     def watch(self, words: Words, task: Task | None) -> None:
-        """Show ``task``'s own progress under ``words`` until it ends (nothing to show for None: the result was kept)."""
+        """Show ``task``'s own progress under ``words`` until it ends (nothing to show for None: the result was kept).
+
+        The task runs already: reports it made before the connection are signals no one
+        received, so how far it got is read off the task, and a task that ended meanwhile is
+        not shown at all (its ``finished`` went unheard too)."""
         if task is None or task.done.is_set():
             return
         self.start(words, task)
@@ -98,6 +102,10 @@ class TaskStrip(QWidget):
             while_alive(self, lambda done, total: self.task is task and self.progress(done, total))
         )
         task.signals.finished.connect(while_alive(self, lambda: self.task is task and self.finish()))
+        if task.done.is_set():  # ended between the check above and the connections
+            self.finish()
+        elif task.last_progress is not None:
+            self.progress(*task.last_progress)
 
     def progress(self, done: int, total: int) -> None:
         """``done`` of ``total`` steps (a total of 0: busy, no count yet)."""

@@ -51,6 +51,9 @@ class Task(QRunnable):
         self._fn = fn
         self._cancel = threading.Event()
         self.done = threading.Event()
+        # the latest (done, total) reported: a watcher connecting after the first reports (the
+        # work started before it was handed over) misses their signals, not how far it got
+        self.last_progress: tuple[int, int] | None = None
 
     def cancel(self) -> None:
         self._cancel.set()
@@ -59,8 +62,12 @@ class Task(QRunnable):
         return self._cancel.is_set()
 
     def run(self) -> None:  # on the worker thread
+        def report(done: int, total: int) -> None:
+            self.last_progress = (done, total)  # one attribute replaced whole
+            self.signals.progress.emit(done, total)
+
         try:
-            result = self._fn(self.signals.progress.emit, self._cancel.is_set)
+            result = self._fn(report, self._cancel.is_set)
         except BaseException as error:  # noqa: BLE001 - handed to the GUI thread, never swallowed
             error.formatted_traceback = traceback.format_exc()
             self.signals.failed.emit(error)

@@ -7,6 +7,7 @@ import time
 import numpy as np
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
 
 from matchmaker.ui import map_layout_runner
 from matchmaker.ui.network_view import NetworkView
@@ -238,8 +239,8 @@ def test_cancelling_the_communities_leaves_the_map_usable_and_they_can_be_found_
 def test_a_long_analysis_says_about_how_many_minutes_are_left_beside_its_bar(
     open_view, sample_store, qtbot, monkeypatch
 ):
-    """The strip under the map words the pace since the analysis's first step: one step of
-    four in two minutes or more leaves six minutes or more."""
+    """The strip under the map words the pace since the analysis's first step: steps two
+    minutes or more apart, a quarter of the work at most, leave six minutes or more."""
     import itertools
     import re
 
@@ -247,11 +248,13 @@ def test_a_long_analysis_says_about_how_many_minutes_are_left_beside_its_bar(
     from matchmaker.graph import communities
     from matchmaker.graph.steps import AnalysisCancelled
 
-    def slow(G, *, seed, progress, cancelled):  # one step done, then it waits for the user
-        progress(0, 4)
-        progress(1, 4)
+    def slow(G, *, seed, progress, cancelled):  # a quarter done, step by step, then it waits for the user
+        # reported on and on: the strip starts listening once the analysis runs, whenever that is
+        step = 0
         give_up = time.monotonic() + 120  # never outlives the test, even a failing one
         while not cancelled() and time.monotonic() < give_up:
+            progress(min(step, 100), 400)
+            step += 1
             time.sleep(0.01)
         raise AnalysisCancelled
 
@@ -268,3 +271,36 @@ def test_a_long_analysis_says_about_how_many_minutes_are_left_beside_its_bar(
     qtbot.mouseClick(strip.cancel, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: strip.again.isVisibleTo(view), timeout=60_000)
     assert not strip.left.isVisibleTo(view)  # stopped: no time is left to tell
+
+
+def test_a_strip_handed_a_task_that_already_reported_shows_how_far_it_got(qtbot):
+    """Work starts before its strip is handed it: the reports made before the strip listened
+    are signals no one heard, yet the bar shows how far the work got, and a task that ended
+    before the handover shows nothing."""
+    import threading
+
+    from matchmaker.ui.task_strip import TaskStrip
+    from matchmaker.ui.tasks import run_task, wait_for_all_tasks
+
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    strip = TaskStrip(parent=holder)
+    go_on = threading.Event()
+
+    def work(progress, cancelled):
+        progress(3, 10)
+        go_on.wait(30)
+        progress(7, 10)
+
+    task = run_task(holder, work)
+    qtbot.waitUntil(lambda: task.last_progress == (3, 10), timeout=10_000)
+    strip.watch("Working…", task)
+    assert strip.bar.maximum() == 10 and strip.bar.value() == 3
+    go_on.set()
+    qtbot.waitUntil(lambda: strip.isHidden(), timeout=10_000)  # its end was heard
+    assert wait_for_all_tasks()
+
+    ended = run_task(holder, lambda progress, cancelled: progress(1, 1))
+    assert wait_for_all_tasks()
+    strip.watch("Working…", ended)
+    assert strip.isHidden() and strip.task is None
