@@ -116,6 +116,10 @@ def _generated_model(db: Path):
 
 
 # -- 2. the app's path ----------------------------------------------------------------------------
+def _pair_keys(pairs) -> set:
+    return {frozenset((p.actor, p.partner)) for p in pairs}
+
+
 def _ranked(model, source, first) -> dict:
     """One ranking as the tab runs it, every list told on the way, and the final list."""
     from matchmaker.match.all_pairs import best_cross_border_pairs
@@ -124,7 +128,7 @@ def _ranked(model, source, first) -> dict:
     start = time.perf_counter()
 
     def interim(pairs, _ranked, _total) -> None:
-        told.append((time.perf_counter() - start, {frozenset((p.actor, p.partner)) for p in pairs}))
+        told.append((time.perf_counter() - start, _pair_keys(pairs)))
 
     final = best_cross_border_pairs(
         model,
@@ -136,7 +140,7 @@ def _ranked(model, source, first) -> dict:
         interim=interim,
     )
     wall = time.perf_counter() - start
-    keys = {frozenset((p.actor, p.partner)) for p in final}
+    keys = _pair_keys(final)
     held = [(at, len(shown & keys)) for at, shown in told]
     reached = {}
     for share in SHARES:
@@ -174,10 +178,6 @@ def _edit(store, net) -> None:
         if a.country != b.country:
             store.put_tie(TieRecord(a.id, b.id, "partner"))
             made += 1
-
-
-def _pair_keys(pairs) -> set:
-    return {frozenset((p.actor, p.partner)) for p in pairs}
 
 
 def measure(db: Path, scratch: Path) -> dict:

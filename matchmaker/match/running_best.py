@@ -16,9 +16,8 @@ few does it walk every pair. Either way the answer is the one a walk over every 
 from __future__ import annotations
 
 import heapq
+import math
 from collections.abc import Iterable, Sequence
-
-import numpy as np
 
 __all__ = ["RunningBestPairs", "ranking_order"]
 
@@ -43,7 +42,7 @@ class RunningBestPairs:
         self.limit, self.per_actor, self.keep = limit, per_actor, max(leaders, limit)
         self._best: dict[frozenset[str], object] = {}
         self._leaders: dict[frozenset[str], object] = {}
-        self._floor = -np.inf  # every pair scoring above it is among the leaders
+        self._floor = -math.inf  # every pair scoring above it is among the leaders
 
     def __len__(self) -> int:
         return len(self._best)
@@ -83,7 +82,7 @@ class RunningBestPairs:
             chosen.append(row)
             if len(chosen) == self.limit:
                 return chosen, True
-        return chosen, self._floor == -np.inf
+        return chosen, self._floor == -math.inf
 
 
 def ranking_order(actor_ids: Sequence[str], first: Iterable[str] = ()) -> list[str]:

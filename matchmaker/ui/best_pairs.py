@@ -10,9 +10,9 @@ with when it was found, whenever the network is opened unchanged; a list shown f
 that has changed since says so. While the ranking runs, the best pairs among the actors ranked
 so far are shown as they change, without reasons (the actors of the list shown before, or of
 the list kept last for this database, are ranked first: after an edit the list is nearly whole
-at once); Cancel brings back the list shown before. Each pair shows both ends with their countries, the
-band and the first reason; a double-click opens the first actor's profile, and the buttons open
-either actor's profile or the Matches for the first one.
+at once); Cancel brings back the list shown before. Each pair shows both ends with their
+countries, the band and the first reason; a double-click opens the first actor's profile, and
+the buttons open either actor's profile or the Matches for the first one.
 """
 
 from __future__ import annotations
