@@ -1,5 +1,5 @@
-"""The best pairs shown while every actor is ranked: right for the actors ranked so far, the
-busiest ranked first, and the final list the same whatever the order."""
+"""The best pairs shown while every actor is ranked: right for the actors ranked so far, and the
+final list the same whatever the order."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import pytest
 
 from matchmaker.match import PartnerRecommender, all_pairs
 from matchmaker.match.all_pairs import PairRow, all_top_pairs, best_cross_border_pairs
-from matchmaker.match.running_best import RunningBestPairs, ranking_order
+from matchmaker.match.running_best import RunningBestPairs
 from tests.match_networks import UX, VOTING, actor, filler, network
 
 
@@ -87,13 +87,6 @@ NET = network(
         ("ua-one", "filler-5", "partner"),
     ],
 )
-
-
-def test_the_list_found_before_comes_first_then_everyone_else_in_their_own_order():
-    ids = ["ee-gov", "ua-both", "ua-one", "ee-twin", "filler-0"]
-    order = ranking_order(ids, first=["ua-one", "gone-since", "ee-twin", "ua-one"])
-    assert order == ["ua-one", "ee-twin", "ee-gov", "ua-both", "filler-0"]  # each once; the gone left out
-    assert ranking_order(ids) == ids
 
 
 def test_the_pairs_so_far_are_told_while_ranking_and_the_final_list_ignores_the_order(monkeypatch):

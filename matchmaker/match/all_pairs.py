@@ -11,12 +11,14 @@ from __future__ import annotations
 import multiprocessing
 import os
 import time
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
 from typing import NamedTuple
 
 from matchmaker.match.model import PartnerRecommender
-from matchmaker.match.running_best import RunningBestPairs, ranking_order
+from matchmaker.match.ranking_order import InOrder, PromisingFirst, order_of
+from matchmaker.match.running_best import RunningBestPairs
 from matchmaker.network_columns import actor_value
 
 __all__ = [
@@ -30,6 +32,7 @@ __all__ = [
 ]
 
 CHUNK = 250  # actors per task: progress often enough, little overhead
+AHEAD = 2  # chunks out per worker: none waits for its next
 _MODEL: PartnerRecommender | None = None  # the fitted model a forked worker inherited
 _OPTIONS: dict = {}
 
@@ -76,7 +79,7 @@ def _fork_available() -> bool:
 
 def all_top_pairs(
     model: PartnerRecommender,
-    actor_ids: list[str] | None = None,
+    actor_ids: list[str] | InOrder | None = None,
     *,
     top: int = 10,
     processes: int | None = None,
@@ -84,40 +87,64 @@ def all_top_pairs(
     cancelled: Callable[[], bool] | None = None,
     **filters,
 ) -> Iterator[PairRow]:
-    """Each actor's ``top`` suggestions as rows, actor by actor (in ``actor_ids`` order).
+    """Each actor's ``top`` suggestions as rows, actor by actor, in the order the actors are
+    handed out: ``actor_ids``' own order, or what an order
+    (:mod:`~matchmaker.match.ranking_order`) makes of the rows seen so far.
 
     ``processes`` defaults to the machine's cores; 1 (or a platform without ``fork``) ranks in
     this process. ``progress(done, total)`` is called per chunk of actors; when ``cancelled()``
     turns true the workers are stopped and the iteration ends early.
     """
     global _MODEL, _OPTIONS
-    ids = list(actor_ids) if actor_ids is not None else [a.id for a in model.index_.actors]
+    order = order_of(actor_ids if actor_ids is not None else [a.id for a in model.index_.actors])
     fit_asked_relations(model, filters.get("kinds"))
     _MODEL, _OPTIONS = model, {"top": top, **filters}
-    chunks = [ids[i : i + CHUNK] for i in range(0, len(ids), CHUNK)]
     processes = processes or os.cpu_count() or 1
     done = 0
+    pool = None
     try:
-        if processes <= 1 or len(chunks) <= 1 or not _fork_available():
-            results = map(_rank_chunk, chunks)
-            pool = None
-        else:
+        if processes > 1 and len(order) > CHUNK and _fork_available():
             pool = multiprocessing.get_context("fork").Pool(processes)
-            results = pool.imap(_rank_chunk, chunks)
-        try:
-            for chunk, rows in zip(chunks, results, strict=True):
-                yield from rows
-                done += len(chunk)
-                if progress:
-                    progress(done, len(ids))
-                if cancelled and cancelled():
-                    return
-        finally:
-            if pool is not None:
-                pool.terminate()
-                pool.join()
+            ranked = _ranked_on(pool, processes, order)
+        else:
+            ranked = _ranked_here(order)
+        for chunk, rows in ranked:
+            yield from rows
+            done += len(chunk)
+            if progress:
+                progress(done, len(order))
+            if cancelled and cancelled():
+                return
     finally:
+        if pool is not None:
+            pool.terminate()
+            pool.join()
         _MODEL, _OPTIONS = None, {}
+
+
+def _ranked_here(order: InOrder) -> Iterator[tuple[list[str], list[PairRow]]]:
+    while chunk := order.next_chunk(CHUNK):
+        rows = _rank_chunk(chunk)
+        order.saw(rows)
+        yield chunk, rows
+
+
+def _ranked_on(pool, processes: int, order: InOrder) -> Iterator[tuple[list[str], list[PairRow]]]:
+    """Chunks ranked on ``pool``, answered in the order handed out; a few ahead per worker (so
+    none waits), the next drawn only when one is answered (so the order sees the rows first)."""
+    out: deque = deque()
+
+    def fill() -> None:
+        while len(out) < AHEAD * processes and (chunk := order.next_chunk(CHUNK)):
+            out.append((chunk, pool.apply_async(_rank_chunk, (chunk,))))
+
+    fill()
+    while out:
+        chunk, answer = out.popleft()
+        rows = answer.get()
+        order.saw(rows)
+        fill()
+        yield chunk, rows
 
 
 def best_pairs(rows: Iterator[PairRow], limit: int = 100, per_actor: int | None = None) -> list[PairRow]:
@@ -177,11 +204,12 @@ def best_cross_border_pairs(
     ``interim(pairs, ranked, total)`` is told the best pairs among the ``ranked`` actors
     ranked so far, of ``total`` (without reasons: explaining waits for the final list), as soon
     as the first are ranked, then every :data:`INTERIM_SECONDS` while the ranking runs. The
-    actors ``first`` names (the list found before) are ranked first
-    (:func:`~matchmaker.match.running_best.ranking_order`): after an edit that list is close
-    to the final one from the start. The final list does not depend on the order.
+    actors ``first`` names (the list found before) are ranked first, then those the ranked
+    ones suggested with the highest score (:class:`~matchmaker.match.ranking_order.PromisingFirst`):
+    the list shown is soon close to the final one, at once after an edit. The final list does
+    not depend on the order.
     """
-    asking = ranking_order(model.askers(), first)
+    asking = PromisingFirst(model.askers(), first)
     ranked_so_far = [0]
 
     def progressed(done: int, total: int) -> None:

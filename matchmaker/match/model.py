@@ -19,6 +19,7 @@ re-ranked for diversity (MMR). Relations are fitted when first asked about; the 
 from __future__ import annotations
 
 import threading
+from pathlib import Path
 
 import numpy as np
 from scipy import sparse
@@ -59,6 +60,29 @@ CAPPED_QUERIES = 300
 CAPPED_NEGATIVES = 100
 # An edited network keeps the weights learnt before the edit until this share of its ties changed.
 REFIT_SHARE = 0.1
+
+
+RANKING_ONLY = frozenset(
+    {"all_pairs.py", "spawned_pairs.py", "running_best.py", "ranking_order.py", "kept_pairs.py"}
+)  # rank many actors with a fitted model and keep what they find; a fit never imports them
+
+
+def kept_model_sources() -> list[Path]:
+    """The source files a kept model's digest covers: this package's, but for
+    :data:`RANKING_ONLY`. A fit never runs those and no kept model holds their objects, so an
+    upgrade that changes only them (how every actor is ranked for the best pairs) does not make
+    a 100,000-actor network learn again for minutes; the best pairs kept
+    (:mod:`~matchmaker.match.kept_pairs`) depend on them instead."""
+    return [p for p in _package_sources() if p.name not in RANKING_ONLY]
+
+
+def ranking_sources() -> list[Path]:
+    """The source files of :data:`RANKING_ONLY`, for what their code finds and keeps."""
+    return [p for p in _package_sources() if p.name in RANKING_ONLY]
+
+
+def _package_sources() -> list[Path]:
+    return sorted(Path(__file__).parent.glob("*.py"))
 
 
 class PartnerRecommender:
@@ -146,15 +170,14 @@ class PartnerRecommender:
     def kept_key(self) -> str:
         """What a fitted copy kept on disk depends on besides the network: the parameters and the code.
 
-        The code is named by a digest of this package's source, so a kept model made by other
-        code (an upgrade, a fix) is never used. The language is left out: it only names things
-        in the explanations, so a model kept by an English ``recommend`` serves the app in
-        Estonian too (``fitted_recommender`` gives it the asked language) instead of being
-        learnt again for minutes.
+        The code is named by a digest of this package's source (:func:`kept_model_sources`), so
+        a kept model made by other code (an upgrade, a fix) is never used. The language is left
+        out: it only names things in the explanations, so a model kept by an English
+        ``recommend`` serves the app in Estonian too (``fitted_recommender`` gives it the asked
+        language) instead of being learnt again for minutes.
         """
         import hashlib
         import inspect
-        from pathlib import Path
 
         params = {
             name: getattr(self, name)
@@ -162,7 +185,7 @@ class PartnerRecommender:
             if name not in ("self", "language")
         }
         digest = hashlib.sha256(repr(sorted(params.items())).encode())
-        for source in sorted(Path(__file__).parent.glob("*.py")):
+        for source in kept_model_sources():
             digest.update(source.read_bytes())
         return digest.hexdigest()
 

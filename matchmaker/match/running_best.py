@@ -2,9 +2,9 @@
 the actors ranked so far at every moment, cheap to ask for again and again.
 
 Ranking every actor of a 100,000-actor network takes minutes on a laptop. A reader should not
-stare at a progress bar meanwhile: the pairs found so far are worth showing, and after an edit
-they are nearly the final list at once when the actors of the list found before are ranked
-first (:func:`ranking_order`).
+stare at a progress bar meanwhile: the pairs found so far are worth showing, and they come
+close to the final list early when the most promising actors are ranked first
+(:mod:`~matchmaker.match.ranking_order`).
 
 :class:`RunningBestPairs` keeps every pair's better direction (the final list needs them all)
 and, beside it, a short list of the leaders: every pair scoring above a floor that rises as
@@ -19,7 +19,7 @@ import heapq
 import math
 from collections.abc import Iterable, Sequence
 
-__all__ = ["RunningBestPairs", "ranking_order"]
+__all__ = ["RunningBestPairs"]
 
 LEADERS = 4000  # the leaders are cut back to this many when they reach twice as many
 
@@ -83,18 +83,3 @@ class RunningBestPairs:
             if len(chosen) == self.limit:
                 return chosen, True
         return chosen, self._floor == -math.inf
-
-
-def ranking_order(actor_ids: Sequence[str], first: Iterable[str] = ()) -> list[str]:
-    """``actor_ids`` in the order to rank them for a list of the best pairs shown as it grows:
-    ``first`` (the actors of the list found before, which mostly stay in it after an edit),
-    then the rest in their own order.
-
-    No order read off the network itself served everywhere: most ties first found 40 of a
-    generated network's final 100 pairs after a fifth of the actors (its own order 26), but
-    1 on the EU research consortia (own order 25), and fewest ties first the reverse
-    (``bench/bench_interim_pairs.py``)."""
-    wanted = set(actor_ids)
-    ahead = list(dict.fromkeys(a for a in first if a in wanted))
-    placed = set(ahead)
-    return ahead + [a for a in actor_ids if a not in placed]

@@ -32,6 +32,7 @@ from typing import NamedTuple
 
 from matchmaker.match.all_pairs import PairRow, all_top_pairs, fit_asked_relations, rank_actors
 from matchmaker.match.model import PartnerRecommender
+from matchmaker.match.ranking_order import InOrder, order_of
 
 __all__ = ["KeptModelFile", "WorkersStarted", "kept_model_file", "spawned_top_pairs"]
 
@@ -172,17 +173,22 @@ class _Workers:
             pipe.close()
 
 
-def _ranked_chunks(workers: _Workers, chunks: list[list[str]], cancelled: Callable[[], bool]):
-    """``(number, rows)`` of each chunk as workers finish them (any order); stops early when
-    ``cancelled()`` turns true, and at the first worker that dies (the caller ranks the rest)."""
-    queue = iter(enumerate(chunks))
+def _ranked_chunks(workers: _Workers, order: InOrder, handed: list[list[str]], cancelled: Callable[[], bool]):
+    """``(number, rows)`` of each chunk as workers finish them (any order), chunks drawn from
+    ``order`` as workers are free (and told to it, in ``handed``, numbered by place); stops early
+    when ``cancelled()`` turns true, and at the first worker that dies (the caller ranks the rest)."""
+
+    def hand_to(pipe: Connection) -> bool:
+        chunk = order.next_chunk(CHUNK)
+        if chunk:
+            handed.append(chunk)
+            pipe.send((len(handed) - 1, chunk))
+        return bool(chunk)
+
     pending = 0
     for _round in range(AHEAD):
         for pipe in workers.pipes:
-            first = next(queue, None)
-            if first is not None:
-                pipe.send(first)
-                pending += 1
+            pending += hand_to(pipe)
     by_sentinel = {p.sentinel: i for i, p in enumerate(workers.processes)}
     while pending:
         if cancelled():
@@ -196,17 +202,15 @@ def _ranked_chunks(workers: _Workers, chunks: list[list[str]], cancelled: Callab
                 number, rows = ready.recv()
             except (EOFError, OSError):
                 return
+            order.saw(rows)  # before the next chunk is drawn: it may steer it
             pending -= 1
-            following = next(queue, None)
-            if following is not None:
-                ready.send(following)
-                pending += 1
+            pending += hand_to(ready)
             yield number, rows
 
 
 def spawned_top_pairs(
     model: PartnerRecommender,
-    actor_ids: list[str],
+    actor_ids: list[str] | InOrder,
     source: KeptModelFile,
     *,
     top: int = 10,
@@ -216,8 +220,8 @@ def spawned_top_pairs(
     started: Callable[[WorkersStarted], None] | None = None,
     **filters,
 ) -> Iterator[PairRow]:
-    """:func:`~matchmaker.match.all_pairs.all_top_pairs` (the same rows, in ``actor_ids`` order) on
-    ``processes`` spawned workers that open ``model`` from ``source``.
+    """:func:`~matchmaker.match.all_pairs.all_top_pairs` (the same rows, in the order the actors
+    are handed out) on ``processes`` spawned workers that open ``model`` from ``source``.
 
     ``started`` is told, once the workers have opened the model, whether they rank (else this
     process does, see the module's notes) and what starting them cost (:class:`WorkersStarted`).
@@ -227,11 +231,12 @@ def spawned_top_pairs(
     relations = fit_asked_relations(model, filters.get("kinds"))
     digest = model_digest(model, relations)
     options = {"top": top, **filters}
-    chunks = [actor_ids[i : i + CHUNK] for i in range(0, len(actor_ids), CHUNK)]
+    order = order_of(actor_ids)
+    total, chunks = len(order), -(-len(order) // CHUNK)
     workers = None
-    if processes > 1 and len(chunks) > 1 and digest is not None:
+    if processes > 1 and chunks > 1 and digest is not None:
         try:
-            workers = _Workers(min(processes, len(chunks)), source, relations, digest, options)
+            workers = _Workers(min(processes, chunks), source, relations, digest, options)
         except OSError:  # no process could be started (limits, memory): rank here
             workers = None
     done = 0
@@ -243,26 +248,27 @@ def spawned_top_pairs(
         if cancelled():
             return
         finished: dict[int, list[PairRow]] = {}
+        handed: list[list[str]] = []  # the chunks handed to workers, by number
         following = 0  # the next chunk to yield
         if on_workers:
-            for number, rows in _ranked_chunks(workers, chunks, cancelled):
+            for number, rows in _ranked_chunks(workers, order, handed, cancelled):
                 finished[number] = rows
                 while following in finished:
                     yield from finished.pop(following)
-                    done += len(chunks[following])
+                    done += len(handed[following])
                     following += 1
                     if progress:
-                        progress(done, len(actor_ids))
+                        progress(done, total)
             workers.stop()
             if cancelled():
                 return
-        rest = [actor for chunk in chunks[following:] for actor in chunk]
+        order.again(actor for chunk in handed[following:] for actor in chunk)  # lost with a worker
         yield from all_top_pairs(
             model,
-            rest,
+            order,
             top=top,
             processes=1,
-            progress=None if progress is None else lambda more, _total: progress(done + more, len(actor_ids)),
+            progress=None if progress is None else lambda more, _total: progress(done + more, total),
             cancelled=cancelled,
             **filters,
         )
