@@ -8,10 +8,11 @@ how soon that list is close to the final one. The final list does not depend on 
 them so). :class:`PromisingFirst` hands out first the actors named first (the list found
 before: after an edit it mostly stays), then the actors the ranked ones suggested with the
 highest score: a pair's other end, not ranked yet, is likely to head pairs as good. Measured on
-one ranking of every actor, the list after a fifth of the actors held 51 of the EU research
-consortia's final 100 pairs (25 in the network's own order), 70 of the acquisitions' (35) and
-27 of a generated 10,000-actor network's (26); no order read off the network beforehand served
-everywhere (most ties first: 40, 1 and 18; ``bench/bench_interim_pairs.py``).
+one ranking of every actor, in chunks as two workers take them, the list after a fifth of the
+actors held 48 of the EU research consortia's final 100 pairs (25 in the network's own order),
+57 of the acquisitions' (35) and 32 of a generated 10,000-actor network's (26); after half,
+72, 93 and 78 (61, 64, 59). No order read off the network beforehand served everywhere (most
+ties first, after a fifth: 1, 18 and 40; ``bench/bench_interim_pairs.py``).
 
 Workers ask for a chunk when they are free, so what a chunk's rows suggest steers the chunks
 handed out after it, not the ones already out.
