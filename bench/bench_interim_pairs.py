@@ -8,9 +8,9 @@ pairs among the actors ranked so far meanwhile
    after 5, 10, 20 and 50 % of the actors, ranked in the network's own order, at random, most
    ties first, fewest ties first, and the most promising first as the app ranks
    (:class:`~matchmaker.match.ranking_order.PromisingFirst`, steered by the rows of each chunk
-   answered), counted against the final list (its pairs among the final 100). On the generated network and on the two real records (the EU research
-   consortia and the acquisitions of ``bench_real.py``, each fitted on the whole record as a
-   user would fit it).
+   answered), counted against the final list (its pairs among the final 100). On the
+   generated network and on the two real records (the EU research consortia and the
+   acquisitions of ``bench_real.py``, each fitted on the whole record as a user would fit it).
 2. **The app's path** (``--db``): each database ranked as the tab ranks it (the model kept
    beside the database, spawned workers on every core), twice: a first ranking (the most
    promising first); then after an edit (``EDITED_TIES`` new ties between actors of different
@@ -71,27 +71,17 @@ def _orders(model) -> dict[str, list[str]]:
 
 
 def _promising_order(askers: list[str], by_actor: dict) -> list[str]:
-    """The order :class:`PromisingFirst` hands actors out in as the app ranks: chunks of the
-    spawned workers' size, as many out at once as two workers hold, the next drawn as each is
-    answered (the rows are looked up, not ranked again)."""
-    from collections import deque
-
-    from matchmaker.match import spawned_pairs
+    """The order :class:`PromisingFirst` hands actors out in as the app ranks: as many chunks out
+    at once as two workers hold, the next drawn as each is answered (the rows are looked up,
+    not ranked again)."""
+    from matchmaker.match.all_pairs import AHEAD, ranked_in_windows
     from matchmaker.match.ranking_order import PromisingFirst
 
-    order, handed, out = PromisingFirst(askers), [], deque()
+    def looked_up(chunk: list[str]):
+        return lambda: [row for actor in chunk for row in by_actor[actor]]
 
-    def fill() -> None:
-        while len(out) < spawned_pairs.AHEAD * 2 and (chunk := order.next_chunk(spawned_pairs.CHUNK)):
-            out.append(chunk)
-
-    fill()
-    while out:
-        chunk = out.popleft()
-        handed.extend(chunk)
-        order.saw(row for actor in chunk for row in by_actor[actor])
-        fill()
-    return handed
+    windows = ranked_in_windows(PromisingFirst(askers), AHEAD * 2, looked_up)
+    return [actor for chunk, _rows in windows for actor in chunk]
 
 
 def order_figures(name: str, model) -> dict:

@@ -13,6 +13,7 @@ import os
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from functools import partial
 from itertools import islice
 from typing import NamedTuple
 
@@ -32,7 +33,7 @@ __all__ = [
 ]
 
 CHUNK = 250  # actors per task: progress often enough, little overhead
-AHEAD = 2  # chunks out per worker: none waits for its next
+AHEAD = 2  # chunks out per worker before its first answer: none waits for its next
 _MODEL: PartnerRecommender | None = None  # the fitted model a forked worker inherited
 _OPTIONS: dict = {}
 
@@ -105,9 +106,11 @@ def all_top_pairs(
     try:
         if processes > 1 and len(order) > CHUNK and _fork_available():
             pool = multiprocessing.get_context("fork").Pool(processes)
-            ranked = _ranked_on(pool, processes, order)
+            ranked = ranked_in_windows(
+                order, AHEAD * processes, lambda c: pool.apply_async(_rank_chunk, (c,)).get
+            )
         else:
-            ranked = _ranked_here(order)
+            ranked = ranked_in_windows(order, 1, lambda c: partial(_rank_chunk, c))
         for chunk, rows in ranked:
             yield from rows
             done += len(chunk)
@@ -122,26 +125,23 @@ def all_top_pairs(
         _MODEL, _OPTIONS = None, {}
 
 
-def _ranked_here(order: InOrder) -> Iterator[tuple[list[str], list[PairRow]]]:
-    while chunk := order.next_chunk(CHUNK):
-        rows = _rank_chunk(chunk)
-        order.saw(rows)
-        yield chunk, rows
-
-
-def _ranked_on(pool, processes: int, order: InOrder) -> Iterator[tuple[list[str], list[PairRow]]]:
-    """Chunks ranked on ``pool``, answered in the order handed out; a few ahead per worker (so
-    none waits), the next drawn only when one is answered (so the order sees the rows first)."""
+def ranked_in_windows(
+    order: InOrder, window: int, start: Callable[[list[str]], Callable[[], list[PairRow]]]
+) -> Iterator[tuple[list[str], list[PairRow]]]:
+    """``(chunk, rows)`` of chunks drawn from ``order`` and started (``start(chunk)`` gives a call
+    that waits for its rows), up to ``window`` out at once (so no worker waits), answered in the
+    order handed out; the next is drawn only when one is answered, so the order sees the rows
+    first."""
     out: deque = deque()
 
     def fill() -> None:
-        while len(out) < AHEAD * processes and (chunk := order.next_chunk(CHUNK)):
-            out.append((chunk, pool.apply_async(_rank_chunk, (chunk,))))
+        while len(out) < window and (chunk := order.next_chunk(CHUNK)):
+            out.append((chunk, start(chunk)))
 
     fill()
     while out:
-        chunk, answer = out.popleft()
-        rows = answer.get()
+        chunk, rows_of = out.popleft()
+        rows = rows_of()
         order.saw(rows)
         fill()
         yield chunk, rows

@@ -4,9 +4,9 @@ Ranking every actor takes minutes on a large network (issue 12: 100,000 actors),
 cannot change until the network or the recommender does. So the list the app found last is kept
 beside the database (:mod:`matchmaker.kept`) under the generation of the network its model was
 fitted on, with what the model depends on (its code and parameters), the ranking code and the
-list's own shape, and shown again on the next opening instead of an empty table. A list kept under another generation
-is never shown: every committed edit, import, merge or outcome moves the generation on. Networks
-below :data:`matchmaker.kept.KEEP_FROM_ACTORS` actors keep nothing: they rank in seconds.
+list's own shape, and shown again on the next opening instead of an empty table. A list kept
+under another generation is never shown: every committed edit, import, merge or outcome moves
+the generation on. Networks below :data:`matchmaker.kept.KEEP_FROM_ACTORS` actors keep nothing: they rank in seconds.
 
 The reasons are sentences in the language they were found in, so each language keeps its own list.
 
@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from matchmaker.match.all_pairs import PER_ACTOR, BestPair
-from matchmaker.match.model import PartnerRecommender, ranking_sources
+from matchmaker.match.model import PartnerRecommender, ranking_sources, sources_digest
 
 __all__ = ["KeptPairs", "earlier_pair_actors", "keep_best_pairs", "kept_best_pairs"]
 
@@ -51,12 +51,7 @@ def _depends_on(model_key: str, limit: int) -> str:
 
 def ranking_code_digest() -> str:
     """A digest of the code that ranks every actor and picks the best pairs."""
-    import hashlib
-
-    digest = hashlib.sha256()
-    for source in ranking_sources():
-        digest.update(source.read_bytes())
-    return digest.hexdigest()
+    return sources_digest(ranking_sources())
 
 
 def kept_best_pairs(

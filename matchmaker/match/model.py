@@ -85,6 +85,16 @@ def _package_sources() -> list[Path]:
     return sorted(Path(__file__).parent.glob("*.py"))
 
 
+def sources_digest(sources: list[Path], start: bytes = b"") -> str:
+    """A digest of ``start`` and then every file of ``sources``, in turn."""
+    import hashlib
+
+    digest = hashlib.sha256(start)
+    for source in sources:
+        digest.update(source.read_bytes())
+    return digest.hexdigest()
+
+
 class PartnerRecommender:
     """Suggest the actors a query actor is likely to tie up with, and say why.
 
@@ -176,7 +186,6 @@ class PartnerRecommender:
         ``recommend`` serves the app in Estonian too (``fitted_recommender`` gives it the asked
         language) instead of being learnt again for minutes.
         """
-        import hashlib
         import inspect
 
         params = {
@@ -184,10 +193,7 @@ class PartnerRecommender:
             for name in inspect.signature(type(self).__init__).parameters
             if name not in ("self", "language")
         }
-        digest = hashlib.sha256(repr(sorted(params.items())).encode())
-        for source in kept_model_sources():
-            digest.update(source.read_bytes())
-        return digest.hexdigest()
+        return sources_digest(kept_model_sources(), repr(sorted(params.items())).encode())
 
     # -- fitting --------------------------------------------------------------------------------
     def _signal_options(self) -> dict:

@@ -30,14 +30,13 @@ from multiprocessing.connection import Connection, wait
 from pathlib import Path
 from typing import NamedTuple
 
-from matchmaker.match.all_pairs import PairRow, all_top_pairs, fit_asked_relations, rank_actors
+from matchmaker.match.all_pairs import AHEAD, PairRow, all_top_pairs, fit_asked_relations, rank_actors
 from matchmaker.match.model import PartnerRecommender
 from matchmaker.match.ranking_order import InOrder, order_of
 
 __all__ = ["KeptModelFile", "WorkersStarted", "kept_model_file", "spawned_top_pairs"]
 
 CHUNK = 250  # actors per message: progress often enough, little pickling overhead
-AHEAD = 2  # chunks sent to a worker before its first answer: it never waits for the next one
 POLL_SECONDS = 0.1  # how often cancelling is looked at while the workers rank
 
 
