@@ -7,13 +7,13 @@ how soon that list is close to the final one. The final list does not depend on 
 :class:`InOrder` hands out actors in the order given (``matchmaker recommend --all`` writes
 them so). :class:`PromisingFirst` hands out first the actors named first (the list found
 before: after an edit it mostly stays), then the actors the ranked ones suggested with the
-highest score: a pair's other end, not ranked yet, is likely to head pairs as good. Measured on
-one ranking of every actor, in chunks as two workers take them, in two runs (each record fitted
-afresh, on two machines), the list after a fifth of the actors held 40–48 of the EU research
-consortia's final 100 pairs (23–25 in the network's own order), 57–58 of the acquisitions'
-(35–36) and 32–35 of a generated 10,000-actor network's (25–26); after half, 66–72, 93–95 and
-69–78 (61, 62–64, 52–59). No order read off the network beforehand served everywhere (most ties
-first, after a fifth: 0–1, 18–19 and 32–40; ``bench/bench_interim_pairs.py``).
+highest score: a pair's other end, not ranked yet, is likely to head pairs as good. On the
+real records and a generated network, in chunks as two workers take them, its list after a fifth
+and after half of the actors holds more of the final pairs than the network's own order; no
+order read off the network beforehand (most or fewest ties first) served everywhere. The
+figures are in ``bench/RESULTS.md`` (``bench/bench_interim_pairs.py --orders``), not here: this
+module is part of the kept Best pairs list's digest, so a docstring quoting each run's counts
+would throw that list away after every re-measurement.
 
 Workers ask for a chunk when they are free, so what a chunk's rows suggest steers the chunks
 handed out after it, not the ones already out.
